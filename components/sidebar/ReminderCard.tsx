@@ -1,0 +1,40 @@
+import { useSidebar } from './store';
+import { useT } from './useT';
+
+/** A non-blocking reminder about the untagged dialogue the operator just left, appliable in one click. */
+export function ReminderCard({ onDismiss }: { onDismiss: () => void }) {
+  const t = useT();
+  const reminder = useSidebar((s) => s.reminder);
+  const applyTagTo = useSidebar((s) => s.actions.applyTagTo);
+  if (!reminder) return null;
+  return (
+    <div class="sk-reminder" data-testid="untagged-reminder" role="status">
+      <strong>{t('reminderTitle')}</strong>
+      <p>
+        {reminder.link ? (
+          <a href={reminder.link} target="_blank" rel="noopener noreferrer">
+            {reminder.customerName ?? reminder.dialogueId}
+          </a>
+        ) : (
+          reminder.customerName ?? reminder.dialogueId
+        )}
+      </p>
+      <div class="sk-row">
+        {reminder.suggestion && (
+          <button
+            type="button"
+            class="sk-btn sk-btn--primary"
+            data-testid="reminder-apply"
+            data-tag={reminder.suggestion.name}
+            onClick={() => applyTagTo(reminder.dialogueId, reminder.suggestion!.name)}
+          >
+            {t('reminderApply', { name: reminder.suggestion.name })}
+          </button>
+        )}
+        <button type="button" class="sk-btn" onClick={onDismiss}>
+          {t('dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}

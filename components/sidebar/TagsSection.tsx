@@ -1,0 +1,29 @@
+import { useSidebar } from './store';
+import { useT } from './useT';
+import { isUntaggedReplied } from './untagged';
+
+/** The dialogue's own tags (never the customer's), with a flag when there are none. */
+export function TagsSection() {
+  const t = useT();
+  const snap = useSidebar((s) => s.snapshot);
+  const stored = useSidebar((s) => s.stored);
+  if (!snap?.id) return null;
+  const repliedUntagged = isUntaggedReplied(snap.tags, stored?.record ?? null);
+  return (
+    <section class="sk-section" aria-label={t('tags')}>
+      <h3>{t('tags')}</h3>
+      <div data-testid="tags" class="sk-chips">
+        {snap.tags.map((tag) => (
+          <span class="sk-chip" key={tag}>
+            {tag}
+          </span>
+        ))}
+      </div>
+      {snap.tags.length === 0 && (
+        <p data-testid="untagged-flag" class={repliedUntagged ? 'sk-flag sk-flag--strong' : 'sk-flag'} role="status">
+          ⚑ {repliedUntagged ? t('untaggedReplied') : t('untagged')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
+import type { DialogueState, SuggestResult, TagSuggestion } from '../../lib/service-types';
+import type { Language, Settings } from '../../lib/settings/schema';
+
+export interface Toast {
+  kind: 'ok' | 'error' | 'info';
+  text: string;
+}
+
+export interface Reminder {
+  dialogueId: string;
+  link: string | null;
+  customerName?: string;
+  suggestion: TagSuggestion | null;
+}
+
+/** What the sidebar can ask the page or the background to do; the content script provides them. */
+export interface SidebarActions {
+  applyTag(name: string): Promise<void>;
+  applyTagTo(dialogueId: string, name: string): Promise<void>;
+  insertText(text: string): Promise<void>;
+  copy(text: string): Promise<boolean>;
+  setCollapsed(collapsed: boolean): void;
+  openLink(url: string): void;
+}
+
+export interface SidebarState {
+  lang: Language;
+  collapsed: boolean;
+  settings: Settings | null;
+  snapshot: DialogueSnapshot | null;
+  stored: DialogueState | null;
+  suggest: SuggestResult | null;
+  toast: Toast | null;
+  reminder: Reminder | null;
+  actions: SidebarActions;
+}
+
+export type SidebarStore = StoreApi<SidebarState>;
+
+export function createSidebarStore(actions: SidebarActions, init: Partial<SidebarState> = {}): SidebarStore {
+  return createStore<SidebarState>()(() => ({
+    lang: 'en',
+    collapsed: false,
+    settings: null,
+    snapshot: null,
+    stored: null,
+    suggest: null,
+    toast: null,
+    reminder: null,
+    actions,
+    ...init,
+  }));
+}
+
+export const StoreContext = createContext<SidebarStore | null>(null);
+
+export function useSidebar<T>(select: (s: SidebarState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('Sidebar store missing');
+  return useStore(store, select);
+}

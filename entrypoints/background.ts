@@ -1,0 +1,16 @@
+import { createBackgroundService } from '../lib/background/service-impl';
+import { onMessage } from '../lib/service';
+
+export default defineBackground(() => {
+  const service = createBackgroundService();
+  // Listeners are registered synchronously: the MV3 worker sleeps when idle and is woken by the next
+  // message, which must find its handler already in place.
+  onMessage('recordSnapshot', ({ data }) => service.recordSnapshot(data));
+  onMessage('suggestTags', ({ data }) => service.suggestTags(data));
+  onMessage('getComplexityModel', () => service.getComplexityModel());
+  onMessage('setComplexity', ({ data }) => service.setComplexity(data));
+  onMessage('recordEscalation', ({ data }) => service.recordEscalation(data));
+  onMessage('updateEscalation', ({ data }) => service.updateEscalation(data));
+  onMessage('postWebhook', ({ data }) => service.postWebhook(data));
+  service.registerAlarms();
+});

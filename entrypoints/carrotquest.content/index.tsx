@@ -1,0 +1,47 @@
+import '../../components/sidebar/sidebar.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { removeStaleHosts } from '../../lib/carrotquest/mount-guard';
+import { loadSettings, onSettingsChanged } from '../../lib/settings/store';
+import { App } from './App';
+import { createController } from './controller';
+
+export const HOST_NAME = 'cq-sidekick';
+
+export default defineContentScript({
+  matches: ['https://app.carrotquest.io/*', 'https://app.dashly.io/*'],
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  async main(ctx) {
+    try {
+      removeStaleHosts(HOST_NAME);
+      const [settings, ui] = await Promise.all([loadSettings(), browser.storage.local.get('ui.collapsed')]);
+      if (ctx.isInvalid) return;
+      const controller = createController(settings, ui['ui.collapsed'] === true);
+      const unlisten = onSettingsChanged((next) => controller.applySettings(next));
+      const sidebar = await createShadowRootUi(ctx, {
+        name: HOST_NAME,
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        mode: 'open',
+        // Keys typed in the sidebar (reply search) must not reach the panel's own shortcuts.
+        isolateEvents: ['keydown', 'keyup', 'keypress'],
+        onMount(container, shadow) {
+          render(<App store={controller.store} />, container);
+          controller.start(shadow);
+        },
+        onRemove(container) {
+          controller.stop();
+          unlisten();
+          if (container) render(null, container);
+        },
+      });
+      sidebar.mount();
+      ctx.onInvalidated(() => sidebar.remove());
+    } catch (e) {
+      // Never let a failure of ours surface as an uncaught error in the panel's console.
+      console.debug('[sidekick] failed to start', e);
+    }
+  },
+});

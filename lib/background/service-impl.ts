@@ -1,0 +1,87 @@
+import { browser } from 'wxt/browser';
+import type { DialogueSnapshot } from '../carrotquest/snapshot';
+import { db } from '../db/database';
+import { addEscalation, getDialogue, latestEscalation, recordSnapshot, setDialogueComplexity, updateEscalation } from '../db/dialogues';
+import { addFeedback } from '../db/models';
+import type { EscalationRecord } from '../db/schema';
+import { redactSecrets } from '../secrets/detect';
+import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestResult } from '../service-types';
+import { loadSettings, onSettingsChanged } from '../settings/store';
+import type { Settings } from '../settings/schema';
+import { dayKey } from '../stats/day';
+import { createComplexityHolder } from './complexity-holder';
+import { createTagModelHolder } from './tag-model-holder';
+import { runMaintenance, scheduleMaintenance } from './maintenance';
+import { postToWebhook } from './webhook';
+
+export function createBackgroundService() {
+  let settings: Promise<Settings> = loadSettings();
+  onSettingsChanged((next) => {
+    settings = Promise.resolve(next);
+  });
+  const tags = createTagModelHolder(db());
+  const complexity = createComplexityHolder(db());
+
+  async function state(id: string, customerCount: number): Promise<DialogueState> {
+    const [record, escalation] = await Promise.all([getDialogue(db(), id), latestEscalation(db(), id)]);
+    return {
+      record: record ?? null,
+      escalation,
+      newCustomerMessagesSinceEscalation: escalation ? Math.max(0, customerCount - escalation.customerMessageCount) : 0,
+    };
+  }
+
+  return {
+    async recordSnapshot(snap: DialogueSnapshot): Promise<DialogueState> {
+      if (!snap.id) return { record: null, escalation: null, newCustomerMessagesSinceEscalation: 0 };
+      const s = await settings;
+      const merged = await recordSnapshot(db(), snap, {
+        now: Date.now(),
+        operatorName: s.operator.name,
+        dayKey: (ms) => dayKey(ms, s.operator.timeZone),
+        redact: redactSecrets,
+      });
+      // Every tag the operator adds or removes in the panel teaches the model (a removal is a correction).
+      if (merged && (merged.added.length || merged.removed.length)) {
+        await tags.learn(snap.messages, merged.added, merged.removed);
+      }
+      return state(snap.id, snap.messages.filter((m) => m.fromCustomer).length);
+    },
+
+    async suggestTags({ messages }: { messages: DialogueSnapshot['messages'] }): Promise<SuggestResult> {
+      return tags.suggest(messages, (await settings).tags);
+    },
+
+    getComplexityModel: () => complexity.get(),
+
+    async setComplexity(input: ComplexityFeedback): Promise<void> {
+      const text = redactSecrets(input.text).slice(-8000);
+      const now = Date.now();
+      await Promise.all([
+        setDialogueComplexity(db(), input.dialogueId, input.level, now),
+        addFeedback(db(), input.dialogueId, input.level, text, now),
+        complexity.learn(text, input.level),
+      ]);
+    },
+
+    recordEscalation(input: EscalationInput): Promise<EscalationRecord> {
+      return addEscalation(db(), { ...input, summary: input.summary.slice(0, 300), at: Date.now() });
+    },
+
+    updateEscalation(input: { id: number; slackRef?: string; jiraKey?: string; jiraUrl?: string }) {
+      const { id, ...patch } = input;
+      return updateEscalation(db(), id, patch);
+    },
+
+    async postWebhook({ text }: { text: string }): Promise<string | null> {
+      return postToWebhook((await settings).slack, text);
+    },
+
+    registerAlarms() {
+      scheduleMaintenance(browser);
+      browser.alarms.onAlarm.addListener((alarm) => {
+        void settings.then((s) => runMaintenance(alarm.name, db(), s));
+      });
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { DialogueMessage } from '../carrotquest/snapshot';
+import type { SidekickDb } from '../db/database';
+import { loadModel, saveModel } from '../db/models';
+import type { SuggestResult } from '../service-types';
+import type { TagDef } from '../settings/schema';
+import { createModel, deserializeModel, serializeModel, type TagModel } from '../tags/classifier';
+import { learnFromDialogue, suggestTags } from '../tags/suggester';
+
+const KEY = 'tags';
+/** Saves are coalesced: a burst of tag changes costs one write. */
+const SAVE_DELAY_MS = 1500;
+
+/** The tag model, loaded once per worker life from IndexedDB and saved back after it learns. */
+export function createTagModelHolder(db: SidekickDb) {
+  let model: Promise<TagModel> | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const get = () =>
+    (model ??= loadModel(db, KEY).then((data) => {
+      try {
+        return data ? deserializeModel(data) : createModel();
+      } catch {
+        // A model from an incompatible build starts over rather than breaking suggestions.
+        return createModel();
+      }
+    }));
+
+  const scheduleSave = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void get().then((m) => saveModel(db, KEY, serializeModel(m))), SAVE_DELAY_MS);
+  };
+
+  return {
+    async suggest(messages: DialogueMessage[], vocabulary: TagDef[]): Promise<SuggestResult> {
+      return suggestTags(await get(), vocabulary, messages);
+    },
+    async learn(messages: DialogueMessage[], added: string[], removed: string[]): Promise<void> {
+      learnFromDialogue(await get(), messages, added, removed);
+      scheduleSave();
+    },
+    /** Replaces the model (history import); saved at once. */
+    async replace(next: TagModel): Promise<void> {
+      model = Promise.resolve(next);
+      await saveModel(db, KEY, serializeModel(next));
+    },
+    get,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Opens a dialogue the operator just left. Going back in history lets the panel's own router show it
+ * without a reload; when history does not lead there, the link is opened instead.
+ */
+export async function openDialogue(
+  id: string,
+  link: string | null,
+  currentId: () => string | null,
+  win: Window = window,
+  timeoutMs = 2500,
+): Promise<'history' | 'reload' | 'failed'> {
+  if (currentId() === id) return 'history';
+  win.history.back();
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (currentId() === id) return 'history';
+  }
+  if (link) {
+    win.location.assign(link);
+    return 'reload';
+  }
+  return 'failed';
+}

@@ -1,0 +1,114 @@
+import type { ProfileKey } from './profile-keys';
+import type { DialogueMessage, DialogueSnapshot } from './snapshot';
+import { dialogueIdFromUrl, matchesAny, queryAllFirst, queryFirst, type ResolvedProfile } from './profile';
+import { dialogueLink } from './links';
+
+/** Only the newest messages are read in full: enough for suggestions and triage, cheap on a 5,000-message dialogue. */
+export const MESSAGES_READ = 300;
+/** A pasted 1 MB log is cut: the sidebar and the model need its start, not all of it. */
+export const MESSAGE_TEXT_CAP = 20_000;
+
+const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function textOf(el: Element | null, cap = 2000): string | undefined {
+  if (!el) return undefined;
+  const raw = el.textContent ?? '';
+  const t = clean(raw.length > cap * 2 ? raw.slice(0, cap * 2) : raw).slice(0, cap);
+  return t || undefined;
+}
+
+/** Message text keeps its line breaks: quoting and log detection need them. */
+function messageText(el: Element | null): string {
+  if (!el) return '';
+  const raw = (el as HTMLElement).innerText ?? el.textContent ?? '';
+  const cut = raw.length > MESSAGE_TEXT_CAP ? raw.slice(0, MESSAGE_TEXT_CAP) : raw;
+  return cut.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
+}
+
+function timeOf(el: Element | null): string | undefined {
+  if (!el) return undefined;
+  const attr = el.getAttribute('datetime') ?? el.getAttribute('title');
+  if (attr && !Number.isNaN(Date.parse(attr))) return new Date(attr).toISOString();
+  return textOf(el, 100);
+}
+
+/**
+ * Turns the page into a snapshot of the open dialogue and says which profile keys matched.
+ * Never throws: a broken selector or an odd page yields fewer fields and a longer "missing" list.
+ */
+export function readDialogue(doc: Document, href: string, profile: ResolvedProfile, now = Date.now()): DialogueSnapshot {
+  const matched = new Set<ProfileKey>();
+  const hit = <T>(key: ProfileKey, value: T): T => {
+    if (value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)) matched.add(key);
+    return value;
+  };
+
+  const id = hit('dialogueUrl', dialogueIdFromUrl(href, profile.dialogueUrl));
+  const root = hit('root', queryFirst(doc, profile.root));
+
+  const messages: DialogueMessage[] = [];
+  if (root) {
+    const all = hit('message', queryAllFirst(root, profile.message));
+    const start = Math.max(0, all.length - MESSAGES_READ);
+    for (let i = start; i < all.length; i++) {
+      const el = all[i];
+      const fromCustomer = matchesAny(el, profile.messageFromCustomer);
+      if (fromCustomer) matched.add('messageFromCustomer');
+      const textEl = queryFirst(el, profile.messageText);
+      if (textEl) matched.add('messageText');
+      const timeEl = queryFirst(el, profile.messageTime);
+      if (timeEl) matched.add('messageTime');
+      const authorEl = queryFirst(el, profile.messageAuthor);
+      if (authorEl) matched.add('messageAuthor');
+      messages.push({
+        fromCustomer,
+        text: messageText(textEl ?? el),
+        time: timeOf(timeEl),
+        author: textOf(authorEl, 200),
+      });
+    }
+  }
+
+  const tagList = hit('tagList', queryFirst(doc, profile.tagList));
+  const tagEls = tagList ? hit('tag', queryAllFirst(tagList, profile.tag)) : [];
+  const tags = [...new Set(tagEls.map((el) => textOf(el, 100)).filter((t): t is string => !!t))];
+  hit('tagInput', queryFirst(doc, profile.tagInput));
+  // The drop-down exists only while the operator types; its key is judged when a tag is applied.
+  if (queryFirst(doc, profile.tagOption)) matched.add('tagOption');
+  hit('composer', queryFirst(doc, profile.composer));
+
+  const customer = {
+    name: hit('customerName', textOf(queryFirst(doc, profile.customerName), 200)),
+    email: hit('customerEmail', textOf(queryFirst(doc, profile.customerEmail), 200)),
+    id: hit('customerId', textOf(queryFirst(doc, profile.customerId), 100)),
+  };
+  const notes = hit('customerNotes', queryAllFirst(doc, profile.customerNotes))
+    .map((el) => messageText(el).slice(0, 4000))
+    .filter(Boolean);
+  const operator = hit('operatorName', textOf(queryFirst(doc, profile.operatorName), 200));
+  const assignee = hit('assignee', textOf(queryFirst(doc, profile.assignee), 200));
+  hit('copyLink', queryFirst(doc, profile.copyLink));
+
+  // Keys whose absence is normal right now are not reported: the drop-down exists only while typing,
+  // a dialogue may have no tags yet, and message parts cannot match when there are no messages.
+  const emptyIsNormal = new Set<ProfileKey>(['tagOption']);
+  if (tagList) emptyIsNormal.add('tag');
+  if (!messages.length) ['messageFromCustomer', 'messageText', 'messageTime', 'messageAuthor'].forEach((k) => emptyIsNormal.add(k as ProfileKey));
+  const missing = (Object.keys(profile) as ProfileKey[]).filter(
+    (k) => !matched.has(k) && !emptyIsNormal.has(k) && profile[k].length > 0,
+  );
+  return {
+    id,
+    link: id ? dialogueLink(href, id) : null,
+    url: href,
+    customer,
+    notes,
+    messages,
+    tags,
+    operator,
+    assignee,
+    matched: [...matched],
+    missing,
+    readAt: now,
+  };
+}

@@ -1,0 +1,39 @@
+import type { ProfileKey } from './profile-keys';
+
+export interface DialogueMessage {
+  /** Written by the customer (true) or by a teammate (false). */
+  fromCustomer: boolean;
+  text: string;
+  /** ISO time when the page gives one it can parse, else the page's own text, else undefined. */
+  time?: string;
+  author?: string;
+}
+
+export interface CustomerInfo {
+  name?: string;
+  email?: string;
+  id?: string;
+}
+
+/** What `read` makes of the page: everything the sidebar and the store know about the open dialogue. */
+export interface DialogueSnapshot {
+  /** The dialogue id from `dialogueUrl`, or null when no dialogue is open. */
+  id: string | null;
+  /** A link a teammate can open (the page URL when the panel offers no better). */
+  link: string | null;
+  url: string;
+  customer: CustomerInfo;
+  /** Teammates' notes about this customer, as the card shows them. */
+  notes: string[];
+  messages: DialogueMessage[];
+  /** The dialogue's tags (never the customer's tags). */
+  tags: string[];
+  /** The logged-in operator. */
+  operator?: string;
+  assignee?: string;
+  /** Profile keys that matched something on the page, and those that did not. */
+  matched: ProfileKey[];
+  missing: ProfileKey[];
+  /** When the snapshot was read (ms since epoch). */
+  readAt: number;
+}

@@ -1,0 +1,13 @@
+import type { SidekickDb } from './database';
+
+export async function loadModel(db: SidekickDb, key: string): Promise<unknown | undefined> {
+  return (await db.models.get(key))?.data;
+}
+
+export async function saveModel(db: SidekickDb, key: string, data: unknown, now = Date.now()): Promise<void> {
+  await db.models.put({ key, data, updatedAt: now });
+}
+
+export async function addFeedback(db: SidekickDb, dialogueId: string, value: string, text: string, at: number): Promise<void> {
+  await db.feedback.add({ dialogueId, kind: 'complexity', value, text, at });
+}

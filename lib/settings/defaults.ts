@@ -1,0 +1,23 @@
+import { SETTINGS_VERSION, type Settings } from './schema';
+
+/** What a new user starts with: no team data yet, the team's schedule (CONTEXT.md), goals 70% / 80%. */
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    carrotquest: { selectors: {} },
+    tags: [],
+    replies: [],
+    slack: { teamId: '', channelId: '', webhookUrl: '', webhookEnabled: false },
+    jira: { baseUrl: '', projectKey: 'SUPPORT', projectId: '', issueTypeId: '' },
+    targets: { floor: 0.7, goal: 0.8, longHeldHours: 24 },
+    operator: {
+      name: '',
+      language: 'auto',
+      timeZone: 'Europe/Moscow',
+      shifts: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }],
+      sshPublicKey: '',
+      retentionDays: 365,
+      teamSettingsUrl: '',
+    },
+  };
+}

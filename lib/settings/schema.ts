@@ -1,0 +1,137 @@
+import * as v from 'valibot';
+import { PROFILE_KEYS, type ProfileKey } from '../carrotquest/profile-keys';
+
+/** The settings document's version this build writes; a file from a newer version is refused. */
+export const SETTINGS_VERSION = 1;
+
+const MAX_SELECTOR = 1000;
+
+/** Checks that `selector` parses as CSS; null when it does, the parser's complaint when not. */
+export function cssSelectorError(selector: string): string | null {
+  if (!selector.trim()) return 'empty selector';
+  const doc = (globalThis as { document?: Document }).document;
+  if (!doc) return null; // no DOM (Node tools): the page checks again when it uses it
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return null;
+  } catch {
+    return `invalid CSS selector "${selector}"`;
+  }
+}
+
+export function regexError(source: string): string | null {
+  try {
+    new RegExp(source);
+    return null;
+  } catch {
+    return `invalid regular expression "${source}"`;
+  }
+}
+
+const selectorList = (check: (s: string) => string | null) =>
+  v.pipe(
+    v.union([v.string(), v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one selector'))], 'must be a string or an array of strings'),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const list = Array.isArray(dataset.value) ? dataset.value : [dataset.value];
+      for (const s of list) {
+        const err = s.length > MAX_SELECTOR ? 'selector too long' : check(s);
+        if (err) {
+          addIssue({ message: err });
+          return;
+        }
+      }
+    }),
+  );
+
+const selectorEntries = Object.fromEntries(
+  PROFILE_KEYS.map((k) => [k, v.optional(selectorList(k === 'dialogueUrl' ? regexError : cssSelectorError))]),
+) as Record<ProfileKey, v.OptionalSchema<ReturnType<typeof selectorList>, undefined>>;
+
+export const SelectorsSchema = v.strictObject(selectorEntries);
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
+const hhmm = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM'));
+
+export const TagDefSchema = v.strictObject({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'empty tag name'), v.maxLength(100)),
+  description: v.optional(text(2000), ''),
+  keywords: v.optional(v.array(text(200)), []),
+});
+
+export const ReplyTextSchema = v.strictObject({
+  ru: v.optional(text(20000)),
+  en: v.optional(text(20000)),
+});
+
+export const ReplySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/i, 'must be letters, digits, dot, dash or underscore')),
+  title: v.strictObject({ ru: v.optional(text(200)), en: v.optional(text(200)) }),
+  text: ReplyTextSchema,
+  keywords: v.optional(v.array(text(200)), []),
+  enabled: v.optional(v.boolean(), true),
+});
+
+export const ShiftSchema = v.strictObject({
+  /** ISO weekdays, 1 = Monday ... 7 = Sunday. */
+  days: v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
+  start: hhmm,
+  end: hhmm,
+});
+
+const url = v.union([v.literal(''), v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must start with https://'))]);
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const SettingsSchema = v.strictObject({
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SETTINGS_VERSION, `this file is from a newer version of Sidekick (supports up to ${SETTINGS_VERSION})`)),
+  carrotquest: v.strictObject({
+    selectors: SelectorsSchema,
+  }),
+  tags: v.array(TagDefSchema),
+  replies: v.array(ReplySchema),
+  slack: v.strictObject({
+    teamId: v.pipe(v.string(), v.regex(/^(|T[A-Z0-9]{2,})$/, 'must look like T0123ABC')),
+    channelId: v.pipe(v.string(), v.regex(/^(|[CG][A-Z0-9]{2,})$/, 'must look like C0123ABC')),
+    /** Off by default: posting sends text out of the browser, so the operator opts in. */
+    webhookUrl: url,
+    webhookEnabled: v.boolean(),
+  }),
+  jira: v.strictObject({
+    baseUrl: url,
+    projectKey: v.pipe(v.string(), v.regex(/^(|[A-Z][A-Z0-9_]{1,19})$/, 'must be a project key such as SUPPORT')),
+    projectId: v.pipe(v.string(), v.regex(/^\d*$/, 'must be a number')),
+    issueTypeId: v.pipe(v.string(), v.regex(/^\d*$/, 'must be a number')),
+  }),
+  targets: v.pipe(
+    v.strictObject({
+      floor: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      goal: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      longHeldHours: v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 30)),
+    }),
+    v.check((t) => t.floor <= t.goal, 'floor must not be above goal'),
+  ),
+  operator: v.strictObject({
+    name: text(200),
+    language: v.picklist(['auto', 'ru', 'en']),
+    timeZone: v.pipe(v.string(), v.check(isTimeZone, 'unknown time zone')),
+    shifts: v.array(ShiftSchema),
+    /** The team's shared public key (never a personal one), offered in the SSH reply. */
+    sshPublicKey: text(20000),
+    retentionDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3650)),
+    teamSettingsUrl: url,
+  }),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type TagDef = v.InferOutput<typeof TagDefSchema>;
+export type Reply = v.InferOutput<typeof ReplySchema>;
+export type Shift = v.InferOutput<typeof ShiftSchema>;
+export type Language = 'ru' | 'en';

@@ -1,0 +1,95 @@
+// Launches Debian's Chromium with the built extension and the panel fixture mapped to the panel's real host.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startFixtureServer } from './fixture-server.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(HERE, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const FIXTURES = {
+  panel: path.join(ROOT, 'test/fixtures/panel'),
+  alt: path.join(ROOT, 'test/fixtures/panel-alt'),
+};
+export const PANEL = 'https://app.carrotquest.io';
+
+export function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH');
+  return found;
+}
+
+export function chromiumArgs(port) {
+  const args = [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    `--host-resolver-rules=MAP app.carrotquest.io 127.0.0.1:${port}`,
+    '--ignore-certificate-errors',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-gpu',
+    '--disable-quic',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return args;
+}
+
+/**
+ * Starts the fixture server and a persistent Chromium context with the extension loaded.
+ * Returns { context, server, extensionId, worker, close }.
+ */
+export async function launch({ fixture = 'panel', headless = true, viewport = { width: 1440, height: 900 } } = {}) {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  const server = await startFixtureServer({ dir: FIXTURES[fixture] ?? fixture });
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sidekick-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless,
+    args: chromiumArgs(server.port),
+    ignoreHTTPSErrors: true,
+    viewport,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const extensionId = new URL(worker.url()).host;
+  const close = async () => {
+    await context.close().catch(() => {});
+    await server.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, server, extensionId, worker, close };
+}
+
+/** Writes a settings document straight into extension storage (the options page is tested separately). */
+export async function setSettings(worker, settings) {
+  await worker.evaluate(async (s) => {
+    await chrome.storage.local.set({ settings: s });
+  }, settings);
+}
+
+/** Opens a panel page and collects console errors and page errors. */
+export async function openPanel(context, urlPath = '/project/12345/conversations') {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(PANEL + urlPath);
+  return { page, errors };
+}
+
+/** A locator inside the sidebar's open shadow root (Playwright pierces open shadow roots). */
+export function sidebar(page) {
+  return page.locator('cq-sidekick [data-testid="sidebar"]');
+}
+
+export function byTestId(page, id) {
+  return page.locator(`cq-sidekick [data-testid="${id}"]`);
+}

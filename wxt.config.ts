@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The panel's hosts: CarrotQuest and its international twin Dashly.
+export const PANEL_MATCHES = ['https://app.carrotquest.io/*', 'https://app.dashly.io/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Sidekick for CarrotQuest',
+    description: "A sidebar for the open CarrotQuest dialogue: the team's tags, replies, triage and escalation.",
+    default_locale: 'en',
+    // storage: settings and UI prefs; clipboardWrite: drafts and replies that could not be inserted;
+    // alarms: retention and team-settings refresh. No host access beyond the panel.
+    permissions: ['storage', 'clipboardWrite', 'alarms', 'unlimitedStorage'],
+    host_permissions: PANEL_MATCHES,
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'sidekick@carrotquest-tools', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
