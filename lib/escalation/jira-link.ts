@@ -1,0 +1,200 @@
+/**
+ * A SUPPORT task in the team's format (CONTEXT.md, habit 13), opened through Jira's
+ * "create issue" page with the fields prefilled:
+ * `${baseUrl}/secure/CreateIssueDetails!init.jspa?pid=..&issuetype=..&summary=..&description=..`.
+ * The assignee is never set: the guidelines leave it empty unless known, and the operator knows
+ * better than a guess.
+ *
+ * URL length. Jira Server and Data Center run on Tomcat, whose default limit for the request
+ * line plus headers is 8 KB, and the browser adds cookies to that; proxies in front of Jira
+ * Cloud have similar limits. A URL of at most JIRA_URL_LIMIT (6,000) characters leaves room
+ * for them. Russian text costs six URL characters a letter, so a long description does not
+ * fit: then the URL carries only the summary (`descriptionInUrl: false`) and the caller puts
+ * the description on the clipboard.
+ */
+import type { DialogueMessage } from '../carrotquest/snapshot';
+import { findSecrets as detectSecrets } from '../secrets/detect';
+import type { Language, Settings } from '../settings/schema';
+import { accessesFor, problemTypeLabel, type ProblemType } from './access';
+import {
+  maskedSlice,
+  normalizeNewlines,
+  secretsInWindow,
+  tailWindow,
+  windowCutsText,
+  type CustomerPiece,
+  type FindSecrets,
+} from './customer-excerpt';
+import { jiraEscapeLine, jiraQuote, wellFormed } from './jira-markup';
+
+export const JIRA_URL_LIMIT = 6000;
+export const SUMMARY_MAX_WORDS = 6;
+/** Jira refuses a summary over 255 characters; six very long "words" could exceed it. */
+const SUMMARY_MAX_CHARS = 255;
+/** How much of the customer's text the description quotes (the latest part). */
+export const JIRA_QUOTE_BUDGET = 8000;
+
+export interface JiraBackground {
+  specialSettings?: string;
+  permissions?: string;
+  browser?: string;
+  trackerVersion?: string;
+  installationType?: string;
+}
+
+export interface JiraTaskInput {
+  jira: Settings['jira'];
+  lang: Language;
+  /** The operator's summary; cut to six words. Derived from the problem or tag when empty. */
+  summary?: string;
+  mainTag?: string | null;
+  problemType: ProblemType;
+  /** The operator's description of the problem (the Slack problem line). */
+  problem?: string;
+  dialogueLink: string | null;
+  /** The dialogue's messages; only the customer's are quoted. Secrets are always hidden. */
+  messages: readonly DialogueMessage[];
+  background?: JiraBackground;
+  steps?: readonly string[];
+  actualResult?: string;
+  expectedResult?: string;
+  findSecrets?: FindSecrets;
+}
+
+export interface JiraTask {
+  summary: string;
+  description: string;
+  /** Null when the Jira settings are incomplete (see `missing`). */
+  url: string | null;
+  descriptionInUrl: boolean;
+  /** Settings paths to fill in before a link can be made. */
+  missing: string[];
+}
+
+const TEXT = {
+  en: {
+    fill: '(fill in)',
+    // No brackets: they would show up escaped in the wiki source.
+    secret: '(secret hidden)',
+    noMessage: '(the customer wrote no text in this dialogue)',
+    noLink: '(paste the link to the dialogue)',
+    shortened: (n: number) => `(shortened: the latest ${n} characters; all of it in the dialogue)`,
+    customerProblem: 'Customer problem',
+  },
+  ru: {
+    fill: '(заполнить)',
+    secret: '(секрет скрыт)',
+    noMessage: '(клиент не написал в диалоге текста)',
+    noLink: '(вставьте ссылку на диалог)',
+    shortened: (n: number) => `(сокращено: последние ${n} символов; целиком в диалоге)`,
+    customerProblem: 'Проблема клиента',
+  },
+} as const;
+
+/** Invisible characters the Slack side adds are noise in Jira. */
+function plain(text: string): string {
+  return text.replace(/[\u2060\u200B]/g, '');
+}
+
+/** At most six words, one line, within Jira's summary limit. */
+export function sixWordSummary(text: string): string {
+  const words = plain(text).split(/\s+/).filter(Boolean).slice(0, SUMMARY_MAX_WORDS);
+  return wellFormed(words.join(' ').slice(0, SUMMARY_MAX_CHARS));
+}
+
+/** The operator's words after the prefilled "[tag] Name (email): " of the Slack problem line. */
+function problemWords(problem: string): string {
+  return plain(problem).replace(/^\s*\[[^\]\n]*\][^:\n]*:\s*/, '').trim();
+}
+
+function defaultSummary(input: JiraTaskInput): string {
+  const t = TEXT[input.lang];
+  const fromProblem = input.problem ? problemWords(input.problem) : '';
+  if (fromProblem) return fromProblem;
+  const label = problemTypeLabel(input.problemType, input.lang);
+  const type = input.problemType === 'other' ? t.customerProblem : label.charAt(0).toUpperCase() + label.slice(1);
+  return input.mainTag?.trim() ? `${type}: ${input.mainTag.trim()}` : type;
+}
+
+function customerQuote(input: JiraTaskInput): string {
+  const t = TEXT[input.lang];
+  const pieces: CustomerPiece[] = [];
+  input.messages.forEach((m, messageIndex) => {
+    const text = normalizeNewlines(m.text);
+    if (m.fromCustomer && text.trim()) pieces.push({ messageIndex, text });
+  });
+  if (!pieces.length) return t.noMessage;
+  const shown = tailWindow(pieces, JIRA_QUOTE_BUDGET);
+  // A task URL lands in browser history and server logs, so secrets are hidden with no opt-in.
+  const secrets = secretsInWindow(shown, input.findSecrets ?? detectSecrets);
+  const blocks = shown.map((part) => {
+    const own = secrets.filter((s) => s.messageIndex === part.messageIndex);
+    const body = maskedSlice(part.text, part.start, own, t.secret).replace(/^\n+|\n+$/g, '');
+    return jiraQuote(body, part.start > 0);
+  });
+  const quote = blocks.join('\n');
+  return windowCutsText(pieces, shown) ? `${t.shortened(JIRA_QUOTE_BUDGET)}\n${quote}` : quote;
+}
+
+function field(value: string | undefined, fill: string): string {
+  const v = value?.trim();
+  return v ? jiraEscapeLine(plain(v).replace(/\s+/g, ' ')) : fill;
+}
+
+export function jiraDescription(input: JiraTaskInput): string {
+  const t = TEXT[input.lang];
+  const bg = input.background ?? {};
+  const steps = (input.steps ?? []).map((s) => s.trim()).filter(Boolean);
+  const problem = input.problem ? problemWords(input.problem) : '';
+  const link = input.dialogueLink?.trim();
+  const lines = [
+    ...(problem ? [problem.split('\n').map(jiraEscapeLine).join('\n'), ''] : []),
+    'h3. BACKGROUND',
+    `* Special settings: ${field(bg.specialSettings, t.fill)}`,
+    `* Permissions: ${field(bg.permissions, t.fill)}`,
+    `* Browser: ${field(bg.browser, t.fill)}`,
+    `* Tracker version: ${field(bg.trackerVersion, t.fill)}`,
+    `* Installation type: ${field(bg.installationType, t.fill)}`,
+    '',
+    'h3. WAY TO REPRODUCE',
+    ...(steps.length ? steps.map((s) => `# ${field(s, t.fill)}`) : [`# ${t.fill}`]),
+    `*Actual result:* ${field(input.actualResult, t.fill)}`,
+    `*Expected result:* ${field(input.expectedResult, t.fill)}`,
+    '',
+    'h3. ACCESSES',
+    ...accessesFor(input.problemType, input.lang).map((a) => `* ☐ ${jiraEscapeLine(a)}`),
+    '',
+    'h3. CARROTQUEST',
+    link && /^https?:\/\/\S+$/i.test(link) ? link : t.noLink,
+    '',
+    'h3. CUSTOMER',
+    customerQuote(input),
+  ];
+  return wellFormed(lines.join('\n'));
+}
+
+/** The Jira settings the link needs that are not filled in, by settings path. */
+export function missingJiraSettings(jira: Settings['jira']): string[] {
+  const missing: string[] = [];
+  if (!jira.baseUrl.trim()) missing.push('jira.baseUrl');
+  if (!jira.projectId.trim()) missing.push('jira.projectId');
+  if (!jira.issueTypeId.trim()) missing.push('jira.issueTypeId');
+  return missing;
+}
+
+export function buildJiraTask(input: JiraTaskInput): JiraTask {
+  const operatorSummary = input.summary?.trim() ? input.summary : '';
+  const summary = sixWordSummary(operatorSummary || defaultSummary(input));
+  const description = jiraDescription(input);
+  const missing = missingJiraSettings(input.jira);
+  if (missing.length) return { summary, description, url: null, descriptionInUrl: false, missing };
+
+  const base = `${input.jira.baseUrl.trim().replace(/\/+$/, '')}/secure/CreateIssueDetails!init.jspa`;
+  const params =
+    `pid=${encodeURIComponent(input.jira.projectId.trim())}` +
+    `&issuetype=${encodeURIComponent(input.jira.issueTypeId.trim())}` +
+    `&summary=${encodeURIComponent(summary)}`;
+  const full = `${base}?${params}&description=${encodeURIComponent(description)}`;
+  if (full.length <= JIRA_URL_LIMIT) return { summary, description, url: full, descriptionInUrl: true, missing };
+  return { summary, description, url: `${base}?${params}`, descriptionInUrl: false, missing };
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { DialogueMessage } from '../../../lib/carrotquest/snapshot';
+import { customerText, emptyLearned, learnComplexity, parseLearned, rateComplexity } from '../../../lib/triage/complexity';
+import { features, stem } from '../../../lib/triage/tokens';
+
+const customer = (text: string): DialogueMessage => ({ fromCustomer: true, text });
+const operator = (text: string): DialogueMessage => ({ fromCustomer: false, text });
+const level = (text: string) => rateComplexity([customer(text)]).level;
+
+describe('rateComplexity: rules', () => {
+  it.each([
+    'Трекер не открывается, 502 Bad Gateway',
+    'Кампании перестали редиректить на офферы',
+    'Не можем войти в админку с утра',
+    'Лицензия заблокирована, трекер не работает',
+    'Всё встало, ничего не работает',
+    'Клики не записываются, трафик теряется',
+    'Tracker is down, nothing loads',
+    'Campaigns stopped redirecting an hour ago',
+    "I can't log in to the tracker",
+    'Our license is blocked',
+    'We are losing traffic, zero clicks in stats',
+    'Internal Server Error 500 on every link',
+  ])('critical: %s', (text) => {
+    expect(level(text)).toBe('critical');
+  });
+
+  it.each([
+    'Статистика расходится с партнёркой на 10%',
+    'Постбэки приходят через раз',
+    'Reports are very slow to load',
+    'The numbers in the tracker do not match the network',
+  ])('complex: %s', (text) => {
+    expect(level(text)).toBe('complex');
+  });
+
+  it.each(['Как добавить источник трафика?', 'Где посмотреть версию?', 'How do I clone a campaign?', 'Thanks, that helped!'])('simple: %s', (text) => {
+    expect(level(text)).toBe('simple');
+  });
+
+  it.each([
+    'Было бы здорово добавить перепроверку SSL для доменов',
+    'Добавьте возможность группировать кампании',
+    'Would be great to add folders for campaigns',
+    'Feature request: dark mode',
+  ])('proposal: %s', (text) => {
+    expect(level(text)).toBe('proposal');
+  });
+
+  it('gives reasons in both languages and scores that sum to 1', () => {
+    const r = rateComplexity([customer('Трекер лежит, 502')]);
+    expect(r.reasons.length).toBeGreaterThan(0);
+    for (const reason of r.reasons) {
+      expect(reason.ru).toMatch(/[а-я]/);
+      expect(reason.en).toMatch(/[a-z]/);
+    }
+    const sum = Object.values(r.scores).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(1, 6);
+    expect(r.scores.critical).toBeGreaterThan(r.scores.simple);
+  });
+
+  it('reads only the customer', () => {
+    const messages = [operator('Если трекер лежит или 502 — пишите сразу!'), customer('Спасибо, а как сменить пароль?')];
+    expect(rateComplexity(messages).level).toBe('simple');
+    expect(customerText(messages)).toBe('Спасибо, а как сменить пароль?');
+  });
+
+  it('is simple for an empty dialogue', () => {
+    expect(rateComplexity([]).level).toBe('simple');
+  });
+
+  it('prefers critical when a blocking sign is mixed with a question', () => {
+    expect(level('Как быть, трекер не открывается уже час?')).toBe('critical');
+  });
+});
+
+describe('learnComplexity', () => {
+  const text = 'Лендинг на втором домене показывает старую версию страницы';
+
+  it('learns from a correction without changing the old state', () => {
+    const before = rateComplexity([customer(text)]);
+    expect(before.level).not.toBe('critical');
+    const empty = emptyLearned();
+    const learned = learnComplexity(empty, text, 'critical');
+    expect(empty.docs.critical).toBe(0);
+    expect(learned.docs.critical).toBe(1);
+    expect(rateComplexity([customer(text)], learned).level).toBe('critical');
+    expect(rateComplexity([customer(text)], learned).reasons[0].en).toMatch(/already rated/);
+  });
+
+  it('generalises to similar texts after several corrections', () => {
+    let learned = undefined as ReturnType<typeof learnComplexity> | undefined;
+    const examples = [
+      'Кейтаро показывает старую версию лендинга после загрузки',
+      'Загрузил новый лендинг, а показывается старая версия',
+      'После обновления архива лендинга открывается старая версия',
+      'Landing shows the old version after I uploaded a new zip',
+      'Uploaded a new landing archive but the old version still shows',
+    ];
+    for (let i = 0; i < 12; i++) for (const e of examples) learned = learnComplexity(learned, `${e} ${i}`, 'complex');
+    const unseen = 'Лендинг: после загрузки всё равно старая версия';
+    expect(rateComplexity([customer(unseen)]).level).toBe('simple');
+    expect(rateComplexity([customer(unseen)], learned).level).toBe('complex');
+  });
+
+  it('stays plain JSON and survives storage', () => {
+    const learned = learnComplexity(undefined, 'Трекер не открывается', 'critical');
+    const restored = parseLearned(JSON.parse(JSON.stringify(learned)));
+    expect(restored).toEqual(learned);
+    expect(parseLearned({ version: 2 })).toBeUndefined();
+    expect(parseLearned('nonsense')).toBeUndefined();
+  });
+
+  it('keeps no secrets in the learned state', () => {
+    const learned = learnComplexity(undefined, 'root password: Zq81!kLp, трекер не открывается', 'critical');
+    expect(JSON.stringify(learned).toLowerCase()).not.toContain('zq81');
+  });
+});
+
+describe('tokens', () => {
+  it('stems Russian and English roughly', () => {
+    expect(stem('кампании')).toBe(stem('кампаний'));
+    expect(stem('redirects')).toBe(stem('redirect'));
+  });
+
+  it('glues negation to the next word and keeps error codes', () => {
+    const f = features('Трекер не работает, 502');
+    expect(f).toContain('!' + stem('работает'));
+    expect(f).toContain('502');
+    expect(features("doesn't work")).toContain('!work');
+  });
+});

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '../../..');
+const TRAIN = 'test/fixtures/complexity/train.jsonl';
+const TEST = 'test/fixtures/complexity/test.jsonl';
+
+function run(...args: string[]) {
+  return spawnSync('npx', ['tsx', 'scripts/eval-complexity.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+}
+
+describe('eval-complexity', () => {
+  it('prints one JSON line of figures on the fixture files', () => {
+    const r = run('--train', TRAIN, '--test', TEST);
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const out = JSON.parse(lines[0]);
+    expect(Object.keys(out)).toEqual(['n_train', 'n_test', 'accuracy', 'critical_recall', 'critical_precision']);
+    expect(out.n_train).toBeGreaterThanOrEqual(160);
+    expect(out.n_test).toBeGreaterThanOrEqual(80);
+    for (const k of ['accuracy', 'critical_recall', 'critical_precision']) {
+      expect(out[k]).toBeGreaterThanOrEqual(0);
+      expect(out[k]).toBeLessThanOrEqual(1);
+    }
+    expect(out.critical_recall).toBeGreaterThanOrEqual(0.9);
+  }, 60000);
+
+  it('computes the figures it reports', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-cx-'));
+    const train = join(dir, 'train.jsonl');
+    const test = join(dir, 'test.jsonl');
+    writeFileSync(train, `${JSON.stringify({ text: 'Трекер не открывается', complexity: 'critical' })}\n`);
+    writeFileSync(
+      test,
+      [
+        { text: 'Tracker is down, 502 everywhere', complexity: 'critical' },
+        { messages: [{ from: 'operator', text: 'Hi' }, { from: 'customer', text: 'How do I add a traffic source?' }], complexity: 'simple' },
+        { text: 'How do I add a traffic source?', complexity: 'critical', note: 'mislabelled on purpose' },
+        { text: 'Would be great to add dark mode', complexity: 'proposal' },
+      ].map((o) => JSON.stringify(o)).join('\n') + '\n',
+    );
+    const r = run('--train', train, '--test', test);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ n_train: 1, n_test: 4, accuracy: 0.75, critical_recall: 0.5, critical_precision: 1 });
+  }, 60000);
+
+  it('rejects a malformed line naming the file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-cx-'));
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, `${JSON.stringify({ text: 'ok', complexity: 'simple' })}\n{"text": "no level"}\n`);
+    const r = run('--train', bad, '--test', TEST);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${bad}:2`);
+    const broken = join(dir, 'broken.jsonl');
+    writeFileSync(broken, '{"text": "x", "complexity": "simple"}\n{not json\n');
+    const r2 = run('--train', TRAIN, '--test', broken);
+    expect(r2.status).toBe(1);
+    expect(r2.stderr).toContain(`${broken}:2`);
+  }, 60000);
+
+  it('insists on both files', () => {
+    const r = run('--train', TRAIN);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/usage/);
+  }, 60000);
+});
