@@ -15,6 +15,14 @@ export default defineConfig({
     // alarms: retention and team-settings refresh. No host access beyond the panel.
     permissions: ['storage', 'clipboardWrite', 'alarms', 'unlimitedStorage'],
     host_permissions: PANEL_MATCHES,
+    // Asked for only when the operator sets a team settings URL or a Slack webhook, for that origin alone.
+    optional_host_permissions: ['https://*/*'],
+    commands: {
+      'open-replies': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open the reply picker in the sidebar',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'sidekick@carrotquest-tools', strict_min_version: '115.0' } } }
       : {}),

@@ -1,5 +1,5 @@
 import { createBackgroundService } from '../lib/background/service-impl';
-import { onMessage } from '../lib/service';
+import { onMessage, sendMessage } from '../lib/service';
 
 export default defineBackground(() => {
   const service = createBackgroundService();
@@ -7,10 +7,15 @@ export default defineBackground(() => {
   // message, which must find its handler already in place.
   onMessage('recordSnapshot', ({ data }) => service.recordSnapshot(data));
   onMessage('suggestTags', ({ data }) => service.suggestTags(data));
+  onMessage('importHistory', ({ data }) => service.importHistory(data.items));
+  onMessage('knownTags', () => service.knownTags());
   onMessage('getComplexityModel', () => service.getComplexityModel());
   onMessage('setComplexity', ({ data }) => service.setComplexity(data));
   onMessage('recordEscalation', ({ data }) => service.recordEscalation(data));
   onMessage('updateEscalation', ({ data }) => service.updateEscalation(data));
   onMessage('postWebhook', ({ data }) => service.postWebhook(data));
   service.registerAlarms();
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'open-replies' && tab?.id !== undefined) void sendMessage('openReplyPicker', undefined, tab.id).catch(() => {});
+  });
 });

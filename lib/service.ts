@@ -14,6 +14,10 @@ export interface SidekickProtocol {
   recordSnapshot(snapshot: DialogueSnapshot): DialogueState;
   /** Tags suggested for these messages (only the customer's count). */
   suggestTags(input: { messages: DialogueMessage[] }): SuggestResult;
+  /** Trains the tag model on an imported history (already validated by the options page). */
+  importHistory(input: { items: { messages: DialogueMessage[]; tags: string[] }[] }): { learned: number; tags: string[] };
+  /** The tags the model has learned, for checking an imported history against. */
+  knownTags(): string[];
   /** Complexity learned from the operator's corrections, for lib/triage. */
   getComplexityModel(): unknown;
   setComplexity(input: ComplexityFeedback): void;
@@ -21,6 +25,8 @@ export interface SidekickProtocol {
   updateEscalation(input: { id: number; slackRef?: string; jiraKey?: string; jiraUrl?: string }): EscalationRecord | null;
   /** Posts through the team's incoming webhook (only when enabled in settings); answers an error text or null. */
   postWebhook(input: { text: string }): string | null;
+  /** Background to content script: the operator pressed the reply-picker shortcut. */
+  openReplyPicker(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<SidekickProtocol>();

@@ -4,6 +4,7 @@ import { resolveLanguage } from '../../lib/i18n/language';
 import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../lib/settings/store';
 import type { SettingsResult } from '../../lib/settings/validate';
+import { HistoryImport } from './HistoryImport';
 import { ImportExport } from './ImportExport';
 import { SelectorsEditor } from './SelectorsEditor';
 import { SettingsForm } from './SettingsForm';
@@ -61,7 +62,7 @@ export function OptionsApp({ extraTabs = [] }: { extraTabs?: OptionsTab[] }) {
   };
   const base: OptionsTab[] = [
     { id: 'settings', label: { en: 'Settings', ru: 'Настройки' }, render: () => <><ImportExport /><SettingsForm key={revision} /></> },
-    { id: 'tags', label: { en: 'Tags', ru: 'Теги' }, render: () => <TagsEditor key={revision} /> },
+    { id: 'tags', label: { en: 'Tags', ru: 'Теги' }, render: () => <><TagsEditor key={revision} /><HistoryImport /></> },
     { id: 'profile', label: { en: 'Page profile', ru: 'Профиль страницы' }, render: () => <SelectorsEditor key={revision} /> },
   ];
   const tabs = [...base, ...extraTabs];

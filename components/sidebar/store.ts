@@ -1,7 +1,6 @@
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useEffect, useReducer, useRef } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
 import type { DialogueState, SuggestResult, TagSuggestion } from '../../lib/service-types';
 import type { Language, Settings } from '../../lib/settings/schema';
@@ -37,6 +36,13 @@ export interface SidebarState {
   suggest: SuggestResult | null;
   toast: Toast | null;
   reminder: Reminder | null;
+  /**
+   * Bumped by any control that asks for an escalation (the critical playbook's buttons); the escalation
+   * section runs when it changes, so features need not know each other.
+   */
+  escalateRequest: number;
+  /** Bumped by the keyboard shortcut that opens the reply picker. */
+  replyPickerRequest: number;
   actions: SidebarActions;
 }
 
@@ -52,6 +58,8 @@ export function createSidebarStore(actions: SidebarActions, init: Partial<Sideba
     suggest: null,
     toast: null,
     reminder: null,
+    escalateRequest: 0,
+    replyPickerRequest: 0,
     actions,
     ...init,
   }));
@@ -59,8 +67,23 @@ export function createSidebarStore(actions: SidebarActions, init: Partial<Sideba
 
 export const StoreContext = createContext<SidebarStore | null>(null);
 
+/**
+ * Subscribes a component to one slice of the store. Written on Preact's own hooks so the content script
+ * does not carry a React compatibility layer for zustand's React binding.
+ */
 export function useSidebar<T>(select: (s: SidebarState) => T): T {
   const store = useContext(StoreContext);
   if (!store) throw new Error('Sidebar store missing');
-  return useStore(store, select);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const selected = select(store.getState());
+  const latest = useRef({ select, selected });
+  latest.current = { select, selected };
+  useEffect(
+    () =>
+      store.subscribe((state) => {
+        if (!Object.is(latest.current.select(state), latest.current.selected)) rerender(0);
+      }),
+    [store],
+  );
+  return selected;
 }

@@ -7,7 +7,7 @@ import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
 import { watchDialogue } from '../../lib/carrotquest/watch';
 import { copyText } from '../../lib/clipboard/copy-text';
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
-import { sendMessage } from '../../lib/service';
+import { onMessage, sendMessage } from '../../lib/service';
 import type { Settings } from '../../lib/settings/schema';
 import { createSidebarStore, type SidebarStore } from '../../components/sidebar/store';
 import { strings } from '../../components/sidebar/strings';
@@ -195,6 +195,11 @@ export function createController(settings: Settings, initialCollapsed: boolean):
       releaseSpace = reserveSidebarSpace(initialCollapsed ? COLLAPSED_WIDTH : SIDEBAR_WIDTH);
       trackComposerSelection(() => profile, document, abort.signal);
       watcher = watchDialogue(() => profile, onSnapshot, { signal: abort.signal });
+      const unlisten = onMessage('openReplyPicker', () => {
+        if (store.getState().collapsed) setCollapsed(false);
+        store.setState((s) => ({ replyPickerRequest: s.replyPickerRequest + 1 }));
+      });
+      abort.signal.addEventListener('abort', unlisten, { once: true });
       watcher.readNow();
     },
     stop() {

@@ -52,6 +52,9 @@ export function createBackgroundService() {
       return tags.suggest(messages, (await settings).tags);
     },
 
+    importHistory: (items: { messages: DialogueSnapshot['messages']; tags: string[] }[]) => tags.importHistory(items),
+    knownTags: () => tags.knownTags(),
+
     getComplexityModel: () => complexity.get(),
 
     async setComplexity(input: ComplexityFeedback): Promise<void> {

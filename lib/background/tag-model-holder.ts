@@ -3,8 +3,8 @@ import type { SidekickDb } from '../db/database';
 import { loadModel, saveModel } from '../db/models';
 import type { SuggestResult } from '../service-types';
 import type { TagDef } from '../settings/schema';
-import { createModel, deserializeModel, serializeModel, type TagModel } from '../tags/classifier';
-import { learnFromDialogue, suggestTags } from '../tags/suggester';
+import { createModel, deserializeModel, serializeModel, trainBatch, type TagModel } from '../tags/classifier';
+import { customerTexts, learnFromDialogue, suggestTags } from '../tags/suggester';
 
 const KEY = 'tags';
 /** Saves are coalesced: a burst of tag changes costs one write. */
@@ -38,10 +38,17 @@ export function createTagModelHolder(db: SidekickDb) {
       learnFromDialogue(await get(), messages, added, removed);
       scheduleSave();
     },
-    /** Replaces the model (history import); saved at once. */
-    async replace(next: TagModel): Promise<void> {
-      model = Promise.resolve(next);
-      await saveModel(db, KEY, serializeModel(next));
+    /** Learns a whole imported history on top of what the model knows; saved at once. */
+    async importHistory(items: { messages: DialogueMessage[]; tags: string[] }[]): Promise<{ learned: number; tags: string[] }> {
+      const m = await get();
+      const training = items.map((i) => ({ texts: customerTexts(i.messages), tags: i.tags })).filter((i) => i.texts.length && i.tags.length);
+      trainBatch(m, training);
+      clearTimeout(saveTimer);
+      await saveModel(db, KEY, serializeModel(m));
+      return { learned: training.length, tags: [...m.classes] };
+    },
+    async knownTags(): Promise<string[]> {
+      return [...(await get()).classes];
     },
     get,
   };

@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+
+afterEach(() => {
+  cleanup();
 });

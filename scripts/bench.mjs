@@ -1,0 +1,96 @@
+// Benchmarks: one JSON line per figure on stdout, {"bench": name, "value": number, "unit": ..., ...}.
+//   npm run bench                  everything (builds first)
+//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { EXTENSION_DIR, PANEL, ROOT, launch } from '../test/e2e/harness.mjs';
+import { benchPopup } from './bench-popup.mjs';
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const want = (name) => only.length === 0 || only.includes(name);
+const emit = (bench, value, unit, extra = {}) => console.log(JSON.stringify({ bench, value: Number(value.toFixed?.(3) ?? value), unit, ...extra }));
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+function benchSize() {
+  const dir = path.join(EXTENSION_DIR, 'content-scripts');
+  for (const file of fs.readdirSync(dir)) {
+    const buf = fs.readFileSync(path.join(dir, file));
+    emit(`content-script.${file}.gzip`, zlib.gzipSync(buf, { level: 9 }).length, 'bytes', { raw: buf.length, goal: file.endsWith('.js') ? 40960 : undefined });
+  }
+}
+
+async function benchSidebar() {
+  const env = await launch();
+  try {
+    const page = await env.context.newPage();
+    await page.goto(`${PANEL}/project/12345/conversations/1204567890123456001`);
+    await page.locator('cq-sidekick [data-testid="dialogue-id"]').waitFor();
+    // Switch dialogues 100 times; time from the panel's navigation call to the sidebar's DOM showing the new id.
+    const times = await page.evaluate(async () => {
+      const ids = window.__panel.ids();
+      const root = document.querySelector('cq-sidekick').shadowRoot;
+      const out = [];
+      for (let i = 0; i < 100; i++) {
+        const id = ids[(i + 1) % ids.length];
+        const shown = new Promise((resolve) => {
+          const check = () => root.querySelector('[data-testid="dialogue-id"]')?.textContent === id;
+          const mo = new MutationObserver(() => {
+            if (check()) {
+              mo.disconnect();
+              resolve(performance.now());
+            }
+          });
+          mo.observe(root, { subtree: true, childList: true, characterData: true });
+        });
+        const t0 = performance.now();
+        window.__panel.open(id);
+        out.push((await shown) - t0);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return out;
+    });
+    emit('sidebar.switch_ms.p50', quantile(times, 0.5), 'ms', { n: times.length });
+    emit('sidebar.switch_ms.p95', quantile(times, 0.95), 'ms', { n: times.length, goal: 16 });
+
+    // Stream 500 messages into the open dialogue and count main-thread long tasks (>50 ms).
+    const stream = async () =>
+      page.evaluate(async () => {
+        const id = window.__panel.current();
+        const tasks = [];
+        const po = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+        po.observe({ type: 'longtask', buffered: false });
+        for (let i = 0; i < 500; i++) {
+          window.__panel.addMessage(id, `Streaming message ${i}: the postback for campaign ${i} did not arrive, error 502 at /click.php`, i % 3 !== 0);
+          await new Promise((r) => setTimeout(r, 8));
+        }
+        await new Promise((r) => setTimeout(r, 1500));
+        po.disconnect();
+        return tasks;
+      });
+    const tasks = await stream();
+    emit('sidebar.stream500.long_tasks', tasks.length, 'count', { goal: 0, longest_ms: tasks.length ? Math.max(...tasks) : 0 });
+    await page.close();
+  } finally {
+    await env.close();
+  }
+}
+
+function benchTags() {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/bench-tags.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  process.stdout.write(r.stdout);
+  if (r.status !== 0) throw new Error('bench-tags failed');
+}
+
+if (want('size')) benchSize();
+if (want('sidebar')) await benchSidebar();
+if (want('popup')) await benchPopup(emit, quantile);
+if (want('tags')) benchTags();

@@ -1,0 +1,79 @@
+// The foundation in real Chromium: the built extension on the panel fixture served as app.carrotquest.io.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXTENSION_DIR, byTestId, launch, openPanel } from './harness.mjs';
+
+const D = {
+  refund: '1204567890123456001',
+  down: '1204567890123456002',
+  ssh: '1204567890123456003',
+  html: '1204567890123456004',
+};
+const conv = (id) => `/project/12345/conversations/${id}`;
+const text = async (locator) => ((await locator.textContent()) ?? '').trim();
+
+describe('sidebar on the panel fixture', () => {
+  let env;
+  before(async () => {
+    env = await launch();
+  });
+  after(async () => {
+    await env?.close();
+  });
+
+  it('shows the customer, the notes and the dialogue tags, and follows SPA switches', async () => {
+    const { page, errors } = await openPanel(env.context, conv(D.refund));
+    await byTestId(page, 'dialogue-id').filter({ hasText: D.refund }).waitFor();
+    assert.equal(await text(byTestId(page, 'customer-name')), 'Дмитрий Ковалёв');
+    assert.equal(await text(byTestId(page, 'customer-email')), 'd.kovalev@mail.ru');
+    assert.match(await text(byTestId(page, 'notes')), /Pro/);
+    // The customer carries a "refund" customer tag; the dialogue itself has none.
+    assert.equal(await text(byTestId(page, 'tags')), '');
+    await byTestId(page, 'untagged-flag').waitFor();
+    assert.match(await byTestId(page, 'dialogue-link').getAttribute('href'), new RegExp(`/conversations/${D.refund}$`));
+
+    await page.evaluate((id) => window.__panel.open(id), D.down);
+    await byTestId(page, 'dialogue-id').filter({ hasText: D.down }).waitFor();
+    assert.equal(await text(byTestId(page, 'customer-name')), 'Michael Turner');
+    assert.equal(await text(byTestId(page, 'tags')), 'tracker-down');
+    assert.equal(await byTestId(page, 'untagged-flag').count(), 0);
+    assert.doesNotMatch(await text(byTestId(page, 'notes')), /Pro 19\.11/);
+
+    await page.goBack();
+    await byTestId(page, 'dialogue-id').filter({ hasText: D.refund }).waitFor();
+    assert.equal(await page.locator('cq-sidekick').count(), 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('shows HTML and script in a customer message as text', async () => {
+    const { page, errors } = await openPanel(env.context, conv(D.html));
+    await byTestId(page, 'dialogue-id').filter({ hasText: D.html }).waitFor();
+    const host = page.locator('cq-sidekick');
+    const injected = await host.evaluate((el) => el.shadowRoot.querySelectorAll('script, img[src="x"], iframe').length);
+    assert.equal(injected, 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('keeps one sidebar when the content script runs again (extension update)', async () => {
+    const { page, errors } = await openPanel(env.context, conv(D.refund));
+    await byTestId(page, 'dialogue-id').filter({ hasText: D.refund }).waitFor();
+    // Run the built content script a second time in the extension's isolated world, as an update does.
+    const cdp = await env.context.newCDPSession(page);
+    const contexts = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((c) => c.origin?.startsWith('chrome-extension://') || c.auxData?.type === 'isolated');
+    assert.ok(world, 'the content script world exists');
+    const source = fs.readFileSync(path.join(EXTENSION_DIR, 'content-scripts/carrotquest.js'), 'utf8');
+    await cdp.send('Runtime.evaluate', { expression: source, contextId: world.id });
+    await page.waitForTimeout(800);
+    assert.equal(await page.locator('cq-sidekick').count(), 1);
+    await byTestId(page, 'dialogue-id').filter({ hasText: D.refund }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

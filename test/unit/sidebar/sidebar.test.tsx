@@ -1,0 +1,97 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
+import { Sidebar } from '../../../components/sidebar/Sidebar';
+import { createSidebarStore, StoreContext, type SidebarActions } from '../../../components/sidebar/store';
+
+const snap: DialogueSnapshot = {
+  id: '1204567890123456001',
+  link: 'https://app.carrotquest.io/project/1/conversations/1204567890123456001',
+  url: '',
+  customer: { name: '<img src=x onerror=alert(1)>Dmitry', email: 'd@example.com', id: '7' },
+  notes: ['<b>VIP</b> customer', 'Second note'],
+  messages: [{ fromCustomer: true, text: 'refund please' }],
+  tags: [],
+  matched: [],
+  missing: ['customerEmail', 'composer'],
+  readAt: 0,
+};
+
+function setup(init: Parameters<typeof createSidebarStore>[1] = {}) {
+  const actions: SidebarActions = {
+    applyTag: vi.fn(async () => {}),
+    applyTagTo: vi.fn(async () => {}),
+    insertText: vi.fn(async () => {}),
+    copy: vi.fn(async () => true),
+    setCollapsed: vi.fn(),
+    openLink: vi.fn(),
+  };
+  const store = createSidebarStore(actions, { snapshot: snap, ...init });
+  const view = render(
+    <StoreContext.Provider value={store}>
+      <Sidebar onDismissReminder={() => store.setState({ reminder: null })} />
+    </StoreContext.Provider>,
+  );
+  return { store, actions, view };
+}
+
+describe('Sidebar', () => {
+  it('shows the customer, the notes first, and customer text as text', () => {
+    const { view } = setup();
+    expect(screen.getByTestId('customer-name').textContent).toBe('<img src=x onerror=alert(1)>Dmitry');
+    expect(view.container.querySelector('img')).toBeNull();
+    expect(view.container.querySelector('b')).toBeNull();
+    const notes = screen.getByTestId('notes');
+    expect(notes.textContent).toContain('<b>VIP</b> customer');
+    const order = view.container.innerHTML;
+    expect(order.indexOf('data-testid="notes"')).toBeLessThan(order.indexOf('data-testid="customer-name"'));
+    expect(screen.getByTestId('dialogue-id').textContent).toBe(snap.id);
+    expect(screen.getByTestId('dialogue-link').getAttribute('href')).toBe(snap.link);
+  });
+
+  it('flags a dialogue with no tags, more strongly once I replied', () => {
+    const { store } = setup();
+    expect(screen.getByTestId('untagged-flag').textContent).toMatch(/No tags/);
+    store.setState({
+      stored: { record: { repliedByMe: 1 } as never, escalation: null, newCustomerMessagesSinceEscalation: 0 },
+    });
+    return Promise.resolve().then(() => expect(screen.getByTestId('untagged-flag').textContent).toMatch(/replied/));
+  });
+
+  it('names the missing parts of the page in the health line', () => {
+    setup();
+    const health = screen.getByTestId('health');
+    expect(health.textContent).toMatch(/customer email/);
+    expect(health.textContent).toMatch(/reply box/);
+    expect(health.dataset.missing).toBe('composer customerEmail');
+  });
+
+  it('applies a suggested tag in one click and says when unsure', async () => {
+    const { store, actions } = setup({
+      suggest: { confident: true, suggestions: [{ name: 'refund', confidence: 0.91, why: ['refund'] }] },
+    });
+    const button = screen.getByTestId('suggestion');
+    expect(button.dataset.tag).toBe('refund');
+    expect(button.getAttribute('title')).toContain('refund');
+    fireEvent.click(button);
+    expect(actions.applyTag).toHaveBeenCalledWith('refund');
+    store.setState({ suggest: { confident: false, suggestions: [] } });
+    await Promise.resolve();
+    expect(screen.queryByTestId('suggestion')).toBeNull();
+    expect(screen.getByTestId('suggestions-unsure').textContent).toMatch(/Not sure/);
+  });
+
+  it('collapses to a strip', async () => {
+    const { store, actions } = setup({ collapsed: true });
+    expect(screen.getByTestId('sidebar').dataset.collapsed).toBe('true');
+    expect(screen.queryByTestId('notes')).toBeNull();
+    fireEvent.click(screen.getByRole('button'));
+    expect(actions.setCollapsed).toHaveBeenCalledWith(false);
+    store.setState({ collapsed: false });
+  });
+
+  it('speaks Russian', () => {
+    setup({ lang: 'ru' });
+    expect(screen.getByTestId('untagged-flag').textContent).toMatch(/Нет тегов/);
+  });
+});
