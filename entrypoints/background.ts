@@ -1,5 +1,7 @@
 import { createBackgroundService } from '../lib/background/service-impl';
 import { onMessage, sendMessage } from '../lib/service';
+import { computeService } from '../lib/compute/implementation';
+import { registerCompute } from '../lib/compute/service';
 
 export default defineBackground(() => {
   const service = createBackgroundService();
@@ -9,11 +11,13 @@ export default defineBackground(() => {
   onMessage('suggestTags', ({ data }) => service.suggestTags(data));
   onMessage('importHistory', ({ data }) => service.importHistory(data.items));
   onMessage('knownTags', () => service.knownTags());
+  onMessage('reloadModels', () => service.reloadModels());
   onMessage('getComplexityModel', () => service.getComplexityModel());
   onMessage('setComplexity', ({ data }) => service.setComplexity(data));
   onMessage('recordEscalation', ({ data }) => service.recordEscalation(data));
   onMessage('updateEscalation', ({ data }) => service.updateEscalation(data));
   onMessage('postWebhook', ({ data }) => service.postWebhook(data));
+  registerCompute(computeService);
   service.registerAlarms();
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'open-replies' && tab?.id !== undefined) void sendMessage('openReplyPicker', undefined, tab.id).catch(() => {});

@@ -16,6 +16,8 @@ export interface SidekickProtocol {
   suggestTags(input: { messages: DialogueMessage[] }): SuggestResult;
   /** Trains the tag model on an imported history (already validated by the options page). */
   importHistory(input: { items: { messages: DialogueMessage[]; tags: string[] }[] }): { learned: number; tags: string[] };
+  /** Drops the models held in memory so the next use reads IndexedDB again (after a restore or a clear). */
+  reloadModels(): void;
   /** The tags the model has learned, for checking an imported history against. */
   knownTags(): string[];
   /** Complexity learned from the operator's corrections, for lib/triage. */

@@ -11,6 +11,12 @@ import { momentText } from '../../lib/stats/format';
 import { dataStrings } from './data-strings';
 import { downloadText } from './download';
 import { OptionsContext } from './useOptions';
+import { sendMessage } from '../../lib/service';
+
+/** The background keeps the models in memory; after a restore or a clear it must read them again. */
+function reloadBackgroundModels() {
+  void sendMessage('reloadModels', undefined).catch(() => {});
+}
 
 export interface DataPanelProps {
   /** UI language; by default the options page's, else the operator's setting. */
@@ -122,6 +128,7 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
       setBackupMessage({ ok: false, text: phrase(s.refused, { error: result.error }), testId: 'backup-error' });
       return;
     }
+    reloadBackgroundModels();
     const saved = await save(result.settings);
     setBackupMessage(
       saved.ok
@@ -162,6 +169,7 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
   const onClear = async () => {
     setConfirmClear(false);
     await clearAll(dbase);
+    reloadBackgroundModels();
     setClearMessage({ ok: true, text: s.cleared, testId: 'clear-done' });
   };
 

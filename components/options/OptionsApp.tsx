@@ -4,7 +4,9 @@ import { resolveLanguage } from '../../lib/i18n/language';
 import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../lib/settings/store';
 import type { SettingsResult } from '../../lib/settings/validate';
+import { DataPanel } from './DataPanel';
 import { HistoryImport } from './HistoryImport';
+import { TrendsPanel } from './TrendsPanel';
 import { ImportExport } from './ImportExport';
 import { SelectorsEditor } from './SelectorsEditor';
 import { SettingsForm } from './SettingsForm';
@@ -65,7 +67,12 @@ export function OptionsApp({ extraTabs = [] }: { extraTabs?: OptionsTab[] }) {
     { id: 'tags', label: { en: 'Tags', ru: 'Теги' }, render: () => <><TagsEditor key={revision} /><HistoryImport /></> },
     { id: 'profile', label: { en: 'Page profile', ru: 'Профиль страницы' }, render: () => <SelectorsEditor key={revision} /> },
   ];
-  const tabs = [...base, ...extraTabs];
+  const tabs = [
+    ...base,
+    { id: 'trends', label: { en: 'Trends', ru: 'Тренды' }, render: () => <TrendsPanel /> },
+    { id: 'data', label: { en: 'Your data', ru: 'Ваши данные' }, render: () => <DataPanel /> },
+    ...extraTabs,
+  ];
   const current = tabs.find((x) => x.id === tab) ?? tabs[0];
   return (
     <OptionsContext.Provider value={ctx}>

@@ -1,8 +1,9 @@
 import '../../components/sidebar/sidebar.css';
+import '../../components/escalation/escalation.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { removeStaleHosts } from '../../lib/carrotquest/mount-guard';
-import { loadSettings, onSettingsChanged } from '../../lib/settings/store';
+import { onStoredSettingsChanged, readStoredSettings } from '../../lib/settings/stored';
 import { App } from './App';
 import { createController } from './controller';
 
@@ -15,10 +16,10 @@ export default defineContentScript({
   async main(ctx) {
     try {
       removeStaleHosts(HOST_NAME);
-      const [settings, ui] = await Promise.all([loadSettings(), browser.storage.local.get('ui.collapsed')]);
+      const [settings, ui] = await Promise.all([readStoredSettings(), browser.storage.local.get('ui.collapsed')]);
       if (ctx.isInvalid) return;
       const controller = createController(settings, ui['ui.collapsed'] === true);
-      const unlisten = onSettingsChanged((next) => controller.applySettings(next));
+      const unlisten = onStoredSettingsChanged((next) => controller.applySettings(next));
       const sidebar = await createShadowRootUi(ctx, {
         name: HOST_NAME,
         position: 'inline',

@@ -11,6 +11,9 @@ export function createComplexityHolder(db: SidekickDb) {
   const get = () => (learned ??= loadModel(db, KEY).then(parseLearned));
   return {
     get,
+    reload() {
+      learned = undefined;
+    },
     async learn(text: string, level: ComplexityLevel): Promise<void> {
       const next = learnComplexity(await get(), text, level);
       learned = Promise.resolve(next);

@@ -54,6 +54,10 @@ export function createBackgroundService() {
 
     importHistory: (items: { messages: DialogueSnapshot['messages']; tags: string[] }[]) => tags.importHistory(items),
     knownTags: () => tags.knownTags(),
+    reloadModels() {
+      tags.reload();
+      complexity.reload();
+    },
 
     getComplexityModel: () => complexity.get(),
 

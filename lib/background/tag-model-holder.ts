@@ -3,7 +3,8 @@ import type { SidekickDb } from '../db/database';
 import { loadModel, saveModel } from '../db/models';
 import type { SuggestResult } from '../service-types';
 import type { TagDef } from '../settings/schema';
-import { createModel, deserializeModel, serializeModel, trainBatch, type TagModel } from '../tags/classifier';
+import { createModel, trainBatch, type TagModel } from '../tags/classifier';
+import { deserializeModel, serializeModel } from '../tags/model-codec';
 import { customerTexts, learnFromDialogue, suggestTags } from '../tags/suggester';
 
 const KEY = 'tags';
@@ -46,6 +47,10 @@ export function createTagModelHolder(db: SidekickDb) {
       clearTimeout(saveTimer);
       await saveModel(db, KEY, serializeModel(m));
       return { learned: training.length, tags: [...m.classes] };
+    },
+    reload() {
+      clearTimeout(saveTimer);
+      model = undefined;
     },
     async knownTags(): Promise<string[]> {
       return [...(await get()).classes];

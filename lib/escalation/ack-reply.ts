@@ -51,7 +51,7 @@ export function dropMissingVariables(text: string, missing: readonly string[]): 
         .replace(/([,;:])(?=[,.!?;:])/g, '')
         .trimEnd();
       if (removedAtStart) {
-        tidy = tidy.replace(/^[ \t]*[,;:—–-]?[ \t]*/, '');
+        tidy = tidy.replace(/^[ \t]*[,;:.!?—–-]*[ \t]*/, '');
         tidy = tidy.charAt(0).toLocaleUpperCase() + tidy.slice(1);
       }
       return tidy;

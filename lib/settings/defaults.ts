@@ -1,4 +1,5 @@
-import { SETTINGS_VERSION, type Settings } from './schema';
+import type { Settings } from './schema';
+import { SETTINGS_VERSION } from './version';
 
 /** What a new user starts with: no team data yet, the team's schedule (CONTEXT.md), goals 70% / 80%. */
 export function defaultSettings(): Settings {

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { PROFILE_KEYS, type ProfileKey } from '../carrotquest/profile-keys';
 
-/** The settings document's version this build writes; a file from a newer version is refused. */
-export const SETTINGS_VERSION = 1;
+import { SETTINGS_VERSION } from './version';
+
+export { SETTINGS_VERSION };
 
 const MAX_SELECTOR = 1000;
 

@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import { defaultSettings } from './defaults';
 import { validateSettings, type SettingsResult } from './validate';
 import type { Settings } from './schema';
+import { SETTINGS_KEY } from './stored';
 
 /**
  * Settings live in extension storage (not IndexedDB) so every context, the content script included,
  * reads them directly and hears changes.
  */
-const KEY = 'settings';
+const KEY = SETTINGS_KEY;
 
 export async function loadSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(KEY))[KEY];

@@ -1,0 +1,33 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useSidebar } from '../sidebar/store';
+import { useEscT } from './useEscT';
+
+export interface CopyButtonProps {
+  text: string;
+  label: string;
+  testId?: string;
+}
+
+const FEEDBACK_MS = 2000;
+
+/** Copies `text` and says for a moment whether that worked. */
+export function CopyButton({ text, label, testId }: CopyButtonProps) {
+  const t = useEscT();
+  const copy = useSidebar((s) => s.actions.copy);
+  const [result, setResult] = useState<boolean | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  async function onClick() {
+    const ok = await copy(text);
+    setResult(ok);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setResult(null), FEEDBACK_MS);
+  }
+
+  return (
+    <button type="button" class="sk-btn sk-btn--small" data-testid={testId} data-copied={result === null ? undefined : String(result)} onClick={onClick}>
+      {result === null ? label : result ? t('copied') : t('notCopied')}
+    </button>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { SUMMARY_MAX_WORDS } from '../../lib/escalation/jira-link';
+import { useSidebar } from '../sidebar/store';
+import { CopyButton } from './CopyButton';
+import { settingsList, wordCount } from './draft-state';
+import type { Escalation } from './useEscalation';
+import { useEscT } from './useEscT';
+
+/** The SUPPORT task: a six-word summary and a link to Jira's create form with everything prefilled. */
+export function JiraPanel({ esc }: { esc: Escalation }) {
+  const t = useEscT();
+  const lang = useSidebar((s) => s.lang);
+  const copy = useSidebar((s) => s.actions.copy);
+  const [descriptionCopied, setDescriptionCopied] = useState<boolean | null>(null);
+  const { view, task } = esc;
+  if (!view || !task) return null;
+  const summary = view.choices.summary ?? task.summary;
+
+  async function onOpen() {
+    // A long description does not fit in the URL; the form opens anyway and the operator pastes it.
+    if (task && !task.descriptionInUrl) setDescriptionCopied(await copy(task.description));
+  }
+
+  return (
+    <div class="sk-esc-panel" data-testid="jira-panel">
+      <h4 class="sk-esc-heading">{t('jiraHeading')}</h4>
+      <label class="sk-esc-field">
+        <span class="sk-esc-label">{t('summaryLabel')}</span>
+        <input type="text" data-testid="jira-summary" value={summary} onInput={(e) => esc.setSummary(e.currentTarget.value)} />
+      </label>
+      {wordCount(summary) > SUMMARY_MAX_WORDS && <p class="sk-muted">{t('summaryCut')}</p>}
+      {task.url ? (
+        <>
+          <p class="sk-row">
+            <a class="sk-btn sk-btn--small sk-esc-linkbtn" data-testid="jira-link" href={task.url} target="_blank" rel="noopener noreferrer" onClick={onOpen}>
+              {t('openJira')}
+            </a>
+            <CopyButton text={task.description} label={t('copyDescription')} testId="jira-copy-description" />
+          </p>
+          {!task.descriptionInUrl && descriptionCopied === null && <p class="sk-muted">{t('descriptionNotInLink')}</p>}
+          {descriptionCopied !== null && (
+            <p class={`sk-esc-status ${descriptionCopied ? 'sk-esc-status--ok' : 'sk-esc-status--error'}`} data-testid="jira-description-copied">
+              {descriptionCopied ? t('descriptionCopied') : t('descriptionNotCopied')}
+            </p>
+          )}
+        </>
+      ) : (
+        <>
+          <p class="sk-esc-status sk-esc-status--warn" data-testid="jira-settings-missing">
+            {t('jiraMissing', { list: settingsList(task.missing, lang, t('and')) })}
+          </p>
+          <CopyButton text={task.description} label={t('copyDescription')} testId="jira-copy-description" />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,314 @@
+import * as v from 'valibot';
+import type { SidekickDb } from './database';
+import {
+  CUSTOMER_TEXT_CAP,
+  MY_REPLIES_CAP,
+  type DialogueRecord,
+  type EscalationRecord,
+  type FeedbackRecord,
+  type ModelRecord,
+  type TagEvent,
+} from './schema';
+import type { Settings } from '../settings/schema';
+import { defaultSettings } from '../settings/defaults';
+import { validateSettings } from '../settings/validate';
+
+/**
+ * One JSON document holding everything Sidekick keeps: settings and every table. Import checks the
+ * whole document before it touches the database, then swaps the data in one transaction, so a refused
+ * or failed import leaves everything as it was.
+ */
+
+export const BACKUP_FORMAT = 'sidekick-backup';
+export const BACKUP_VERSION = 1;
+
+const DAY_MS = 86_400_000;
+
+export interface BackupDocument {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  /** The settings, without the Slack webhook URL (a credential: whoever holds it can post). */
+  settings: unknown;
+  dialogues: DialogueRecord[];
+  tagEvents: TagEvent[];
+  escalations: EscalationRecord[];
+  feedback: FeedbackRecord[];
+  models: ModelRecord[];
+}
+
+// Type aliases rather than interfaces, so the counts fill UI phrase placeholders as they are.
+export type BackupCounts = {
+  dialogues: number;
+  tagEvents: number;
+  escalations: number;
+  feedback: number;
+  models: number;
+};
+
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const rowId = v.pipe(v.number(), v.integer(), v.minValue(1));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
+const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(max, `longer than ${max} characters`));
+const dayKey = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day YYYY-MM-DD'));
+
+const DialogueSchema = v.strictObject({
+  id: nonEmpty(200),
+  link: text(2000),
+  customerName: v.optional(text(500)),
+  customerEmail: v.optional(text(500)),
+  customerId: v.optional(text(500)),
+  firstSeen: time,
+  lastSeen: time,
+  tags: v.array(nonEmpty(200)),
+  repliedByMe: v.picklist([0, 1]),
+  myReplyAt: v.pipe(v.array(time), v.maxLength(MY_REPLIES_CAP, `more than ${MY_REPLIES_CAP} replies`)),
+  myReplyCount: count,
+  lastMyReplyAt: v.optional(time),
+  replyDays: v.array(dayKey),
+  assignee: v.optional(text(500)),
+  assignedToMe: v.picklist([0, 1]),
+  customerText: text(CUSTOMER_TEXT_CAP),
+  lastCustomerMessageAt: v.optional(time),
+  customerMessageCount: count,
+  complexity: v.optional(
+    v.strictObject({
+      level: v.picklist(['simple', 'complex', 'critical', 'proposal']),
+      source: v.picklist(['auto', 'operator']),
+      at: time,
+    }),
+  ),
+});
+
+const TagEventSchema = v.strictObject({
+  id: v.optional(rowId),
+  dialogueId: nonEmpty(200),
+  tag: nonEmpty(200),
+  action: v.picklist(['add', 'remove']),
+  at: time,
+});
+
+const EscalationSchema = v.strictObject({
+  id: v.optional(rowId),
+  dialogueId: nonEmpty(200),
+  at: time,
+  slackRef: v.optional(text(2000)),
+  jiraKey: v.optional(text(100)),
+  jiraUrl: v.optional(text(2000)),
+  summary: text(2000),
+  customerMessageCount: count,
+});
+
+const FeedbackSchema = v.strictObject({
+  id: v.optional(rowId),
+  dialogueId: nonEmpty(200),
+  kind: v.picklist(['complexity']),
+  value: text(200),
+  text: text(CUSTOMER_TEXT_CAP),
+  at: time,
+});
+
+const ModelSchema = v.strictObject({
+  key: nonEmpty(200),
+  data: v.unknown(),
+  updatedAt: time,
+});
+
+// These fail to compile when a record type in schema.ts changes and its schema here does not,
+// so a new field cannot be silently dropped from (or refused by) backups.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Check<T extends true> = T;
+export type BackupSchemasMatchRecords = Check<
+  Same<v.InferOutput<typeof DialogueSchema>, DialogueRecord> &
+    Same<v.InferOutput<typeof TagEventSchema>, TagEvent> &
+    Same<v.InferOutput<typeof EscalationSchema>, EscalationRecord> &
+    Same<v.InferOutput<typeof FeedbackSchema>, FeedbackRecord> &
+    Same<v.InferOutput<typeof ModelSchema>, ModelRecord>
+>;
+
+const TABLES = ['dialogues', 'tagEvents', 'escalations', 'feedback', 'models'] as const;
+type TableName = (typeof TABLES)[number];
+
+const SCHEMAS: Record<TableName, v.GenericSchema> = {
+  dialogues: DialogueSchema,
+  tagEvents: TagEventSchema,
+  escalations: EscalationSchema,
+  feedback: FeedbackSchema,
+  models: ModelSchema,
+};
+
+const PRIMARY_KEY: Record<TableName, string> = { dialogues: 'id', tagEvents: 'id', escalations: 'id', feedback: 'id', models: 'key' };
+
+function withoutSecrets(settings: Settings): unknown {
+  const { webhookUrl: _webhook, ...slack } = settings.slack;
+  return { ...settings, slack };
+}
+
+/** Everything in one document, ready for JSON.stringify. */
+export async function exportAll(db: SidekickDb, settings: Settings, now = Date.now()): Promise<BackupDocument> {
+  const [dialogues, tagEvents, escalations, feedback, models] = await db.transaction(
+    'r',
+    [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models],
+    () => Promise.all([db.dialogues.toArray(), db.tagEvents.toArray(), db.escalations.toArray(), db.feedback.toArray(), db.models.toArray()]),
+  );
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    settings: withoutSecrets(settings),
+    dialogues,
+    tagEvents,
+    escalations,
+    feedback,
+    models,
+  };
+}
+
+/** 'tags[0]' for the path ['tags', 0]. */
+function pathText(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
+}
+
+function issueText(issue: v.BaseIssue<unknown>): string {
+  // valibot words an unknown key as "Expected never"; say what it is.
+  return issue.type === 'strict_object' ? 'unknown field' : issue.message;
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+export interface ValidBackup {
+  ok: true;
+  settings: Settings;
+  data: Pick<BackupDocument, TableName>;
+  counts: BackupCounts;
+}
+
+export type BackupCheck = ValidBackup | { ok: false; error: string };
+
+/**
+ * Checks a parsed backup document whole; the first problem is named by its place, e.g.
+ * "dialogues[17].tags[0]: ...". Settings are validated over `base` (the current settings), so the
+ * webhook URL a backup leaves out stays as it is.
+ */
+export function validateBackup(doc: unknown, base: Settings = defaultSettings()): BackupCheck {
+  if (!isPlainObject(doc)) return { ok: false, error: 'a backup must be a JSON object' };
+  if (doc.format !== BACKUP_FORMAT) return { ok: false, error: `format: not a Sidekick backup (expected "${BACKUP_FORMAT}")` };
+  if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) {
+    return { ok: false, error: 'version: must be a whole number from 1' };
+  }
+  if (doc.version > BACKUP_VERSION) {
+    return { ok: false, error: `version: this backup is from a newer version of Sidekick (${doc.version}; this one reads up to ${BACKUP_VERSION})` };
+  }
+  const known = new Set<string>(['format', 'version', 'exportedAt', 'settings', ...TABLES]);
+  for (const key of Object.keys(doc)) if (!known.has(key)) return { ok: false, error: `${key}: unknown field` };
+  if (typeof doc.exportedAt !== 'string') return { ok: false, error: 'exportedAt: must be a date text' };
+
+  const settings = validateSettings(doc.settings, base);
+  if (!settings.ok) return { ok: false, error: `settings.${settings.error}` };
+
+  const data = {} as Record<TableName, unknown[]>;
+  for (const table of TABLES) {
+    const rows = doc[table];
+    if (!Array.isArray(rows)) return { ok: false, error: `${table}: must be a list` };
+    const out: unknown[] = [];
+    const keys = new Set<unknown>();
+    for (const [i, row] of rows.entries()) {
+      const parsed = v.safeParse(SCHEMAS[table], row);
+      if (!parsed.success) {
+        const issue = parsed.issues[0];
+        return { ok: false, error: `${table}[${i}]${pathText(issue)}: ${issueText(issue)}` };
+      }
+      const key = (parsed.output as Record<string, unknown>)[PRIMARY_KEY[table]];
+      if (key !== undefined) {
+        if (keys.has(key)) return { ok: false, error: `${table}[${i}].${PRIMARY_KEY[table]}: duplicate ${JSON.stringify(key)}` };
+        keys.add(key);
+      }
+      out.push(parsed.output);
+    }
+    data[table] = out;
+  }
+  const typed = data as unknown as ValidBackup['data'];
+  return {
+    ok: true,
+    settings: settings.settings,
+    data: typed,
+    counts: {
+      dialogues: typed.dialogues.length,
+      tagEvents: typed.tagEvents.length,
+      escalations: typed.escalations.length,
+      feedback: typed.feedback.length,
+      models: typed.models.length,
+    },
+  };
+}
+
+export type ImportResult = { ok: true; counts: BackupCounts; settings: Settings } | { ok: false; error: string };
+
+/**
+ * Replaces all data with the backup's. Nothing is written unless the whole document is valid, and the
+ * swap is one transaction: a failure part way leaves the old data. The backup's settings are returned
+ * (not saved) for the caller to pass to saveSettings.
+ */
+export async function importAll(db: SidekickDb, doc: unknown, base?: Settings): Promise<ImportResult> {
+  const checked = validateBackup(doc, base);
+  if (!checked.ok) return checked;
+  const { data } = checked;
+  try {
+    await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models], async () => {
+      await Promise.all([db.dialogues.clear(), db.tagEvents.clear(), db.escalations.clear(), db.feedback.clear(), db.models.clear()]);
+      await db.dialogues.bulkAdd(data.dialogues);
+      await db.tagEvents.bulkAdd(data.tagEvents);
+      await db.escalations.bulkAdd(data.escalations);
+      await db.feedback.bulkAdd(data.feedback);
+      await db.models.bulkAdd(data.models);
+    });
+  } catch (e) {
+    return { ok: false, error: `the database refused the data, nothing was changed: ${(e as Error).message}` };
+  }
+  return { ok: true, counts: checked.counts, settings: checked.settings };
+}
+
+export type RetentionCounts = {
+  dialogues: number;
+  tagEvents: number;
+  escalations: number;
+  feedback: number;
+};
+
+/**
+ * Deletes dialogues not seen for `days` days, with their tag events, escalations and feedback, and any
+ * such row older than that whose dialogue is already gone. A dialogue still being seen keeps its
+ * history, so its trends stay right. 0 days keeps everything.
+ */
+export async function applyRetention(db: SidekickDb, days: number, now: number): Promise<RetentionCounts> {
+  const counts: RetentionCounts = { dialogues: 0, tagEvents: 0, escalations: 0, feedback: 0 };
+  if (!(days > 0)) return counts;
+  const cutoff = now - days * DAY_MS;
+  await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback], async () => {
+    const oldIds = await db.dialogues.where('lastSeen').below(cutoff).primaryKeys();
+    await db.dialogues.bulkDelete(oldIds);
+    counts.dialogues = oldIds.length;
+    for (const name of ['tagEvents', 'escalations', 'feedback'] as const) {
+      const table = db[name];
+      let deleted = oldIds.length === 0 ? 0 : await table.where('dialogueId').anyOf(oldIds).delete();
+      const old = await table.where('at').below(cutoff).toArray();
+      const owners = [...new Set(old.map((row) => row.dialogueId))];
+      const alive = new Set((await db.dialogues.bulkGet(owners)).filter((d) => d !== undefined).map((d) => d.id));
+      const orphans = old.filter((row) => !alive.has(row.dialogueId)).map((row) => row.id as number);
+      await table.bulkDelete(orphans);
+      deleted += orphans.length;
+      counts[name] = deleted;
+    }
+  });
+  return counts;
+}
+
+/** Empties every table (settings live elsewhere and stay). */
+export async function clearAll(db: SidekickDb): Promise<void> {
+  await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models], () =>
+    Promise.all([db.dialogues.clear(), db.tagEvents.clear(), db.escalations.clear(), db.feedback.clear(), db.models.clear()]),
+  );
+}

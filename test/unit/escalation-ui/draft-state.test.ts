@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { initialChoices, newDetailsMessages, settingsList, toggled } from '../../../components/escalation/draft-state';
+import { isWorkDoneTime } from '../../../lib/escalation/work-done-time';
+import { customer, operator, snapshot } from './helpers';
+
+describe('draft state', () => {
+  it('starts from the prefilled problem line and the guessed type, with no secret included', () => {
+    const choices = initialChoices(snapshot({ tags: ['ssl-domain'] }), 'en');
+    expect(choices).toEqual({
+      problemLine: '[ssl-domain] Ivan Petrov (ivan@\u2060example.com): ',
+      problemType: 'domains',
+      includedSecrets: [],
+      summary: null,
+    });
+  });
+
+  it('finds the messages written after the escalation, or the last ones when the page shows fewer', () => {
+    const messages = [customer('a'), operator('x'), customer('b'), customer('c')];
+    expect(newDetailsMessages(messages, { customerMessageCount: 1 }, 2).map((m) => m.text)).toEqual(['b', 'c']);
+    // The page lazily shows only the latest messages: 5 were counted at escalation time.
+    expect(newDetailsMessages(messages, { customerMessageCount: 5 }, 1).map((m) => m.text)).toEqual(['c']);
+    expect(newDetailsMessages(messages, { customerMessageCount: 1 }, 0)).toEqual([]);
+  });
+
+  it('names settings for the "fill in" message', () => {
+    expect(settingsList(['slack.teamId'], 'en', 'and')).toBe('Slack team id');
+    expect(settingsList(['jira.baseUrl', 'jira.projectId', 'jira.issueTypeId'], 'ru', 'и')).toBe('адрес Jira, ID проекта Jira и ID типа задачи Jira');
+  });
+
+  it('toggles secret indexes', () => {
+    expect(toggled([2], 0, true)).toEqual([0, 2]);
+    expect(toggled([0, 2], 2, false)).toEqual([0]);
+    expect(toggled([0], 0, true)).toEqual([0]);
+  });
+});
+
+describe('isWorkDoneTime', () => {
+  const shifts = [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }];
+  // 2025-03-12 is a Wednesday; Moscow is UTC+3.
+  const moscow = (hhmm: string, date = '2025-03-12') => new Date(`${date}T${hhmm}:00+03:00`);
+
+  it('is due in the last hour of the shift and after it, not before', () => {
+    expect(isWorkDoneTime(moscow('16:59'), shifts, 'Europe/Moscow')).toBe(false);
+    expect(isWorkDoneTime(moscow('17:00'), shifts, 'Europe/Moscow')).toBe(true);
+    expect(isWorkDoneTime(moscow('18:30'), shifts, 'Europe/Moscow')).toBe(true);
+    expect(isWorkDoneTime(moscow('08:00'), shifts, 'Europe/Moscow')).toBe(false);
+  });
+
+  it('is not due on a day off', () => {
+    expect(isWorkDoneTime(moscow('18:30', '2025-03-16'), shifts, 'Europe/Moscow')).toBe(false);
+  });
+
+  it('reads the clock in the operator\'s zone, not UTC', () => {
+    // 17:30 UTC is 20:30 in Moscow (after the shift) but 13:30 in New York (mid-shift).
+    const at = new Date('2025-03-12T17:30:00Z');
+    expect(isWorkDoneTime(at, shifts, 'Europe/Moscow')).toBe(true);
+    expect(isWorkDoneTime(at, shifts, 'America/New_York')).toBe(false);
+  });
+});
