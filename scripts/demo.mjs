@@ -20,7 +20,7 @@ if (!headless && !process.env.DISPLAY && process.platform === 'linux') {
   process.exit(2);
 }
 
-const env = await launch({ fixture, headless });
+const env = await launch({ fixture, headless, viewport: { width: 1680, height: 960 } });
 const page = env.context.pages()[0] ?? (await env.context.newPage());
 const first = fixture === 'panel' ? '/project/12345/conversations/1204567890123456001' : '/';
 await page.goto(PANEL + first);

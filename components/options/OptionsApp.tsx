@@ -8,6 +8,7 @@ import { DataPanel } from './DataPanel';
 import { HistoryImport } from './HistoryImport';
 import { TrendsPanel } from './TrendsPanel';
 import { ImportExport } from './ImportExport';
+import { RepliesEditor } from './RepliesEditor';
 import { SelectorsEditor } from './SelectorsEditor';
 import { SettingsForm } from './SettingsForm';
 import { TagsEditor } from './TagsEditor';
@@ -65,6 +66,7 @@ export function OptionsApp({ extraTabs = [] }: { extraTabs?: OptionsTab[] }) {
   const base: OptionsTab[] = [
     { id: 'settings', label: { en: 'Settings', ru: 'Настройки' }, render: () => <><ImportExport /><SettingsForm key={revision} /></> },
     { id: 'tags', label: { en: 'Tags', ru: 'Теги' }, render: () => <><TagsEditor key={revision} /><HistoryImport /></> },
+    { id: 'replies', label: { en: 'Replies', ru: 'Ответы' }, render: () => <RepliesEditor key={revision} /> },
     { id: 'profile', label: { en: 'Page profile', ru: 'Профиль страницы' }, render: () => <SelectorsEditor key={revision} /> },
   ];
   const tabs = [

@@ -10,6 +10,7 @@ import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import { onMessage, sendMessage } from '../../lib/service';
 import type { Settings } from '../../lib/settings/schema';
 import { createSidebarStore, type SidebarStore } from '../../components/sidebar/store';
+import type { DialogueState } from '../../lib/service-types';
 import { strings } from '../../components/sidebar/strings';
 import { isUntaggedReplied } from '../../components/sidebar/untagged';
 
@@ -111,8 +112,7 @@ export function createController(settings: Settings, initialCollapsed: boolean):
     }, SUGGEST_DELAY_MS);
   }
 
-  async function remindAbout(prev: DialogueSnapshot) {
-    const stored = store.getState().stored;
+  async function remindAbout(prev: DialogueSnapshot, stored: DialogueState | null) {
     if (!prev.id || stored?.record?.id !== prev.id || !isUntaggedReplied(prev.tags, stored.record)) return;
     const result = await call(() => sendMessage('suggestTags', { messages: prev.messages }));
     const top = result?.confident ? result.suggestions[0] ?? null : null;
@@ -126,9 +126,10 @@ export function createController(settings: Settings, initialCollapsed: boolean):
     const prev = store.getState().snapshot;
     const switched = prev?.id !== snap.id;
     if (switched) {
+      const left = store.getState().stored;
       // Nothing from the previous dialogue may linger: drop everything derived from it in the same update.
       store.setState({ snapshot: snap, stored: null, suggest: null, toast: null });
-      if (prev?.id) void remindAbout(prev);
+      if (prev?.id) void remindAbout(prev, left);
       if (snap.id && store.getState().reminder?.dialogueId === snap.id) store.setState({ reminder: null });
       void applyPending(snap);
     } else {
@@ -196,8 +197,11 @@ export function createController(settings: Settings, initialCollapsed: boolean):
       trackComposerSelection(() => profile, document, abort.signal);
       watcher = watchDialogue(() => profile, onSnapshot, { signal: abort.signal });
       const unlisten = onMessage('openReplyPicker', () => {
-        if (store.getState().collapsed) setCollapsed(false);
-        store.setState((s) => ({ replyPickerRequest: s.replyPickerRequest + 1 }));
+        const bump = () => store.setState((s) => ({ replyPickerRequest: s.replyPickerRequest + 1 }));
+        if (!store.getState().collapsed) return bump();
+        setCollapsed(false);
+        // The picker mounts with the expanded sidebar; it must see the request after that, not at mount.
+        setTimeout(bump, 0);
       });
       abort.signal.addEventListener('abort', unlisten, { once: true });
       watcher.readNow();

@@ -1,5 +1,7 @@
 import '../../components/sidebar/sidebar.css';
 import '../../components/escalation/escalation.css';
+import '../../components/replies/replies.css';
+import '../../components/triage/triage.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { removeStaleHosts } from '../../lib/carrotquest/mount-guard';

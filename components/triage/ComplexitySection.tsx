@@ -1,0 +1,112 @@
+import { useState } from 'preact/hooks';
+import type { ComplexityLevel } from '../../lib/db/schema';
+import { LEVELS } from '../../lib/triage/complexity-model';
+import { playbook, type PlaybookStep } from '../../lib/triage/playbook';
+import { InsertReplyButton } from '../replies/InsertReplyButton';
+import { useSidebarStore } from '../replies/useSideStore';
+import { useSidebar } from '../sidebar/store';
+import { useComplexity } from './useComplexity';
+import { useTriT } from './useTriT';
+
+/**
+ * How hard the open dialogue is, by the team's scale, and what the team does about it: the rating
+ * with its reasons, one click to correct it (the correction teaches the rating), and the level's
+ * playbook as a checklist whose steps act where the sidebar can act.
+ */
+export function ComplexitySection() {
+  const t = useTriT();
+  const c = useComplexity();
+  const sidebar = useSidebarStore();
+  const lang = useSidebar((s) => s.lang);
+  const snap = useSidebar((s) => s.snapshot);
+  const applyTag = useSidebar((s) => s.actions.applyTag);
+  // Keyed by dialogue and level, so each dialogue keeps its own ticks while the sidebar lives.
+  const [done, setDone] = useState<Record<string, boolean>>({});
+  if (!c || !snap?.id) return null;
+
+  const key = (i: number) => `${snap.id}\u0000${c.level}\u0000${i}`;
+  const mark = (i: number, value = true) => setDone((d) => ({ ...d, [key(i)]: value }));
+  const hasTag = (tag: string) => snap.tags.some((x) => x.toLowerCase() === tag.toLowerCase());
+  const isDone = (step: PlaybookStep, i: number) => done[key(i)] ?? (step.action === 'tag' && !!step.tag && hasTag(step.tag));
+
+  const escalate = (i: number) => {
+    sidebar.setState((s) => ({ escalateRequest: s.escalateRequest + 1 }));
+    mark(i);
+  };
+
+  const control = (step: PlaybookStep, i: number) => {
+    switch (step.action) {
+      case 'ack':
+        return step.replyId ? (
+          <InsertReplyButton replyId={step.replyId} label={t('insertReply')} testId="playbook-action" whenMissing={t('replyOff')} onInserted={() => mark(i)} />
+        ) : null;
+      case 'slack':
+      case 'jira':
+        return (
+          <button type="button" class="sk-btn sk-btn--small" data-testid="playbook-action" title={t('requested')} onClick={() => escalate(i)}>
+            {t(step.action)}
+          </button>
+        );
+      case 'tag':
+        if (!step.tag) return null;
+        return hasTag(step.tag) ? (
+          <span class="sk-muted">{t('tagged')}</span>
+        ) : (
+          <button
+            type="button"
+            class="sk-btn sk-btn--small"
+            data-testid="playbook-action"
+            onClick={() => void applyTag(step.tag!).then(() => mark(i), () => {})}
+          >
+            {t('tag', { tag: step.tag })}
+          </button>
+        );
+      default:
+        return null;
+    }
+  };
+
+  const steps = playbook(c.level);
+  return (
+    <section class="sk-section sk-tri" aria-label={t('heading')}>
+      <h3>{t('heading')}</h3>
+      <p class={`sk-tri-level sk-tri-level--${c.level}`} data-testid="complexity" data-level={c.level} data-source={c.source}>
+        <strong>{t(c.level)}</strong> <span class="sk-muted">· {c.source === 'operator' ? t('byYou') : t('auto')}</span>
+      </p>
+      {c.reasons.length > 0 && (
+        <ul class="sk-tri-reasons" data-testid="complexity-reasons">
+          {c.reasons.map((r, i) => (
+            <li key={i}>{r[lang]}</li>
+          ))}
+        </ul>
+      )}
+      <div class="sk-tri-choices" role="group" aria-label={t('change')}>
+        {LEVELS.map((level: ComplexityLevel) => (
+          <button
+            key={level}
+            type="button"
+            class={level === c.level ? 'sk-btn sk-btn--small sk-tri-choice sk-tri-choice--on' : 'sk-btn sk-btn--small sk-tri-choice'}
+            data-testid="complexity-choice"
+            data-level={level}
+            aria-pressed={level === c.level}
+            onClick={() => c.choose(level)}
+          >
+            {t(level)}
+          </button>
+        ))}
+      </div>
+      <h4 class="sk-tri-subhead">{t('playbook')}</h4>
+      <ol class="sk-tri-playbook" data-testid="playbook" data-level={c.level}>
+        {steps.map((step, i) => (
+          <li key={key(i)} class="sk-tri-step" data-testid="playbook-step" data-action={step.action} data-done={isDone(step, i)}>
+            <label class="sk-tri-check">
+              <input type="checkbox" checked={isDone(step, i)} onChange={(e) => mark(i, (e.currentTarget as HTMLInputElement).checked)} />
+              <span>{step.text[lang]}</span>
+            </label>
+            {control(step, i)}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

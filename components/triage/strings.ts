@@ -1,0 +1,50 @@
+import type { Phrases } from '../../lib/i18n/language';
+import type { ComplexityLevel } from '../../lib/db/schema';
+
+type Key =
+  | 'heading' | 'auto' | 'byYou' | 'change' | 'saveFailed' | 'playbook' | 'done'
+  | 'insertReply' | 'replyOff' | 'slack' | 'jira' | 'tag' | 'tagged' | 'requested'
+  | ComplexityLevel;
+
+export const strings: Phrases<Key> = {
+  en: {
+    heading: 'Complexity',
+    auto: 'rated automatically',
+    byYou: 'set by you',
+    change: 'Change the rating',
+    saveFailed: 'The rating was not saved: {msg}',
+    playbook: 'What to do',
+    done: 'Done',
+    insertReply: 'Insert the reply',
+    replyOff: 'The team switched this reply off.',
+    slack: 'Draft for #tech-questions',
+    jira: 'Create a Jira task',
+    tag: 'Tag "{tag}"',
+    tagged: 'Tagged',
+    requested: 'Opened in the escalation section below.',
+    simple: 'Simple',
+    complex: 'Complex',
+    critical: 'Critical',
+    proposal: 'Proposal',
+  },
+  ru: {
+    heading: 'Сложность',
+    auto: 'оценено автоматически',
+    byYou: 'выбрано вами',
+    change: 'Изменить оценку',
+    saveFailed: 'Оценка не сохранилась: {msg}',
+    playbook: 'Что сделать',
+    done: 'Сделано',
+    insertReply: 'Вставить ответ',
+    replyOff: 'Команда отключила этот ответ.',
+    slack: 'Черновик для #tech-questions',
+    jira: 'Создать задачу в Jira',
+    tag: 'Поставить тег «{tag}»',
+    tagged: 'Тег поставлен',
+    requested: 'Открыто в разделе эскалации ниже.',
+    simple: 'Простой',
+    complex: 'Сложный',
+    critical: 'Критичный',
+    proposal: 'Предложение',
+  },
+};

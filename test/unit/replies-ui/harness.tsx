@@ -1,0 +1,53 @@
+import { render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { vi } from 'vitest';
+import type { DialogueMessage, DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
+import { defaultSettings } from '../../../lib/settings/defaults';
+import { createSidebarStore, StoreContext, type SidebarActions, type SidebarState } from '../../../components/sidebar/store';
+
+export const customer = (text: string): DialogueMessage => ({ fromCustomer: true, text });
+export const operator = (text: string): DialogueMessage => ({ fromCustomer: false, text, author: 'Anna' });
+
+let next = 1;
+
+export function dialogue(messages: DialogueMessage[], patch: Partial<DialogueSnapshot> = {}): DialogueSnapshot {
+  const id = `1204567890123456${String(next++).padStart(3, '0')}`;
+  return {
+    id,
+    link: `https://app.carrotquest.io/project/1/conversations/${id}`,
+    url: '',
+    customer: { name: 'Ivan Petrov', email: 'ivan@example.com', id: '7' },
+    notes: [],
+    messages,
+    tags: [],
+    operator: 'Anna',
+    matched: [],
+    missing: [],
+    readAt: 0,
+    ...patch,
+  };
+}
+
+export function makeActions(): SidebarActions & { [K in keyof SidebarActions]: ReturnType<typeof vi.fn> } {
+  return {
+    applyTag: vi.fn(async () => {}),
+    applyTagTo: vi.fn(async () => {}),
+    insertText: vi.fn(async () => {}),
+    copy: vi.fn(async () => true),
+    setCollapsed: vi.fn(),
+    openLink: vi.fn(),
+  } as never;
+}
+
+/** Renders sections over a sidebar store holding `snapshot`, default settings and English UI. */
+export function mount(children: ComponentChildren, snapshot: DialogueSnapshot, init: Partial<SidebarState> = {}) {
+  const actions = makeActions();
+  const store = createSidebarStore(actions, { snapshot, settings: defaultSettings(), lang: 'en', ...init });
+  const view = render(<StoreContext.Provider value={store}>{children}</StoreContext.Provider>);
+  return { store, actions, view };
+}
+
+/** Lets promises and the renders they cause settle. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}

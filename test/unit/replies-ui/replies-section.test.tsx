@@ -1,0 +1,336 @@
+import { act, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RepliesSection } from '../../../components/replies/RepliesSection';
+import { useSidebar } from '../../../components/sidebar/store';
+import { defaultSettings } from '../../../lib/settings/defaults';
+import type { Reply } from '../../../lib/settings/schema';
+import { customer, dialogue, mount, operator, settle } from './harness';
+
+vi.mock('../../../lib/service', () => ({
+  sendMessage: vi.fn(async () => undefined),
+}));
+
+const PEM_BODY = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB';
+const KEY = `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`;
+
+const settingsWith = (replies: Reply[]) => ({ ...defaultSettings(), replies });
+const replyIds = () => screen.getAllByTestId('reply').map((el) => el.dataset.replyId);
+const search = () => screen.getByTestId('reply-search') as HTMLInputElement;
+const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
+const key = (k: string) => fireEvent.keyDown(search(), { key: k });
+const varInput = (name: string) => screen.getAllByTestId('reply-var').find((el) => el.dataset.var === name) as HTMLInputElement;
+const BRACES = /\{[A-Za-z][A-Za-z0-9_]*(\|[^{}\n]*)?\}/;
+
+// A Wednesday noon in Moscow: no shift end, no weekend, so only the customer's words trigger.
+const MIDWEEK = new Date('2024-03-13T09:00:00Z');
+
+describe('RepliesSection: the right reply first', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(MIDWEEK);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('suggests the refund reply first, with its reason, for an English refund request', () => {
+    mount(<RepliesSection />, dialogue([operator('Hi! How can I help?'), customer('This is not what I expected. I want a refund for the licence.')]));
+    const card = screen.getByTestId('reply-suggested');
+    expect(card.dataset.replyId).toBe('refund');
+    expect(card.textContent).toContain('Suggested reply: Refund');
+    expect(within(card).getByTestId('reply-reason').textContent).toMatch(/asks for a refund/);
+    expect(replyIds()[0]).toBe('refund');
+    expect(screen.getAllByTestId('reply')[0].textContent).toMatch(/fits now/);
+  });
+
+  it('suggests it for a Russian refund request too, and the card inserts the Russian text', async () => {
+    const { actions } = mount(<RepliesSection />, dialogue([customer('Хочу оформить возврат средств за лицензию, трекер мне не подошёл')]));
+    const card = screen.getByTestId('reply-suggested');
+    expect(card.dataset.replyId).toBe('refund');
+    expect(card.textContent).toMatch(/refund/i);
+    fireEvent.click(within(card).getByTestId('reply-suggested-insert'));
+    await settle();
+    expect(actions.insertText).toHaveBeenCalledTimes(1);
+    expect(actions.insertText.mock.calls[0][0]).toMatch(/^Понимаю вас\. Возвратов мы не делаем/);
+  });
+
+  it('shows the reason in the operator\'s language', () => {
+    mount(<RepliesSection />, dialogue([customer('I want a refund for the licence')]), { lang: 'ru' });
+    const card = screen.getByTestId('reply-suggested');
+    expect(card.textContent).toContain('Подходящий ответ: Возврат денег');
+    expect(within(card).getByTestId('reply-reason').textContent).toMatch(/Клиент просит вернуть деньги/);
+  });
+
+  it('suggests nothing for a plain question and keeps the library order', () => {
+    mount(<RepliesSection />, dialogue([customer('How do I add a new traffic source?')]));
+    expect(screen.queryByTestId('reply-suggested')).toBeNull();
+    expect(replyIds().slice(0, 3)).toEqual(['ack', 'complex-hold', 'refund']);
+  });
+
+  it('renders the customer\'s words in the reason as text', () => {
+    const { view } = mount(<RepliesSection />, dialogue([customer('Should I add your <img src=x onerror=alert(1)> id_rsa.pub to the server?')]));
+    expect(screen.getByTestId('reply-suggested').dataset.replyId).toBe('ssh-key');
+    expect(screen.getByTestId('reply-reason').textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(view.container.querySelector('img')).toBeNull();
+  });
+});
+
+describe('RepliesSection: the picker', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(MIDWEEK);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('finds replies by words in either language', () => {
+    mount(<RepliesSection />, dialogue([customer('Hello')]));
+    type(search(), 'возв');
+    expect(replyIds()[0]).toBe('refund');
+    type(search(), 'выходные');
+    expect(replyIds()[0]).toBe('weekend');
+    type(search(), 'compensation');
+    expect(replyIds()[0]).toBe('no-compensation');
+    type(search(), 'ssh');
+    expect(replyIds()[0]).toBe('ssh-key');
+    type(search(), 'zzzqqq');
+    expect(screen.queryAllByTestId('reply')).toHaveLength(0);
+    expect(screen.getByTestId('reply-no-match').textContent).toContain('zzzqqq');
+  });
+
+  it('Enter inserts the first result with the customer\'s first name filled', async () => {
+    const { actions } = mount(<RepliesSection />, dialogue([customer('Hello, the campaign report looks odd')]));
+    type(search(), 'request received');
+    expect(replyIds()[0]).toBe('ack');
+    key('Enter');
+    await settle();
+    expect(actions.insertText).toHaveBeenCalledTimes(1);
+    const text = actions.insertText.mock.calls[0][0] as string;
+    expect(text).toMatch(/^Hi Ivan, thanks for writing!/);
+    expect(text).not.toMatch(BRACES);
+    expect(search().value).toBe('');
+  });
+
+  it('uses the fallback greeting when the page shows no name', async () => {
+    const { actions } = mount(<RepliesSection />, dialogue([customer('Hello, the report looks odd')], { customer: { name: 'Visitor #4821' } }));
+    type(search(), 'request received');
+    key('Enter');
+    await settle();
+    expect(actions.insertText.mock.calls[0][0]).toMatch(/^Hi there, thanks/);
+  });
+
+  it('ArrowDown and ArrowUp move the selection and Enter inserts the selected reply', async () => {
+    const { actions } = mount(<RepliesSection />, dialogue([customer('Hello there, a question')]));
+    const selected = () => screen.getAllByTestId('reply').find((el) => el.getAttribute('aria-selected') === 'true')?.dataset.replyId;
+    expect(selected()).toBe('ack');
+    key('ArrowDown');
+    key('ArrowDown');
+    expect(selected()).toBe('refund');
+    key('ArrowUp');
+    expect(selected()).toBe('complex-hold');
+    expect(search().getAttribute('aria-activedescendant')).toBe(screen.getAllByTestId('reply')[1].id);
+    key('Enter');
+    await settle();
+    expect(actions.insertText.mock.calls[0][0]).toMatch(/^This one needs a closer look/);
+  });
+
+  it('Escape clears the query, then closes the list', () => {
+    mount(<RepliesSection />, dialogue([customer('Hello')]));
+    type(search(), 'refund');
+    expect(replyIds().length).toBeGreaterThan(0);
+    key('Escape');
+    expect(search().value).toBe('');
+    expect(replyIds().length).toBe(15);
+    key('Escape');
+    expect(screen.queryAllByTestId('reply')).toHaveLength(0);
+    fireEvent.click(screen.getByTestId('reply-list-toggle'));
+    expect(replyIds().length).toBe(15);
+  });
+
+  it('asks for the estimate and inserts three times it', async () => {
+    const { actions } = mount(<RepliesSection />, dialogue([customer('When will the fix be ready?')]));
+    type(search(), 'estimate');
+    expect(replyIds()[0]).toBe('estimate');
+    key('Enter');
+    await settle();
+    expect(actions.insertText).not.toHaveBeenCalled();
+    const input = varInput('estimate');
+    expect(document.activeElement).toBe(input);
+    const insert = screen.getByTestId('reply-insert') as HTMLButtonElement;
+    expect(insert.disabled).toBe(true);
+    type(input, 'soon');
+    expect(insert.disabled).toBe(true);
+    expect(screen.getByTestId('reply-form').textContent).toMatch(/Not understood/);
+    type(input, '2 hours');
+    expect(insert.disabled).toBe(false);
+    expect(screen.getByTestId('reply-preview').textContent).toContain('about 6 hours');
+    fireEvent.click(insert);
+    await settle();
+    expect(actions.insertText).toHaveBeenCalledWith("We expect this to take about 6 hours. I'll keep you posted and write as soon as it's done.");
+  });
+
+  it('triples a Russian estimate for a Russian customer', async () => {
+    const { actions } = mount(<RepliesSection />, dialogue([customer('Когда будет готово исправление?')]));
+    type(search(), 'срок');
+    expect(replyIds()[0]).toBe('estimate');
+    type(varInput('estimate'), '2 часа');
+    fireEvent.keyDown(varInput('estimate'), { key: 'Enter' });
+    await settle();
+    expect(actions.insertText.mock.calls[0][0]).toMatch(/^Ориентировочный срок решения — 6 часов\./);
+  });
+
+  it('an unknown variable blocks insertion until it is filled', async () => {
+    const order: Reply = {
+      id: 'order-status',
+      title: { en: 'Order status', ru: 'Статус заказа' },
+      text: { en: 'Your order {orderId} is ready, {customerFirstName|there}.' },
+      keywords: ['order'],
+      enabled: true,
+    };
+    const { actions } = mount(<RepliesSection />, dialogue([customer('Hi')]), { settings: settingsWith([order]) });
+    type(search(), 'order');
+    expect(replyIds()[0]).toBe('order-status');
+    key('Enter');
+    await settle();
+    expect(actions.insertText).not.toHaveBeenCalled();
+    expect(screen.getAllByTestId('reply-var').map((el) => el.dataset.var)).toEqual(['orderId']);
+    const insert = screen.getByTestId('reply-insert') as HTMLButtonElement;
+    expect(insert.disabled).toBe(true);
+    fireEvent.click(insert);
+    key('Enter');
+    await settle();
+    expect(actions.insertText).not.toHaveBeenCalled();
+    type(varInput('orderId'), '   ');
+    expect(insert.disabled).toBe(true);
+    type(varInput('orderId'), 'A-42 {sshKey}');
+    key('Enter');
+    await settle();
+    expect(actions.insertText).toHaveBeenCalledWith('Your order A-42 sshKey is ready, Ivan.');
+  });
+
+  it('a Russian dialogue inserts the Russian text even with an English UI', async () => {
+    const { actions } = mount(
+      <RepliesSection />,
+      dialogue([customer('Добрый день! Не вижу статистику по кампании за вчера, подскажите, пожалуйста')], { customer: { name: 'Иван Петров' } }),
+    );
+    expect(screen.getAllByTestId('reply-lang').find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset.lang).toBe('ru');
+    type(search(), 'request received');
+    key('Enter');
+    await settle();
+    expect(actions.insertText.mock.calls[0][0]).toMatch(/^Иван, спасибо, что написали!/);
+  });
+
+  it('the operator can switch the reply language for the dialogue', async () => {
+    const { actions } = mount(<RepliesSection />, dialogue([customer('Добрый день! Не вижу статистику по кампании за вчера')]));
+    fireEvent.click(screen.getAllByTestId('reply-lang').find((b) => b.dataset.lang === 'en')!);
+    type(search(), 'request received');
+    key('Enter');
+    await settle();
+    expect(actions.insertText.mock.calls[0][0]).toMatch(/^Hi Ivan, thanks/);
+  });
+
+  it('an empty reply says so and inserts nothing', async () => {
+    const blank: Reply = { id: 'refund', title: { en: 'Refund' }, text: { ru: '  ', en: '' }, keywords: ['refund'], enabled: true };
+    const { actions } = mount(<RepliesSection />, dialogue([customer('Hello')]), { settings: settingsWith([blank]) });
+    type(search(), 'refund');
+    expect(replyIds()[0]).toBe('refund');
+    key('Enter');
+    await settle();
+    expect(actions.insertText).not.toHaveBeenCalled();
+    expect(screen.getByTestId('reply-empty').textContent).toMatch(/no text/);
+    expect(screen.queryByTestId('reply-insert')).toBeNull();
+  });
+
+  it('inserts a 20,000-character reply whole', async () => {
+    const long = 'x'.repeat(19_990) + ' the end.';
+    expect(long.length).toBeGreaterThanOrEqual(19_999);
+    const big: Reply = { id: 'manual', title: { en: 'Full manual' }, text: { en: long }, keywords: [], enabled: true };
+    const { actions } = mount(<RepliesSection />, dialogue([customer('Hello')]), { settings: settingsWith([big]) });
+    type(search(), 'manual');
+    expect(screen.getByTestId('reply-preview').textContent!.length).toBeLessThan(long.length);
+    key('Enter');
+    await settle();
+    expect(actions.insertText).toHaveBeenCalledWith(long);
+  });
+
+  it('leaves out replies the team switched off', () => {
+    const off: Reply = { id: 'refund', title: {}, text: {}, keywords: [], enabled: false };
+    mount(<RepliesSection />, dialogue([customer('I want a refund')]), { settings: settingsWith([off]) });
+    expect(screen.queryByTestId('reply-suggested')).toBeNull();
+    expect(replyIds()).not.toContain('refund');
+  });
+
+  it('opens and focuses the search when the shortcut asks, not at mount', async () => {
+    const { store } = mount(<RepliesSection />, dialogue([customer('Hello')]), { replyPickerRequest: 3 });
+    expect(document.activeElement).not.toBe(search());
+    key('Escape');
+    expect(screen.queryAllByTestId('reply')).toHaveLength(0);
+    search().blur();
+    await act(() => store.setState({ replyPickerRequest: 4 }));
+    expect(document.activeElement).toBe(search());
+    expect(replyIds().length).toBe(15);
+  });
+});
+
+function WhenExpanded() {
+  const collapsed = useSidebar((s) => s.collapsed);
+  return collapsed ? null : <RepliesSection />;
+}
+
+describe('RepliesSection: the shortcut while collapsed', () => {
+  it('focuses the search when the shortcut expands the sidebar and asks in one go', async () => {
+    const { store } = mount(<WhenExpanded />, dialogue([customer('Hello')]));
+    await act(() => store.setState({ collapsed: true }));
+    expect(screen.queryByTestId('reply-search')).toBeNull();
+    await act(() => store.setState((s) => ({ collapsed: false, replyPickerRequest: s.replyPickerRequest + 1 })));
+    expect(document.activeElement).toBe(search());
+  });
+});
+
+describe('RepliesSection: warnings and the clock', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('warns when the customer pasted a private key', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(MIDWEEK);
+    mount(<RepliesSection />, dialogue([customer('Server access below'), operator('Thanks!'), customer(`here is the key\n${KEY}`)]));
+    const warning = screen.getByTestId('secret-warning');
+    expect(warning.textContent).toBe('The customer pasted a private key in message 3: ask them to change it once the work is done.');
+    expect(warning.textContent).not.toContain(PEM_BODY.slice(0, 20));
+  });
+
+  it('words the warning in Russian for a Russian operator, and shows none without a secret', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(MIDWEEK);
+    mount(<RepliesSection />, dialogue([customer(`ключ:\n${KEY}`)]), { lang: 'ru' });
+    expect(screen.getByTestId('secret-warning').textContent).toMatch(/^Клиент прислал закрытый ключ в сообщении 1/);
+    mount(<RepliesSection />, dialogue([customer('no secrets here')]));
+    expect(screen.getAllByTestId('secret-warning')).toHaveLength(1);
+  });
+
+  it('suggests "we continue on Monday" in the last half hour of a Friday shift, as the clock moves', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    // Friday 2024-03-15, 17:20 Moscow (UTC+3): the shift ends at 18:00.
+    vi.setSystemTime(new Date('2024-03-15T14:20:00Z'));
+    const { actions } = mount(<RepliesSection />, dialogue([customer('Hello, how do I set up a postback for my offer?')]));
+    expect(screen.queryByTestId('reply-suggested')).toBeNull();
+    // 17:40: the section looks again once a minute.
+    await act(() => {
+      vi.advanceTimersByTime(20 * 60_000);
+    });
+    const card = screen.getByTestId('reply-suggested');
+    expect(card.dataset.replyId).toBe('end-of-day');
+    expect(screen.getByTestId('reply-reason').textContent).toMatch(/continue on Monday after 9:00 Moscow time/);
+    fireEvent.click(screen.getByTestId('reply-suggested-insert'));
+    await settle();
+    expect(actions.insertText).toHaveBeenCalledWith(
+      "My working day is coming to an end. We'll continue on Monday after 9:00 Moscow time. Your question stays with me, no need to repeat anything.",
+    );
+  });
+
+  it('re-evaluates when another dialogue opens', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(MIDWEEK);
+    const { store } = mount(<RepliesSection />, dialogue([customer('Hello')]));
+    expect(screen.queryByTestId('reply-suggested')).toBeNull();
+    await act(() => store.setState({ snapshot: dialogue([customer('Send me your public SSH key please')]) }));
+    expect(screen.getByTestId('reply-suggested').dataset.replyId).toBe('ssh-key');
+  });
+});
