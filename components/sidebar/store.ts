@@ -78,12 +78,14 @@ export function useSidebar<T>(select: (s: SidebarState) => T): T {
   const selected = select(store.getState());
   const latest = useRef({ select, selected });
   latest.current = { select, selected };
-  useEffect(
-    () =>
-      store.subscribe((state) => {
-        if (!Object.is(latest.current.select(state), latest.current.selected)) rerender(0);
-      }),
-    [store],
-  );
+  useEffect(() => {
+    const check = (state: SidebarState) => {
+      if (!Object.is(latest.current.select(state), latest.current.selected)) rerender(0);
+    };
+    const unsubscribe = store.subscribe(check);
+    // Effects run after paint: a change between this render and the subscription must not be missed.
+    check(store.getState());
+    return unsubscribe;
+  }, [store]);
   return selected;
 }

@@ -58,6 +58,26 @@ describe('sidebar on the panel fixture', () => {
     await page.close();
   });
 
+  it('stays responsive with 5,000 messages and a 1 MB message', async () => {
+    const { page, errors } = await openPanel(env.context, conv(D.ssh));
+    await byTestId(page, 'dialogue-id').filter({ hasText: D.ssh }).waitFor();
+    await page.evaluate((id) => {
+      window.__panel.addManyMessages(id, 5000, true);
+      window.__panel.addMessage(id, 'log line with an error 502 '.repeat(40000), true);
+    }, D.ssh);
+    // The panel answers input while the sidebar keeps up: a switch is shown promptly.
+    const started = Date.now();
+    await page.evaluate((id) => window.__panel.open(id), D.down);
+    await byTestId(page, 'dialogue-id').filter({ hasText: D.down }).waitFor({ timeout: 5000 });
+    await page.evaluate((id) => window.__panel.open(id), D.ssh);
+    await byTestId(page, 'dialogue-id').filter({ hasText: D.ssh }).waitFor({ timeout: 5000 });
+    const frame = await page.evaluate(() => new Promise((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
+    assert.ok(frame < 1000, `a frame took ${frame} ms`);
+    assert.ok(Date.now() - started < 10000);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('keeps one sidebar when the content script runs again (extension update)', async () => {
     const { page, errors } = await openPanel(env.context, conv(D.refund));
     await byTestId(page, 'dialogue-id').filter({ hasText: D.refund }).waitFor();

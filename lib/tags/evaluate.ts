@@ -1,0 +1,80 @@
+/**
+ * Train-then-measure, shared by the eval command and the benchmark: the same code path the
+ * extension runs (batch training, then the full ranking for each test dialogue).
+ */
+import type { TagDef } from '../settings/schema';
+import { createModel, trainBatch, type ClassifierConfig, type TagModel } from './classifier';
+import type { DatasetItem } from './dataset';
+import { serializeModel } from './model-codec';
+import { customerTexts, rankTags } from './suggester';
+
+export interface EvalReport {
+  n_train: number;
+  n_test: number;
+  top1: number;
+  top3: number;
+  train_ms: number;
+  suggest_ms_p50: number;
+  suggest_ms_p95: number;
+  model_bytes: number;
+}
+
+export function trainOn(items: readonly DatasetItem[], config: Partial<ClassifierConfig> = {}): TagModel {
+  return trainBatch(
+    createModel(config),
+    items.map((item) => ({ texts: customerTexts(item.messages), tags: item.tags })),
+  );
+}
+
+/** Value at quantile q (0..1) of ascending `sorted`, nearest-rank. */
+export function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+/**
+ * top1: the first suggestion is one of the item's tags. top3: the item's first tag is among the
+ * first three. Every candidate is ranked (no confidence threshold), so an empty list is a miss.
+ */
+export function measure(model: TagModel, vocabulary: readonly TagDef[], test: readonly DatasetItem[]): { top1: number; top3: number; times: number[] } {
+  let top1 = 0;
+  let top3 = 0;
+  const times: number[] = [];
+  for (const item of test) {
+    const t0 = performance.now();
+    const ranked = rankTags(model, vocabulary, item.messages);
+    times.push(performance.now() - t0);
+    if (ranked[0] && item.tags.includes(ranked[0].name)) top1++;
+    if (ranked.slice(0, 3).some((s) => s.name === item.tags[0])) top3++;
+  }
+  const n = Math.max(1, test.length);
+  return { top1: top1 / n, top3: top3 / n, times };
+}
+
+export function modelBytes(model: TagModel): number {
+  return new TextEncoder().encode(JSON.stringify(serializeModel(model))).length;
+}
+
+const round = (x: number, digits: number): number => Number(x.toFixed(digits));
+
+export function evaluate(train: readonly DatasetItem[], test: readonly DatasetItem[], vocabulary: readonly TagDef[] = []): { report: EvalReport; model: TagModel } {
+  const started = performance.now();
+  const model = trainOn(train);
+  const trainMs = performance.now() - started;
+  const { top1, top3, times } = measure(model, vocabulary, test);
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    model,
+    report: {
+      n_train: train.length,
+      n_test: test.length,
+      top1: round(top1, 4),
+      top3: round(top3, 4),
+      train_ms: round(trainMs, 1),
+      suggest_ms_p50: round(percentile(sorted, 0.5), 3),
+      suggest_ms_p95: round(percentile(sorted, 0.95), 3),
+      model_bytes: modelBytes(model),
+    },
+  };
+}

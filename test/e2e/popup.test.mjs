@@ -1,0 +1,73 @@
+// The popup in Chromium: after replying in three fixture dialogues and tagging two, today's coverage is 67%.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { byTestId, launch, openPanel, setSettings } from './harness.mjs';
+
+const conv = (id) => `/project/12345/conversations/${id}`;
+const HTML = '1204567890123456004';
+const SSL = '1204567890123456006';
+const WORDPRESS = '1204567890123456008';
+
+async function reply(page, id, text) {
+  await page.evaluate((d) => window.__panel.open(d), id);
+  await byTestId(page, 'dialogue-id').filter({ hasText: id }).waitFor();
+  await page.locator('.conversation-reply textarea').fill(text);
+  await page.locator('.conversation-reply__send').click();
+  await byTestId(page, 'untagged-flag').filter({ hasText: /replied/ }).waitFor();
+}
+
+async function tagInPanel(page, name) {
+  await page.locator('.conversation-tags input').fill(name);
+  await page.locator('.conversation-tags__dropdown .dropdown-item', { hasText: name }).first().click();
+  await byTestId(page, 'tags').filter({ hasText: name }).waitFor();
+}
+
+describe('popup coverage', () => {
+  let env;
+  before(async () => {
+    env = await launch();
+    await setSettings(env.worker, {
+      version: 1,
+      operator: { name: 'Анна Смирнова', language: 'en', timeZone: 'Europe/Moscow', shifts: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }], sshPublicKey: '', retentionDays: 365, teamSettingsUrl: '' },
+    });
+  });
+  after(async () => {
+    await env?.close();
+  });
+
+  it('explains itself on an empty database', async () => {
+    const popup = await env.context.newPage();
+    await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);
+    await popup.locator('[data-testid="popup-empty"]').waitFor();
+    await popup.close();
+  });
+
+  it('shows 67% after replying in three dialogues and tagging two, and lists the untagged one', async () => {
+    const { page, errors } = await openPanel(env.context, conv(HTML));
+    await reply(page, HTML, 'Thanks, looking into it.');
+    await tagInPanel(page, 'api');
+    await reply(page, SSL, 'Спасибо, передам идею команде.');
+    await tagInPanel(page, 'feature-request');
+    await reply(page, WORDPRESS, 'Hi Lucas! There is a plugin.');
+    // Let the last record reach the background.
+    await page.waitForTimeout(1500);
+
+    const popup = await env.context.newPage();
+    await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);
+    const today = popup.locator('[data-testid="coverage-today"]');
+    await today.waitFor();
+    assert.match(await today.textContent(), /67%/);
+    assert.equal(await today.getAttribute('data-tagged'), '2');
+    assert.equal(await today.getAttribute('data-total'), '3');
+    const untagged = popup.locator('[data-testid="untagged-list"] a');
+    assert.equal(await untagged.count(), 1);
+    const href = await untagged.first().getAttribute('href');
+    assert.ok(href.endsWith(`/conversations/${WORDPRESS}`), href);
+
+    const [opened] = await Promise.all([env.context.waitForEvent('page'), untagged.first().click()]);
+    await opened.waitForLoadState();
+    await opened.locator('cq-sidekick [data-testid="dialogue-id"]').filter({ hasText: WORDPRESS }).waitFor();
+    assert.deepEqual(errors, []);
+    await Promise.all([opened.close(), popup.close(), page.close()]);
+  });
+});

@@ -1,0 +1,69 @@
+// Replies and triage in Chromium: the fitting reply first, search and insert with the name filled in.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { byTestId, launch, openPanel, setSettings } from './harness.mjs';
+
+const conv = (id) => `/project/12345/conversations/${id}`;
+const REFUND = '1204567890123456001';
+const DOWN = '1204567890123456002';
+const WORDPRESS = '1204567890123456008';
+
+describe('replies and triage on the panel fixture', () => {
+  let env;
+  before(async () => {
+    env = await launch();
+    await setSettings(env.worker, {
+      version: 1,
+      operator: { name: 'Анна Смирнова', language: 'en', timeZone: 'Europe/Moscow', shifts: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' }], sshPublicKey: '', retentionDays: 365, teamSettingsUrl: '' },
+    });
+  });
+  after(async () => {
+    await env?.close();
+  });
+
+  it('puts the refund reply first for a customer asking for money back, and says why', async () => {
+    const { page, errors } = await openPanel(env.context, conv(REFUND));
+    const suggested = byTestId(page, 'reply-suggested');
+    await suggested.waitFor();
+    assert.equal(await suggested.getAttribute('data-reply-id'), 'refund');
+    assert.match(await suggested.textContent(), /money back|refund/i);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('finds a reply by words and inserts it into the reply box with the customer name, without sending', async () => {
+    const { page, errors } = await openPanel(env.context, conv(WORDPRESS));
+    await byTestId(page, 'dialogue-id').filter({ hasText: WORDPRESS }).waitFor();
+    const partsBefore = await page.evaluate((id) => window.__panel.messages(id).length, WORDPRESS);
+    const search = byTestId(page, 'reply-search');
+    await search.fill('request received');
+    await byTestId(page, 'reply').first().waitFor();
+    assert.equal(await byTestId(page, 'reply').first().getAttribute('data-reply-id'), 'ack');
+    await search.press('Enter');
+    await page.waitForFunction(() => (window.__panel.composerValue() ?? '').includes('Lucas'));
+    const text = await page.evaluate(() => window.__panel.composerValue());
+    assert.match(text, /^Hi Lucas, thanks for writing!/);
+    assert.doesNotMatch(text, /[{}]/);
+    assert.equal(await page.evaluate((id) => window.__panel.messages(id).length, WORDPRESS), partsBefore);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('rates a blocking dialogue critical and shows its playbook', async () => {
+    const { page } = await openPanel(env.context, conv(DOWN));
+    const level = byTestId(page, 'complexity');
+    await level.waitFor();
+    await page.waitForFunction(() => document.querySelector('cq-sidekick').shadowRoot.querySelector('[data-testid="complexity"]')?.dataset.level === 'critical');
+    assert.ok((await byTestId(page, 'playbook-step').count()) >= 3);
+    await page.close();
+  });
+
+  it('inserts into a contenteditable reply box too', async () => {
+    const { page } = await openPanel(env.context, conv(WORDPRESS) + '?composer=contenteditable');
+    await byTestId(page, 'dialogue-id').filter({ hasText: WORDPRESS }).waitFor();
+    await byTestId(page, 'reply-search').fill('received');
+    await byTestId(page, 'reply-search').press('Enter');
+    await page.waitForFunction(() => (window.__panel.composerValue() ?? '').includes('Lucas'));
+    await page.close();
+  });
+});
