@@ -6,12 +6,17 @@ export interface CopyButtonProps {
   text: string;
   label: string;
   testId?: string;
+  /**
+   * The text once the operator's pending edits are built in; copied instead of `text` when it
+   * gives one, so a click right after typing copies what was typed.
+   */
+  latest?: () => Promise<string | null | undefined>;
 }
 
 const FEEDBACK_MS = 2000;
 
 /** Copies `text` and says for a moment whether that worked. */
-export function CopyButton({ text, label, testId }: CopyButtonProps) {
+export function CopyButton({ text, label, testId, latest }: CopyButtonProps) {
   const t = useEscT();
   const copy = useSidebar((s) => s.actions.copy);
   const [result, setResult] = useState<boolean | null>(null);
@@ -19,7 +24,7 @@ export function CopyButton({ text, label, testId }: CopyButtonProps) {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   async function onClick() {
-    const ok = await copy(text);
+    const ok = await copy((latest ? await latest() : null) ?? text);
     setResult(ok);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setResult(null), FEEDBACK_MS);

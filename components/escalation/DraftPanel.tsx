@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { PROBLEM_TYPES, problemTypeLabel, type ProblemType } from '../../lib/escalation/access';
-import { renderDraftText, type SlackDraft } from '../../lib/escalation/slack-draft';
-import { missingSlackChannelSettings, slackChannelLinks, webhookAllowed, webhookPayload } from '../../lib/escalation/slack-links';
+import type { ProblemType } from '../../lib/escalation/access';
+import type { EscalationPanel } from '../../lib/escalation/escalation-view';
 import { sendMessage } from '../../lib/service';
 import { useSidebar } from '../sidebar/store';
 import { CopyButton } from './CopyButton';
@@ -36,17 +35,15 @@ function RecordStatus({ record }: { record: RecordOutcome }) {
 }
 
 /** Opens the channel in the Slack app, with the web client as a fallback, or says what to configure. */
-function ChannelLinks() {
+function ChannelLinks({ slack }: { slack: EscalationPanel['slack'] }) {
   const t = useEscT();
   const lang = useSidebar((s) => s.lang);
-  const settings = useSidebar((s) => s.settings);
   const openLink = useSidebar((s) => s.actions.openLink);
-  const slack = settings?.slack ?? { teamId: '', channelId: '', webhookUrl: '', webhookEnabled: false };
-  const links = slackChannelLinks(slack);
+  const { links } = slack;
   if (!links) {
     return (
       <p class="sk-esc-status sk-esc-status--warn" data-testid="slack-settings-missing">
-        {t('slackMissing', { list: settingsList(missingSlackChannelSettings(slack), lang, t('and')) })}
+        {t('slackMissing', { list: settingsList(slack.missing, lang, t('and')) })}
       </p>
     );
   }
@@ -62,13 +59,14 @@ function ChannelLinks() {
   );
 }
 
-function PostToSlack({ main }: { main: string }) {
+/** `body` is the webhook's JSON, built with the draft so that what is posted is what the panel shows. */
+function PostToSlack({ body }: { body: string }) {
   const t = useEscT();
   const [state, setState] = useState<{ status: 'idle' | 'posting' | 'posted' } | { status: 'failed'; error: string }>({ status: 'idle' });
   async function post() {
     setState({ status: 'posting' });
     try {
-      const error = await sendMessage('postWebhook', { text: JSON.stringify(webhookPayload(main)) });
+      const error = await sendMessage('postWebhook', { text: body });
       setState(error ? { status: 'failed', error } : { status: 'posted' });
     } catch (e) {
       setState({ status: 'failed', error: e instanceof Error ? e.message : String(e) });
@@ -89,7 +87,7 @@ function PostToSlack({ main }: { main: string }) {
   );
 }
 
-function ThreadReplies({ draft }: { draft: SlackDraft }) {
+function ThreadReplies({ draft, esc }: { draft: EscalationPanel['draft']; esc: Escalation }) {
   const t = useEscT();
   const lang = useSidebar((s) => s.lang);
   return (
@@ -98,7 +96,11 @@ function ThreadReplies({ draft }: { draft: SlackDraft }) {
         <li key={reply.kind} class="sk-esc-reply" data-testid="slack-thread-reply" data-kind={reply.kind}>
           <div class="sk-esc-reply__head">
             <span class="sk-esc-label">{t('threadReply', { n: i + 1, kind: threadKindNames[lang][reply.kind] })}</span>
-            <CopyButton text={reply.text} label={t('copy')} />
+            <CopyButton
+              text={reply.text}
+              label={t('copy')}
+              latest={async () => (await esc.settle())?.draft.thread.find((r) => r.kind === reply.kind)?.text}
+            />
           </div>
           <pre class="sk-esc-text">{reply.text}</pre>
         </li>
@@ -109,13 +111,12 @@ function ThreadReplies({ draft }: { draft: SlackDraft }) {
 
 interface DraftEditorProps {
   view: EscalationView;
-  draft: SlackDraft;
+  panel: EscalationPanel;
   esc: Escalation;
 }
 
-function DraftEditor({ view, draft, esc }: DraftEditorProps) {
+function DraftEditor({ view, panel, esc }: DraftEditorProps) {
   const t = useEscT();
-  const lang = useSidebar((s) => s.lang);
   return (
     <>
       <label class="sk-esc-field">
@@ -125,7 +126,7 @@ function DraftEditor({ view, draft, esc }: DraftEditorProps) {
           data-testid="slack-problem"
           value={view.choices.problemLine}
           onInput={(e) => esc.setProblemLine(e.currentTarget.value)}
-          onBlur={esc.flushProblemLine}
+          onBlur={() => void esc.flushEdits()}
         />
       </label>
       <label class="sk-esc-field">
@@ -135,14 +136,14 @@ function DraftEditor({ view, draft, esc }: DraftEditorProps) {
           value={view.choices.problemType}
           onChange={(e) => esc.setProblemType(e.currentTarget.value as ProblemType)}
         >
-          {PROBLEM_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {problemTypeLabel(type, lang)}
+          {panel.problemTypes.map((type) => (
+            <option key={type.value} value={type.value}>
+              {type.label}
             </option>
           ))}
         </select>
       </label>
-      <SecretChoices secrets={draft.secrets} onToggle={esc.setSecretIncluded} />
+      <SecretChoices secrets={panel.draft.secrets} included={view.choices.includedSecrets} onToggle={esc.setSecretIncluded} />
     </>
   );
 }
@@ -150,9 +151,9 @@ function DraftEditor({ view, draft, esc }: DraftEditorProps) {
 /** The `#tech-questions` draft: what was done on escalating, the editable parts, and each piece to paste. */
 export function DraftPanel({ esc }: { esc: Escalation }) {
   const t = useEscT();
-  const lang = useSidebar((s) => s.lang);
-  const { view, draft, settings } = esc;
-  if (!view || !draft) return null;
+  const { view, panel } = esc;
+  if (!view || !panel) return null;
+  const { draft } = panel;
   return (
     <div class="sk-esc-panel" data-testid="slack-draft">
       {view.ack && <AckBlock ack={view.ack} />}
@@ -163,14 +164,14 @@ export function DraftPanel({ esc }: { esc: Escalation }) {
           {view.copied ? t('draftCopied') : t('draftCopyFailed')}
         </p>
       )}
-      <ChannelLinks />
-      <DraftEditor view={view} draft={draft} esc={esc} />
+      <ChannelLinks slack={panel.slack} />
+      <DraftEditor view={view} panel={panel} esc={esc} />
       <div class="sk-esc-block">
         <div class="sk-esc-reply__head">
           <span class="sk-esc-label">{t('mainMessage')}</span>
           <span class="sk-row">
-            <CopyButton text={draft.main} label={t('copyMain')} testId="slack-copy-main" />
-            <CopyButton text={renderDraftText(draft, lang)} label={t('copyAll')} testId="slack-copy-all" />
+            <CopyButton text={draft.main} label={t('copyMain')} testId="slack-copy-main" latest={async () => (await esc.settle())?.draft.main} />
+            <CopyButton text={panel.draftText} label={t('copyAll')} testId="slack-copy-all" latest={async () => (await esc.settle())?.draftText} />
           </span>
         </div>
         <pre class="sk-esc-text sk-esc-text--main" data-testid="slack-main">
@@ -178,8 +179,8 @@ export function DraftPanel({ esc }: { esc: Escalation }) {
         </pre>
         {draft.truncated && <p class="sk-muted">{t('truncated')}</p>}
       </div>
-      <ThreadReplies draft={draft} />
-      {webhookAllowed(settings) && <PostToSlack main={draft.main} />}
+      <ThreadReplies draft={draft} esc={esc} />
+      {panel.slack.webhookText !== null && <PostToSlack body={panel.slack.webhookText} />}
     </div>
   );
 }

@@ -2,8 +2,12 @@ import { DraftPanel } from './DraftPanel';
 import { EscalationState } from './EscalationState';
 import { JiraPanel } from './JiraPanel';
 import { RefsForm } from './RefsForm';
+import { useDelayed } from './useDelayed';
 import { useEscalation } from './useEscalation';
 import { useEscT } from './useEscT';
+
+/** A rebuild usually answers within a few milliseconds; only a slower one (a waking background) is announced. */
+const PREPARING_AFTER_MS = 150;
 
 /**
  * The critical-issue routine for the open dialogue in one click: acknowledge to the customer, copy
@@ -13,12 +17,14 @@ import { useEscT } from './useEscT';
 export function EscalateSection() {
   const t = useEscT();
   const esc = useEscalation();
+  const preparing = useDelayed(esc.preparing, PREPARING_AFTER_MS);
   if (!esc.dialogue) return null;
   const { escalation, view, busy } = esc;
   return (
     <section class="sk-section sk-esc" aria-label={t('heading')}>
       <h3>{t('heading')}</h3>
-      {escalation && <EscalationState escalation={escalation} newDetailsCount={esc.newDetailsCount} />}
+      {/* Keyed by dialogue, so a line worked out for the previous dialogue never shows for this one. */}
+      {escalation && <EscalationState key={escalation.dialogueId} escalation={escalation} newDetailsCount={esc.newDetailsCount} />}
       <div class="sk-row">
         <button
           type="button"
@@ -32,12 +38,22 @@ export function EscalateSection() {
           {busy ? t('escalating') : escalation ? t('escalateAgain') : t('escalate')}
         </button>
         {escalation && !busy && (
-          <button type="button" class="sk-btn sk-btn--small" data-testid="escalation-toggle-draft" onClick={() => (view ? esc.hideDraft() : esc.showDraft())}>
+          <button type="button" class="sk-btn sk-btn--small" data-testid="escalation-toggle-draft" onClick={() => (view ? esc.hideDraft() : void esc.showDraft())}>
             {view ? t('hideDraft') : t('showDraft')}
           </button>
         )}
+        {preparing && (
+          <span class="sk-muted" role="status" data-testid="escalation-preparing">
+            {t('preparing')}
+          </span>
+        )}
       </div>
       {!escalation && !view && <p class="sk-muted sk-esc-hint">{t('escalateHint')}</p>}
+      {esc.error && (
+        <p class="sk-esc-status sk-esc-status--error" role="alert" data-testid="escalation-error">
+          {t(esc.error.during === 'escalate' ? 'escalateFailed' : 'prepareFailed', { error: esc.error.message })}
+        </p>
+      )}
       <DraftPanel esc={esc} />
       <JiraPanel esc={esc} />
       {escalation && <RefsForm key={escalation.id} escalation={escalation} />}

@@ -1,13 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { compute } from '../../lib/compute/service';
 import type { EscalationRecord } from '../../lib/db/schema';
-import { describeEscalation } from '../../lib/escalation/escalation-state';
-import { newDetailsReply } from '../../lib/escalation/slack-draft';
 import { useSidebar } from '../sidebar/store';
 import { CopyButton } from './CopyButton';
-import { newDetailsMessages, toggled } from './draft-state';
+import { toggled } from './draft-state';
 import { SecretChoices } from './SecretChoices';
 import { useEscT } from './useEscT';
 import { useNow } from './useNow';
+import { useRemote } from './useRemote';
 
 /** Only links the operator pasted that are web addresses become links; anything else stays text. */
 function webLink(text: string | undefined): string | null {
@@ -20,19 +20,37 @@ function NewDetails({ escalation, count }: { escalation: EscalationRecord; count
   const lang = useSidebar((s) => s.lang);
   const messages = useSidebar((s) => s.snapshot?.messages);
   const [included, setIncluded] = useState<number[]>([]);
-  const details = useMemo(
-    () => newDetailsReply(newDetailsMessages(messages ?? [], escalation, count), { lang, includedSecrets: included }),
-    [messages, escalation, count, lang, included],
+  const details = useRemote(
+    () =>
+      compute().escalationNewDetails({
+        messages: messages ?? [],
+        escalation: { customerMessageCount: escalation.customerMessageCount },
+        sinceCount: count,
+        includedSecrets: included,
+        lang,
+      }),
+    [messages, escalation.customerMessageCount, count, lang, included],
   );
+  const reply = details.value;
   return (
     <div class="sk-esc-block sk-esc-details" data-testid="new-details-reply">
       <div class="sk-esc-reply__head">
         <span class="sk-esc-label">{t('newDetailsHeading', { n: count })}</span>
-        <CopyButton text={details.text} label={t('copyNewDetails')} testId="new-details" />
+        {reply && <CopyButton text={reply.text} label={t('copyNewDetails')} testId="new-details" />}
       </div>
       <p class="sk-muted">{t('newDetailsHint')}</p>
-      <SecretChoices secrets={details.secrets} onToggle={(i, on) => setIncluded((ids) => toggled(ids, i, on))} />
-      <pre class="sk-esc-text">{details.text}</pre>
+      {!reply && details.pending && <p class="sk-muted">{t('preparing')}</p>}
+      {details.error && (
+        <p class="sk-esc-status sk-esc-status--error" role="alert" data-testid="new-details-error">
+          {t('detailsFailed', { error: details.error })}
+        </p>
+      )}
+      {reply && (
+        <>
+          <SecretChoices secrets={reply.secrets} included={included} onToggle={(i, on) => setIncluded((ids) => toggled(ids, i, on))} />
+          <pre class="sk-esc-text">{reply.text}</pre>
+        </>
+      )}
     </div>
   );
 }
@@ -42,12 +60,16 @@ export function EscalationState({ escalation, newDetailsCount }: { escalation: E
   const t = useEscT();
   const lang = useSidebar((s) => s.lang);
   const now = useNow();
+  const { at, jiraKey, slackRef } = escalation;
+  const line = useRemote(() => compute().escalationLine({ record: { at, jiraKey, slackRef }, now, lang }), [at, jiraKey, slackRef, now, lang]);
   const thread = webLink(escalation.slackRef);
   const jira = webLink(escalation.jiraUrl);
+  // Without an answer the operator must still see that the dialogue was escalated.
+  const text = line.value ?? (line.error ? t('escalatedBefore') : null);
   return (
     <div class="sk-esc-state">
       <p class="sk-esc-state__line">
-        <span data-testid="escalation-state">{describeEscalation(escalation, now, lang)}</span>
+        {text !== null && <span data-testid="escalation-state">{text}</span>}
         {thread && (
           <a href={thread} target="_blank" rel="noopener noreferrer" data-testid="escalation-thread-link">
             {t('stateThread')}

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { SUMMARY_MAX_WORDS } from '../../lib/escalation/jira-link';
 import { useSidebar } from '../sidebar/store';
 import { CopyButton } from './CopyButton';
-import { settingsList, wordCount } from './draft-state';
+import { settingsList } from './draft-state';
 import type { Escalation } from './useEscalation';
 import { useEscT } from './useEscT';
 
@@ -11,14 +10,27 @@ export function JiraPanel({ esc }: { esc: Escalation }) {
   const t = useEscT();
   const lang = useSidebar((s) => s.lang);
   const copy = useSidebar((s) => s.actions.copy);
+  const openLink = useSidebar((s) => s.actions.openLink);
   const [descriptionCopied, setDescriptionCopied] = useState<boolean | null>(null);
-  const { view, task } = esc;
-  if (!view || !task) return null;
+  const { view, panel } = esc;
+  if (!view || !panel) return null;
+  const task = panel.jira;
   const summary = view.choices.summary ?? task.summary;
 
-  async function onOpen() {
+  const latestDescription = async () => (await esc.settle())?.jira.description;
+
+  async function onOpen(e: MouseEvent) {
+    if (esc.settling()) {
+      // The link still carries the summary from before the last edit: open the rebuilt one instead.
+      e.preventDefault();
+      const fresh = (await esc.settle())?.jira;
+      if (!fresh?.url) return;
+      if (!fresh.descriptionInUrl) setDescriptionCopied(await copy(fresh.description));
+      openLink(fresh.url);
+      return;
+    }
     // A long description does not fit in the URL; the form opens anyway and the operator pastes it.
-    if (task && !task.descriptionInUrl) setDescriptionCopied(await copy(task.description));
+    if (!task.descriptionInUrl) setDescriptionCopied(await copy(task.description));
   }
 
   return (
@@ -26,16 +38,22 @@ export function JiraPanel({ esc }: { esc: Escalation }) {
       <h4 class="sk-esc-heading">{t('jiraHeading')}</h4>
       <label class="sk-esc-field">
         <span class="sk-esc-label">{t('summaryLabel')}</span>
-        <input type="text" data-testid="jira-summary" value={summary} onInput={(e) => esc.setSummary(e.currentTarget.value)} />
+        <input
+          type="text"
+          data-testid="jira-summary"
+          value={summary}
+          onInput={(e) => esc.setSummary(e.currentTarget.value)}
+          onBlur={() => void esc.flushEdits()}
+        />
       </label>
-      {wordCount(summary) > SUMMARY_MAX_WORDS && <p class="sk-muted">{t('summaryCut')}</p>}
+      {task.summaryCut && <p class="sk-muted">{t('summaryCut')}</p>}
       {task.url ? (
         <>
           <p class="sk-row">
             <a class="sk-btn sk-btn--small sk-esc-linkbtn" data-testid="jira-link" href={task.url} target="_blank" rel="noopener noreferrer" onClick={onOpen}>
               {t('openJira')}
             </a>
-            <CopyButton text={task.description} label={t('copyDescription')} testId="jira-copy-description" />
+            <CopyButton text={task.description} label={t('copyDescription')} testId="jira-copy-description" latest={latestDescription} />
           </p>
           {!task.descriptionInUrl && descriptionCopied === null && <p class="sk-muted">{t('descriptionNotInLink')}</p>}
           {descriptionCopied !== null && (
@@ -49,7 +67,7 @@ export function JiraPanel({ esc }: { esc: Escalation }) {
           <p class="sk-esc-status sk-esc-status--warn" data-testid="jira-settings-missing">
             {t('jiraMissing', { list: settingsList(task.missing, lang, t('and')) })}
           </p>
-          <CopyButton text={task.description} label={t('copyDescription')} testId="jira-copy-description" />
+          <CopyButton text={task.description} label={t('copyDescription')} testId="jira-copy-description" latest={latestDescription} />
         </>
       )}
     </div>

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { EscalationRecord } from '../../lib/db/schema';
-import { parseJiraRef, parseSlackRef } from '../../lib/escalation/jira-ref';
+import { compute } from '../../lib/compute/service';
 import { sendMessage } from '../../lib/service';
 import { defaultSettings } from '../../lib/settings/defaults';
 import { useSidebar } from '../sidebar/store';
+import { errorText } from './draft-state';
 import { storeEscalation, useSidebarStore } from './store-escalation';
 import { useEscT } from './useEscT';
 
@@ -25,12 +26,12 @@ export function RefsForm({ escalation }: { escalation: EscalationRecord }) {
   async function save(e: Event) {
     e.preventDefault();
     if (escalation.id === undefined) return setState({ status: 'error', text: t('refsNeedRecord') });
-    const slackRef = parseSlackRef(slack);
-    if (slackRef === null) return setState({ status: 'error', text: t('badSlackRef') });
-    const jiraRef = parseJiraRef(jira, jiraSettings);
-    if (jiraRef === null) return setState({ status: 'error', text: t('badJiraRef') });
     setState({ status: 'saving' });
     try {
+      const { baseUrl, projectKey } = jiraSettings;
+      const { slackRef, jiraRef } = await compute().escalationRefs({ slack, jira, jiraSettings: { baseUrl, projectKey } });
+      if (slackRef === null) return setState({ status: 'error', text: t('badSlackRef') });
+      if (jiraRef === null) return setState({ status: 'error', text: t('badJiraRef') });
       // Empty strings clear a link the operator removed; the background skips only missing fields.
       const saved = await sendMessage('updateEscalation', {
         id: escalation.id,
@@ -42,7 +43,7 @@ export function RefsForm({ escalation }: { escalation: EscalationRecord }) {
       storeEscalation(store, saved, false);
       setState({ status: 'saved' });
     } catch (err) {
-      setState({ status: 'error', text: t('saveFailed', { error: err instanceof Error ? err.message : String(err) }) });
+      setState({ status: 'error', text: t('saveFailed', { error: errorText(err) }) });
     }
   }
 

@@ -1,30 +1,31 @@
-import type { SecretChoice } from '../../lib/escalation/slack-draft';
-import { secretKindLabel } from './draft-state';
-import { useSidebar } from '../sidebar/store';
+import type { LabelledSecret } from '../../lib/escalation/escalation-view';
 import { useEscT } from './useEscT';
 
 export interface SecretChoicesProps {
-  secrets: readonly SecretChoice[];
+  secrets: readonly LabelledSecret[];
+  /**
+   * The indexes the operator ticked. The box follows them rather than the secrets' own `included`,
+   * which is only as new as the last build, so a tick holds while the draft is rebuilt.
+   */
+  included: readonly number[];
   onToggle: (index: number, included: boolean) => void;
 }
 
 /** Each secret found in the quoted text, left out unless the operator ticks it. */
-export function SecretChoices({ secrets, onToggle }: SecretChoicesProps) {
+export function SecretChoices({ secrets, included, onToggle }: SecretChoicesProps) {
   const t = useEscT();
-  const lang = useSidebar((s) => s.lang);
   if (!secrets.length) return null;
   return (
     <fieldset class="sk-esc-secrets" data-testid="slack-secrets">
       <legend>{t('secretsHeading')}</legend>
       {secrets.map((s, i) => {
-        const kind = secretKindLabel(s.kind, lang);
         const n = s.messageIndex + 1;
-        const key =
-          s.where === 'details' ? (s.included ? 'secretNewIncluded' : 'secretNewLeftOut') : s.included ? 'secretIncluded' : 'secretLeftOut';
+        const on = included.includes(i);
+        const key = s.where === 'details' ? (on ? 'secretNewIncluded' : 'secretNewLeftOut') : on ? 'secretIncluded' : 'secretLeftOut';
         return (
-          <label key={`${s.where}-${s.messageIndex}-${i}`} class={`sk-esc-secret${s.included ? ' sk-esc-secret--included' : ''}`}>
-            <input type="checkbox" data-testid="slack-secret" data-kind={s.kind} checked={s.included} onChange={(e) => onToggle(i, e.currentTarget.checked)} />
-            <span>{t(key, { kind, n })}</span>
+          <label key={`${s.where}-${s.messageIndex}-${i}`} class={`sk-esc-secret${on ? ' sk-esc-secret--included' : ''}`}>
+            <input type="checkbox" data-testid="slack-secret" data-kind={s.kind} checked={on} onChange={(e) => onToggle(i, e.currentTarget.checked)} />
+            <span>{t(key, { kind: s.label, n })}</span>
           </label>
         );
       })}

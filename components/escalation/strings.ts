@@ -14,7 +14,8 @@ type Key =
   | 'descriptionNotCopied' | 'copyDescription' | 'jiraMissing'
   | 'refsHeading' | 'slackRefLabel' | 'jiraRefLabel' | 'save' | 'saving' | 'saved' | 'saveFailed' | 'notFound'
   | 'badSlackRef' | 'badJiraRef' | 'refsNeedRecord'
-  | 'stateThread' | 'stateJira' | 'newDetailsHeading' | 'newDetailsHint' | 'copyNewDetails';
+  | 'stateThread' | 'stateJira' | 'newDetailsHeading' | 'newDetailsHint' | 'copyNewDetails'
+  | 'preparing' | 'prepareFailed' | 'escalateFailed' | 'escalatedBefore' | 'detailsFailed';
 
 export const strings: Phrases<Key> = {
   en: {
@@ -83,6 +84,11 @@ export const strings: Phrases<Key> = {
     newDetailsHeading: 'New from the customer since the escalation: {n}',
     newDetailsHint: "Post it in the escalation's thread.",
     copyNewDetails: 'Copy new details',
+    preparing: 'Preparing the draft…',
+    prepareFailed: 'The draft could not be updated ({error}); what is shown is the last version.',
+    escalateFailed: 'Nothing was done: the draft could not be prepared ({error}). Try again.',
+    escalatedBefore: 'escalated before',
+    detailsFailed: 'The new details could not be prepared ({error}).',
   },
   ru: {
     heading: 'Эскалация',
@@ -150,6 +156,11 @@ export const strings: Phrases<Key> = {
     newDetailsHeading: 'Новое от клиента после эскалации: {n}',
     newDetailsHint: 'Добавьте это в тред эскалации.',
     copyNewDetails: 'Копировать новые подробности',
+    preparing: 'Готовлю черновик…',
+    prepareFailed: 'Черновик не обновился ({error}); показана последняя версия.',
+    escalateFailed: 'Ничего не сделано: черновик не подготовился ({error}). Попробуйте ещё раз.',
+    escalatedBefore: 'уже эскалировано',
+    detailsFailed: 'Новые подробности не подготовились ({error}).',
   },
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialChoices, newDetailsMessages, settingsList, toggled } from '../../../components/escalation/draft-state';
+import { dialogueFor, jiraRefOf, settingsList, toggled } from '../../../components/escalation/draft-state';
+import { initialChoices, newDetailsMessages } from '../../../lib/escalation/escalation-view';
 import { isWorkDoneTime } from '../../../lib/escalation/work-done-time';
 import { customer, operator, snapshot } from './helpers';
 
@@ -31,6 +32,25 @@ describe('draft state', () => {
     expect(toggled([2], 0, true)).toEqual([0, 2]);
     expect(toggled([0, 2], 2, false)).toEqual([0]);
     expect(toggled([0], 0, true)).toEqual([0]);
+  });
+
+  it('points the Jira reply at the pasted link, else the key', () => {
+    expect(jiraRefOf({ jiraUrl: ' https://jira.example.com/browse/SUPPORT-1 ', jiraKey: 'SUPPORT-1' })).toBe('https://jira.example.com/browse/SUPPORT-1');
+    expect(jiraRefOf({ jiraUrl: '', jiraKey: 'SUPPORT-1' })).toBe('SUPPORT-1');
+    expect(jiraRefOf({ jiraUrl: ' ', jiraKey: '' })).toBeNull();
+    expect(jiraRefOf(null)).toBeNull();
+  });
+
+  it('sends only what the builders read of a snapshot', () => {
+    const snap = snapshot({ notes: ['VIP customer'], missing: ['composer'] });
+    expect(dialogueFor(snap)).toEqual({
+      id: snap.id,
+      link: snap.link,
+      customer: snap.customer,
+      messages: snap.messages,
+      tags: snap.tags,
+      operator: 'Anna',
+    });
   });
 });
 

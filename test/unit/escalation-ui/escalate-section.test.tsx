@@ -14,8 +14,14 @@ import {
   setup,
   snapshot,
 } from './helpers';
+import { callsOf, resetRemote } from './remote-compute';
 
 vi.mock('../../../lib/service', () => ({ sendMessage: vi.fn() }));
+// The real builders, reached the way the content script reaches them: through messaging (see remote-compute.ts).
+vi.mock('../../../lib/compute/service', async () => {
+  const { remoteCompute } = await import('./remote-compute');
+  return { compute: () => remoteCompute };
+});
 
 type Call = [name: string, input: unknown];
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn<(...args: Call) => Promise<unknown>>>;
@@ -31,6 +37,7 @@ let stored: EscalationRecord[] = [];
 
 beforeEach(() => {
   stored = [];
+  resetRemote();
   send.mockReset();
   send.mockImplementation(async (name: string, input: unknown) => {
     if (name === 'recordEscalation') {
@@ -219,7 +226,7 @@ describe('EscalateSection: the draft panel', () => {
     const line = screen.getByTestId('slack-problem') as HTMLTextAreaElement;
     expect(line.value).toBe('[clicks-lost] Ivan Petrov (ivan@\u2060example.com): ');
     fireEvent.input(line, { target: { value: line.value + 'clicks are lost after 3.2 update' } });
-    expect(screen.getByTestId('slack-main').textContent).toMatch(/^\[clicks-lost\] Ivan Petrov .*: clicks are lost after 3\.2 update\n> Hello!/);
+    await waitFor(() => expect(screen.getByTestId('slack-main').textContent).toMatch(/^\[clicks-lost\] Ivan Petrov .*: clicks are lost after 3\.2 update\n> Hello!/));
     await waitFor(() => expect(lastCopied(actions)).toMatch(/: clicks are lost after 3\.2 update\n> Hello!/));
     // The Jira summary follows the operator's words while not edited by hand.
     expect((screen.getByTestId('jira-summary') as HTMLInputElement).value).toBe('clicks are lost after 3.2 update');
@@ -294,6 +301,7 @@ describe('EscalateSection: Jira', () => {
     const summary = screen.getByTestId('jira-summary') as HTMLInputElement;
     fireEvent.input(summary, { target: { value: 'Clicks lost after tracker update on Monday morning' } });
     const link = screen.getByTestId('jira-link') as HTMLAnchorElement;
+    await waitFor(() => expect(link.getAttribute('href')).toContain('summary=Clicks'));
     const href = link.getAttribute('href')!;
     expect(href.startsWith('https://jira.example.com/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&')).toBe(true);
     expect(href).toContain(`summary=${encodeURIComponent('Clicks lost after tracker update on')}&`);
@@ -398,8 +406,8 @@ describe('EscalateSection: a dialogue escalated before', () => {
       }),
       stored: { record: null, escalation: escalationRecord({ at: Date.now() - 10 * 60_000 }), newCustomerMessagesSinceEscalation: 2 },
     });
-    expect(screen.getByTestId('escalation-state').textContent).toBe('эскалировано 10 мин назад');
-    fireEvent.click(screen.getByTestId('new-details'));
+    await waitFor(() => expect(screen.getByTestId('escalation-state').textContent).toBe('эскалировано 10 мин назад'));
+    fireEvent.click(await screen.findByTestId('new-details'));
     await waitFor(() => expect(actions.copy).toHaveBeenCalled());
     const copied = lastCopied(actions);
     expect(copied.split('\n')[0]).toBe('Новые подробности от клиента:');
@@ -416,9 +424,11 @@ describe('EscalateSection: a dialogue escalated before', () => {
       stored: { record: null, escalation: escalationRecord(), newCustomerMessagesSinceEscalation: 0 },
     });
     fireEvent.click(screen.getByTestId('escalation-toggle-draft'));
-    expect(screen.getByTestId('slack-draft')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('slack-draft')).toBeTruthy());
     expect(actions.insertText).not.toHaveBeenCalled();
+    expect(actions.copy).not.toHaveBeenCalled();
     expect(send).not.toHaveBeenCalled();
+    expect(callsOf('escalationStart')).toEqual([[expect.objectContaining({ acknowledge: false })]]);
   });
 });
 
