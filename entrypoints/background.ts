@@ -2,6 +2,8 @@ import { createBackgroundService } from '../lib/background/service-impl';
 import { onMessage, sendMessage } from '../lib/service';
 import { computeService } from '../lib/compute/implementation';
 import { registerCompute } from '../lib/compute/service';
+import { repliesTriageCompute, withLearnedComplexity } from '../lib/compute/replies-triage';
+import { registerRepliesTriage } from '../lib/compute/replies-triage-service';
 
 export default defineBackground(() => {
   const service = createBackgroundService();
@@ -18,6 +20,7 @@ export default defineBackground(() => {
   onMessage('updateEscalation', ({ data }) => service.updateEscalation(data));
   onMessage('postWebhook', ({ data }) => service.postWebhook(data));
   registerCompute(computeService);
+  registerRepliesTriage(withLearnedComplexity(repliesTriageCompute, () => service.getComplexityModel()));
   service.registerAlarms();
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'open-replies' && tab?.id !== undefined) void sendMessage('openReplyPicker', undefined, tab.id).catch(() => {});

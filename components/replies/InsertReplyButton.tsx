@@ -1,9 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
-import { prepareReply } from '../../lib/replies/prepare';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PreparedInsert, PrepareInsertInput, ReplyFormState } from '../../lib/replies/reply-view';
+import { remoteRepliesTriage } from './remote';
 import { ReplyForm } from './ReplyForm';
+import { useCompute } from './useCompute';
 import { useInsertReply } from './useInsertReply';
+import { usePrepareInsert } from './usePrepareInsert';
 import { useReplyContext } from './useReplyContext';
 import { useRepT } from './useRepT';
+
+const prepareRemote = (input: PrepareInsertInput): Promise<PreparedInsert> => remoteRepliesTriage().prepareInsert(input);
+
+/** Tooltips show the start of the reply; the operator reads the rest in the reply box. */
+const TOOLTIP_MAX = 400;
 
 export interface InsertReplyButtonProps {
   replyId: string;
@@ -13,59 +21,68 @@ export interface InsertReplyButtonProps {
   /** Shown instead of the button when the team switched the reply off. */
   whenMissing?: string;
   onInserted?: () => void;
+  /** The reply's form as the caller already has it; without one the button asks the background. */
+  form?: ReplyFormState;
 }
 
 /**
  * One click inserts a reply rendered for the open dialogue; when the reply needs a value the page
  * does not give (an estimate, an unknown variable), the click opens the same form the picker shows.
  */
-export function InsertReplyButton({ replyId, label, testId, primary, whenMissing, onInserted }: InsertReplyButtonProps) {
+export function InsertReplyButton({ replyId, label, testId, primary, whenMissing, onInserted, form }: InsertReplyButtonProps) {
   const t = useRepT();
   const ctx = useReplyContext();
   const insert = useInsertReply();
+  const prepare = usePrepareInsert();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const dialogueId = ctx.snap?.id ?? null;
   useEffect(() => {
     setOpen(false);
-    setTyped({});
+    // Kept when already empty: a new object would ask the background again for nothing.
+    setTyped((prev) => (Object.keys(prev).length ? {} : prev));
     setMessage(null);
   }, [dialogueId, replyId]);
 
-  const reply = ctx.replies.find((r) => r.id === replyId);
-  if (!reply) return whenMissing ? <span class="sk-muted">{whenMissing}</span> : null;
+  // Until the form opens the caller's state is enough; an open form follows what the operator types.
+  const watch = open || !form;
+  const input = useMemo(() => (ctx.input && watch ? { ...ctx.input, replyId, typed } : null), [ctx.input, replyId, typed, watch]);
+  const fetched = useCompute(input, prepareRemote);
+  const own = fetched.input?.snapshot.id === dialogueId && fetched.input?.replyId === replyId ? fetched.value : null;
+  if (watch && own && !own.found) return whenMissing ? <span class="sk-muted">{whenMissing}</span> : null;
+  const shown = (watch && own?.found ? own.form : form) ?? null;
 
-  const done = (text: string) => {
-    void insert(text).then((ok) => {
-      if (!ok) return;
-      setOpen(false);
-      setTyped({});
-      onInserted?.();
-    });
-  };
-  const onClick = () => {
-    const p = prepareReply(reply, ctx.replyLang, ctx.values, typed);
-    if (p.empty) {
+  const run = async () => {
+    if (!ctx.input) return;
+    const p = await prepare({ ...ctx.input, replyId, typed });
+    if (!p?.found) return;
+    if (p.form.empty) {
       setMessage(t('empty'));
       return;
     }
     setMessage(null);
-    if (p.text !== null) done(p.text);
-    else setOpen(true);
+    if (p.text === null) {
+      setOpen(true);
+      return;
+    }
+    if (!(await insert(p.text))) return;
+    setOpen(false);
+    setTyped({});
+    onInserted?.();
   };
-  const preview = prepareReply(reply, ctx.replyLang, ctx.values, typed).preview;
 
+  const preview = shown?.preview ?? '';
   return (
     <div class="sk-rep-insert">
       <button
         type="button"
         class={primary ? 'sk-btn sk-btn--primary sk-btn--small' : 'sk-btn sk-btn--small'}
         data-testid={testId}
-        data-reply-id={reply.id}
-        title={preview.length > 400 ? `${preview.slice(0, 400)}…` : preview}
+        data-reply-id={replyId}
+        title={preview.length > TOOLTIP_MAX ? `${preview.slice(0, TOOLTIP_MAX)}…` : preview || undefined}
         aria-expanded={open}
-        onClick={onClick}
+        onClick={() => void run()}
       >
         {label ?? t('insert')}
       </button>
@@ -74,14 +91,14 @@ export function InsertReplyButton({ replyId, label, testId, primary, whenMissing
           {message}
         </p>
       )}
-      {open && (
+      {open && shown && (
         <ReplyForm
-          reply={reply}
-          lang={ctx.replyLang}
-          values={ctx.values}
+          replyId={replyId}
+          lang={own?.found ? own.replyLang : (ctx.chosenLang ?? ctx.uiLang)}
+          form={shown}
           typed={typed}
           onType={(name, value) => setTyped((prev) => ({ ...prev, [name]: value }))}
-          onInsert={done}
+          onInsert={() => void run()}
           autoFocus
         />
       )}

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { pickTitle } from '../../lib/replies/language';
-import { pickerEntries } from '../../lib/replies/picker-order';
-import { prepareReply } from '../../lib/replies/prepare';
-import { replyTriggers } from '../../lib/replies/triggers';
-import type { Language, Reply } from '../../lib/settings/schema';
+import type { ReplyEntry, RepliesViewInput } from '../../lib/replies/reply-view';
+import type { Language } from '../../lib/settings/schema';
 import { useSidebar } from '../sidebar/store';
 import { useComplexity } from '../triage/useComplexity';
 import { InsertReplyButton } from './InsertReplyButton';
+import { remoteRepliesTriage } from './remote';
 import { ReplyForm } from './ReplyForm';
 import { SecretWarnings } from './SecretWarnings';
+import { errorMessage, useCompute } from './useCompute';
 import { useInsertReply } from './useInsertReply';
+import { usePrepareInsert } from './usePrepareInsert';
 import { useReplyContext } from './useReplyContext';
 import { useRepT } from './useRepT';
 import { sideStore, useSidebarStore } from './useSideStore';
@@ -22,16 +22,21 @@ const pickerRequests = sideStore<{ seen: number | null }>(() => ({ seen: null })
 
 const LANGS: Language[] = ['ru', 'en'];
 
+const viewRemote = (input: RepliesViewInput) => remoteRepliesTriage().repliesView(input);
+
 /**
  * Replies for the open dialogue: the one that fits now first, a warning when the customer pasted a
- * secret, and a keyboard-driven picker over the whole library.
+ * secret, and a keyboard-driven picker over the whole library. The background renders them; the
+ * section shows its newest answer, and the keys move over the list on screen without waiting.
  */
 export function RepliesSection() {
   const t = useRepT();
   const ctx = useReplyContext();
-  const complexity = useComplexity();
+  const level = useComplexity().complexity?.level ?? null;
   const insert = useInsertReply();
-  const requests = pickerRequests(useSidebarStore());
+  const prepare = usePrepareInsert();
+  const store = useSidebarStore();
+  const requests = pickerRequests(store);
   const request = useSidebar((s) => s.replyPickerRequest);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(true);
@@ -42,13 +47,14 @@ export function RepliesSection() {
   const list = useRef<HTMLUListElement>(null);
   const picker = useRef<HTMLDivElement>(null);
 
-  const { snap, uiLang, replyLang, replies } = ctx;
+  const { snap, uiLang } = ctx;
   const dialogueId = snap?.id ?? null;
 
   useEffect(() => {
     setQuery('');
     setSelectedId(null);
-    setTyped({});
+    // Kept when already empty: a new object would ask the background again for nothing.
+    setTyped((prev) => (Object.keys(prev).length ? {} : prev));
   }, [dialogueId]);
 
   if (requests.getState().seen === null) requests.setState({ seen: request });
@@ -60,14 +66,11 @@ export function RepliesSection() {
     search.current?.select();
   }, [request]);
 
-  const messages = snap?.messages;
-  const level = complexity?.level ?? null;
-  const triggers = useMemo(() => {
-    if (!messages) return [];
-    const present = new Set(replies.map((r) => r.id));
-    return replyTriggers({ messages, complexity: level, now: ctx.now, settings: ctx.settings }).filter((tr) => present.has(tr.replyId));
-  }, [messages, level, ctx.now, ctx.settings, replies]);
-  const entries = useMemo(() => pickerEntries(replies, triggers, query, uiLang), [replies, triggers, query, uiLang]);
+  const viewInput = useMemo(() => (ctx.input ? { ...ctx.input, level, query, typed } : null), [ctx.input, level, query, typed]);
+  const computed = useCompute(viewInput, viewRemote);
+  // An answer about another dialogue says nothing about this one.
+  const view = computed.input?.snapshot.id === dialogueId ? computed.value : null;
+  const entries = view?.entries ?? [];
 
   // Insert was asked for while values are missing: the form for that reply is rendered by now.
   useEffect(() => {
@@ -80,38 +83,49 @@ export function RepliesSection() {
 
   if (!snap?.id) return null;
 
-  const found = selectedId ? entries.findIndex((e) => e.reply.id === selectedId) : 0;
+  const found = selectedId ? entries.findIndex((e) => e.id === selectedId) : 0;
   const index = found < 0 ? 0 : found;
-  const selected = entries[index]?.reply;
-  const top = triggers[0];
-  const topReply = top && replies.find((r) => r.id === top.replyId);
+  const selected: ReplyEntry | undefined = entries[index];
+  const top = view?.suggested[0];
+  const replyLang = ctx.chosenLang ?? view?.dialogueLang ?? null;
+  const error = computed.error?.input.snapshot.id === dialogueId ? computed.error.message : null;
 
-  const insertReply = (reply: Reply) => {
-    const p = prepareReply(reply, replyLang, ctx.values, typed[reply.id]);
-    if (p.empty) {
-      // The form of an empty reply says nothing can be inserted.
-      setSelectedId(reply.id);
-      setOpen(true);
-      return;
-    }
+  const insertReply = async (replyId: string) => {
+    if (!ctx.input) return;
+    const p = await prepare({ ...ctx.input, replyId, typed: typed[replyId] ?? {} });
+    if (!p?.found) return;
     if (p.text === null) {
-      setSelectedId(reply.id);
+      // The form says what is missing, or that an empty reply has nothing to insert.
+      setSelectedId(replyId);
       setOpen(true);
-      setFocusVar((n) => n + 1);
+      if (!p.form.empty) setFocusVar((n) => n + 1);
       return;
     }
-    void insert(p.text).then((ok) => {
-      if (!ok) return;
-      setTyped(({ [reply.id]: _, ...rest }) => rest);
-      setQuery('');
-      setSelectedId(null);
-    });
+    if (!(await insert(p.text))) return;
+    setTyped(({ [replyId]: _, ...rest }) => rest);
+    setQuery('');
+    setSelectedId(null);
+  };
+
+  /** Enter right after typing means the first reply for what was typed, which may not be on screen yet. */
+  const enter = async () => {
+    let shown = entries;
+    if (viewInput && (!view || computed.input?.query !== query)) {
+      try {
+        shown = (await viewRemote(viewInput)).entries;
+      } catch (e) {
+        store.setState({ toast: { kind: 'error', text: t('insertFailed', { msg: errorMessage(e) }) } });
+        return;
+      }
+    }
+    const pick = (selectedId && shown.find((e) => e.id === selectedId)) || shown[0];
+    if (pick) await insertReply(pick.id);
   };
 
   const move = (by: number) => {
     if (!entries.length) return;
     const next = Math.min(entries.length - 1, Math.max(0, index + by));
-    setSelectedId(entries[next].reply.id);
+    setSelectedId(entries[next].id);
     setOpen(true);
   };
 
@@ -127,7 +141,7 @@ export function RepliesSection() {
         break;
       case 'Enter':
         e.preventDefault();
-        if (selected) insertReply(selected);
+        void enter();
         break;
       case 'Escape':
         e.preventDefault();
@@ -148,14 +162,19 @@ export function RepliesSection() {
   return (
     <section class="sk-section sk-rep" aria-label={t('heading')}>
       <h3>{t('heading')}</h3>
-      <SecretWarnings messages={snap.messages} />
-      {top && topReply && (
-        <div class="sk-rep-card" data-testid="reply-suggested" data-reply-id={top.replyId}>
-          <p class="sk-rep-card__title">{t('suggested', { title: pickTitle(topReply, uiLang) })}</p>
+      {error && (
+        <p class="sk-flag" role="alert" data-testid="reply-error">
+          {t('unavailable', { msg: error })}
+        </p>
+      )}
+      {view && <SecretWarnings warnings={view.secretWarnings} />}
+      {top && (
+        <div class="sk-rep-card" data-testid="reply-suggested" data-reply-id={top.id}>
+          <p class="sk-rep-card__title">{t('suggested', { title: top.title })}</p>
           <p class="sk-rep-card__reason sk-muted" data-testid="reply-reason">
             {top.reason[uiLang]}
           </p>
-          <InsertReplyButton replyId={top.replyId} testId="reply-suggested-insert" primary />
+          <InsertReplyButton replyId={top.id} form={top.form} testId="reply-suggested-insert" primary />
         </div>
       )}
       <div class="sk-rep-picker" ref={picker}>
@@ -181,7 +200,7 @@ export function RepliesSection() {
             onFocus={() => setOpen(true)}
             onKeyDown={onKeyDown}
           />
-          <div class="sk-rep-lang" role="group" aria-label={t('replyIn')} title={ctx.langChosen ? t('replyIn') : `${t('replyIn')}: ${t('replyInAuto')}`}>
+          <div class="sk-rep-lang" role="group" aria-label={t('replyIn')} title={ctx.chosenLang ? t('replyIn') : `${t('replyIn')}: ${t('replyInAuto')}`}>
             {LANGS.map((l) => (
               <button
                 key={l}
@@ -190,7 +209,7 @@ export function RepliesSection() {
                 data-testid="reply-lang"
                 data-lang={l}
                 aria-pressed={replyLang === l}
-                onClick={() => ctx.setReplyLang(l)}
+                onClick={() => ctx.setReplyLang(l, view?.dialogueLang ?? null)}
               >
                 {l.toUpperCase()}
               </button>
@@ -202,44 +221,46 @@ export function RepliesSection() {
             {t('showList')}
           </button>
         ) : (
-          <>
-            {entries.length === 0 ? (
-              <p class="sk-muted" data-testid="reply-no-match">
-                {t('noMatch', { query: query.trim() })}
-              </p>
-            ) : (
-              <ul class="sk-rep-list" id={listId} role="listbox" aria-label={t('heading')} ref={list}>
-                {entries.map((e, i) => (
-                  <li
-                    key={e.reply.id}
-                    id={optionId(i)}
-                    role="option"
-                    aria-selected={i === index}
-                    class={i === index ? 'sk-rep-item sk-rep-item--selected' : 'sk-rep-item'}
-                    data-testid="reply"
-                    data-reply-id={e.reply.id}
-                    title={e.trigger?.reason[uiLang]}
-                    onClick={() => setSelectedId(e.reply.id)}
-                    onDblClick={() => insertReply(e.reply)}
-                  >
-                    <span class="sk-rep-item__title">{pickTitle(e.reply, uiLang)}</span>
-                    {e.trigger && <span class="sk-chip sk-rep-fit">{t('fits')}</span>}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {selected && entries.length > 0 && (
-              <ReplyForm
-                key={`${dialogueId}:${selected.id}`}
-                reply={selected}
-                lang={replyLang}
-                values={ctx.values}
-                typed={typed[selected.id] ?? {}}
-                onType={(name, value) => setTyped((prev) => ({ ...prev, [selected.id]: { ...prev[selected.id], [name]: value } }))}
-                onInsert={() => insertReply(selected)}
-              />
-            )}
-          </>
+          view && (
+            <>
+              {entries.length === 0 ? (
+                <p class="sk-muted" data-testid="reply-no-match">
+                  {t('noMatch', { query: computed.input?.query.trim() ?? '' })}
+                </p>
+              ) : (
+                <ul class="sk-rep-list" id={listId} role="listbox" aria-label={t('heading')} ref={list}>
+                  {entries.map((e, i) => (
+                    <li
+                      key={e.id}
+                      id={optionId(i)}
+                      role="option"
+                      aria-selected={i === index}
+                      class={i === index ? 'sk-rep-item sk-rep-item--selected' : 'sk-rep-item'}
+                      data-testid="reply"
+                      data-reply-id={e.id}
+                      title={e.reason?.[uiLang]}
+                      onClick={() => setSelectedId(e.id)}
+                      onDblClick={() => void insertReply(e.id)}
+                    >
+                      <span class="sk-rep-item__title">{e.title}</span>
+                      {e.reason && <span class="sk-chip sk-rep-fit">{t('fits')}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {selected && (
+                <ReplyForm
+                  key={`${dialogueId}:${selected.id}`}
+                  replyId={selected.id}
+                  lang={view.replyLang}
+                  form={selected.form}
+                  typed={typed[selected.id] ?? {}}
+                  onType={(name, value) => setTyped((prev) => ({ ...prev, [selected.id]: { ...prev[selected.id], [name]: value } }))}
+                  onInsert={() => void insertReply(selected.id)}
+                />
+              )}
+            </>
+          )
         )}
       </div>
     </section>

@@ -1,22 +1,25 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { prepareReply } from '../../lib/replies/prepare';
-import { REPLY_VARIABLES, type ReplyValues } from '../../lib/replies/variables';
-import type { Language, Reply } from '../../lib/settings/schema';
+import type { ReplyFormState } from '../../lib/replies/reply-view';
+import type { Language } from '../../lib/settings/schema';
+import { strings } from './strings';
 import { useRepT, type RepKey } from './useRepT';
 
-/** Long replies are inserted whole; the preview only needs enough to recognise them. */
-const PREVIEW_MAX = 1200;
-
-const KNOWN = new Set<string>(REPLY_VARIABLES);
+/** Variables the sidebar can fill have a label of their own; others are named as the reply writes them. */
+const labelKey = (name: string): RepKey | null => {
+  const key = `var_${name}`;
+  return key in strings.en ? (key as RepKey) : null;
+};
 
 export interface ReplyFormProps {
-  reply: Reply;
+  replyId: string;
   /** The language the reply is written in for this dialogue. */
   lang: Language;
-  values: ReplyValues;
+  /** The reply as the background rendered it with the values typed so far. */
+  form: ReplyFormState;
   typed: Record<string, string>;
   onType(name: string, value: string): void;
-  onInsert(text: string): void;
+  /** Asks for the reply to be inserted; the caller renders it again with what is typed now. */
+  onInsert(): void;
   /** Focus the first input on mount. */
   autoFocus?: boolean;
 }
@@ -26,18 +29,17 @@ export interface ReplyFormProps {
  * sidebar could not fill, and an Insert button that stays disabled until nothing is missing, so no
  * `{placeholder}` ever reaches the customer.
  */
-export function ReplyForm({ reply, lang, values, typed, onType, onInsert, autoFocus }: ReplyFormProps) {
+export function ReplyForm({ replyId, lang, form, typed, onType, onInsert, autoFocus }: ReplyFormProps) {
   const t = useRepT();
   const root = useRef<HTMLDivElement>(null);
-  const p = prepareReply(reply, lang, values, typed);
 
   useEffect(() => {
     if (autoFocus) root.current?.querySelector<HTMLInputElement>('[data-testid="reply-var"]')?.focus();
   }, []);
 
-  if (p.empty) {
+  if (form.empty) {
     return (
-      <div class="sk-rep-form" ref={root} data-testid="reply-form" data-reply-id={reply.id}>
+      <div class="sk-rep-form" ref={root} data-testid="reply-form" data-reply-id={replyId}>
         <p class="sk-flag" data-testid="reply-empty" role="status">
           {t('empty')}
         </p>
@@ -45,28 +47,27 @@ export function ReplyForm({ reply, lang, values, typed, onType, onInsert, autoFo
     );
   }
 
-  const shown = p.preview.length > PREVIEW_MAX ? p.preview.slice(0, PREVIEW_MAX) : p.preview;
-  const insert = () => {
-    if (p.text !== null) onInsert(p.text);
+  const label = (name: string) => {
+    const key = labelKey(name);
+    return key ? t(key) : t('unknownVar', { name: `{${name}}` });
   };
-  const label = (name: string) => (KNOWN.has(name) ? t(`var_${name}` as RepKey) : t('unknownVar', { name: `{${name}}` }));
   const hint = (name: string) => {
     const value = typed[name]?.trim();
-    if (value && p.unresolved.includes(name)) return t('notUnderstood');
+    if (value && form.unresolved.includes(name)) return t('notUnderstood');
     if (name === 'estimate') return t('estimateHint');
     if (name === 'customerFirstName') return t('nameHint');
     return null;
   };
 
   return (
-    <div class="sk-rep-form" ref={root} data-testid="reply-form" data-reply-id={reply.id} lang={lang}>
+    <div class="sk-rep-form" ref={root} data-testid="reply-form" data-reply-id={replyId} lang={lang}>
       <div class="sk-rep-preview" data-testid="reply-preview" aria-label={t('preview')}>
-        {shown}
-        {shown.length < p.preview.length && <span class="sk-muted">{t('moreChars', { n: p.preview.length - shown.length })}</span>}
+        {form.preview}
+        {form.preview.length < form.previewLength && <span class="sk-muted">{t('moreChars', { n: form.previewLength - form.preview.length })}</span>}
       </div>
-      {p.ask.map((name) => {
+      {form.ask.map((name) => {
         const h = hint(name);
-        const bad = !!typed[name]?.trim() && p.unresolved.includes(name);
+        const bad = !!typed[name]?.trim() && form.unresolved.includes(name);
         return (
           <label class="sk-rep-var" key={name}>
             <span class="sk-rep-var__label">{label(name)}</span>
@@ -80,7 +81,7 @@ export function ReplyForm({ reply, lang, values, typed, onType, onInsert, autoFo
               onKeyDown={(e) => {
                 if (e.key !== 'Enter') return;
                 e.preventDefault();
-                insert();
+                onInsert();
               }}
             />
             {h && <span class={bad ? 'sk-rep-var__hint sk-flag' : 'sk-rep-var__hint sk-muted'}>{h}</span>}
@@ -88,11 +89,13 @@ export function ReplyForm({ reply, lang, values, typed, onType, onInsert, autoFo
         );
       })}
       <div class="sk-row">
-        <button type="button" class="sk-btn sk-btn--primary sk-btn--small" data-testid="reply-insert" disabled={p.text === null} onClick={insert}>
+        <button type="button" class="sk-btn sk-btn--primary sk-btn--small" data-testid="reply-insert" disabled={!form.ready} onClick={onInsert}>
           {t('insert')}
         </button>
-        {p.unresolved.length > 0 && (
-          <span class="sk-muted sk-rep-missing">{t('fillIn', { list: p.unresolved.map((n) => (KNOWN.has(n) ? t(`var_${n}` as RepKey) : n)).join(', ') })}</span>
+        {form.unresolved.length > 0 && (
+          <span class="sk-muted sk-rep-missing">
+            {t('fillIn', { list: form.unresolved.map((n) => (labelKey(n) ? t(labelKey(n)!) : n)).join(', ') })}
+          </span>
         )}
       </div>
     </div>

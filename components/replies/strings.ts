@@ -4,7 +4,7 @@ import type { ReplyVariable } from '../../lib/replies/variables';
 type Key =
   | 'heading' | 'suggested' | 'insert' | 'search' | 'searchHint' | 'noMatch' | 'fits' | 'empty'
   | 'inserted' | 'insertFailed' | 'fillIn' | 'notUnderstood' | 'estimateHint' | 'nameHint' | 'unknownVar'
-  | 'moreChars' | 'secret' | 'replyIn' | 'replyInAuto' | 'showList' | 'hideList' | 'preview' | 'selectHint'
+  | 'moreChars' | 'unavailable' | 'secret' | 'replyIn' | 'replyInAuto' | 'showList' | 'hideList' | 'preview' | 'selectHint'
   | `var_${ReplyVariable}`;
 
 export const strings: Phrases<Key> = {
@@ -25,6 +25,7 @@ export const strings: Phrases<Key> = {
     nameHint: 'The page shows no first name for this customer.',
     unknownVar: 'A value for {name} (the reply asks for it).',
     moreChars: '… and {n} more characters',
+    unavailable: 'The replies could not be prepared: {msg}',
     secret: 'The customer pasted {article} {kind} in message {n}: ask them to change it once the work is done.',
     replyIn: 'Reply language',
     replyInAuto: 'from the customer\'s messages',
@@ -56,6 +57,7 @@ export const strings: Phrases<Key> = {
     nameHint: 'Страница не показывает имя этого клиента.',
     unknownVar: 'Значение для {name} (его просит ответ).',
     moreChars: '… и ещё {n} символов',
+    unavailable: 'Не удалось подготовить ответы: {msg}',
     secret: 'Клиент прислал {kind} в сообщении {n}: попросите сменить эти данные, когда работа будет закончена.',
     replyIn: 'Язык ответа',
     replyInAuto: 'по сообщениям клиента',

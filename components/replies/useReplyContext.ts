@@ -1,11 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
-import { dialogueLanguage } from '../../lib/replies/language';
-import { BUILT_IN_REPLIES, mergeReplies } from '../../lib/replies/library';
-import { replyValuesFor } from '../../lib/replies/values';
-import type { ReplyValues } from '../../lib/replies/variables';
+import type { ReplyContextInput } from '../../lib/replies/reply-view';
 import { defaultSettings } from '../../lib/settings/defaults';
-import type { Language, Reply, Settings } from '../../lib/settings/schema';
+import type { Language } from '../../lib/settings/schema';
 import { useSidebar } from '../sidebar/store';
 import { useMinuteClock } from './useMinuteClock';
 import { sideStore, useSideStore, useSidebarStore } from './useSideStore';
@@ -19,22 +16,16 @@ const replyLangStore = sideStore<ReplyLangState>(() => ({ override: null }));
 
 export interface ReplyContext {
   snap: DialogueSnapshot | null;
-  settings: Settings;
   uiLang: Language;
-  /** Built-in replies with the team's merged in, disabled ones left out. */
-  replies: Reply[];
-  /** The language replies are written in for this dialogue. */
-  replyLang: Language;
-  /** True when the operator picked the reply language rather than the customer's words. */
-  langChosen: boolean;
-  setReplyLang(lang: Language): void;
-  values: ReplyValues;
-  now: Date;
+  /** The reply language the operator chose for this dialogue, else null: the customer's words decide. */
+  chosenLang: Language | null;
+  /** Choosing the language the customer's words gave (`detected`) goes back to detecting it. */
+  setReplyLang(lang: Language, detected: Language | null): void;
+  /** What every reply computed in the background is rendered from; null without an open dialogue. */
+  input: ReplyContextInput | null;
 }
 
-const NO_VALUES: ReplyValues = {};
-
-/** What every place that inserts a reply needs to render it the same way. */
+/** What every place that inserts a reply needs, so each renders it the same way. */
 export function useReplyContext(): ReplyContext {
   const side = replyLangStore(useSidebarStore());
   const uiLang = useSidebar((s) => s.lang);
@@ -42,18 +33,25 @@ export function useReplyContext(): ReplyContext {
   const rawSettings = useSidebar((s) => s.settings);
   const settings = useMemo(() => rawSettings ?? defaultSettings(), [rawSettings]);
   const dialogueId = snap?.id ?? null;
-  const now = useMinuteClock(dialogueId);
-  const replies = useMemo(() => mergeReplies(BUILT_IN_REPLIES, settings.replies), [settings.replies]);
-  const messages = snap?.messages;
-  const detected = useMemo(() => (messages ? dialogueLanguage(messages, uiLang) : uiLang), [messages, uiLang]);
-  const override = useSideStore(side, (s) => (s.override && s.override.dialogueId === dialogueId ? s.override.lang : null));
-  const replyLang = override ?? detected;
-  const values = useMemo(
-    () => (snap ? replyValuesFor({ snapshot: snap, settings, now, lang: replyLang }) : NO_VALUES),
-    [snap, settings, now, replyLang],
+  const now = useMinuteClock(dialogueId).getTime();
+  const chosenLang = useSideStore(side, (s) => (s.override && s.override.dialogueId === dialogueId ? s.override.lang : null));
+  const { operator, replies } = settings;
+  const input = useMemo<ReplyContextInput | null>(
+    () =>
+      snap?.id
+        ? {
+            // Only what replies are rendered from crosses to the background.
+            snapshot: { id: snap.id, link: snap.link, customer: snap.customer, operator: snap.operator, messages: snap.messages },
+            settings: { operator, replies },
+            uiLang,
+            replyLang: chosenLang,
+            now,
+          }
+        : null,
+    [snap, operator, replies, uiLang, chosenLang, now],
   );
-  const setReplyLang = (lang: Language) => {
+  const setReplyLang = (lang: Language, detected: Language | null) => {
     if (dialogueId) side.setState({ override: lang === detected ? null : { dialogueId, lang } });
   };
-  return { snap, settings, uiLang, replies, replyLang, langChosen: override !== null, setReplyLang, values, now };
+  return { snap, uiLang, chosenLang, setReplyLang, input };
 }

@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ComplexityLevel } from '../../lib/db/schema';
-import { LEVELS } from '../../lib/triage/complexity-model';
-import { playbook, type PlaybookStep } from '../../lib/triage/playbook';
+import type { PlaybookStep } from '../../lib/triage/playbook';
 import { InsertReplyButton } from '../replies/InsertReplyButton';
 import { useSidebarStore } from '../replies/useSideStore';
 import { useSidebar } from '../sidebar/store';
@@ -15,14 +13,24 @@ import { useTriT } from './useTriT';
  */
 export function ComplexitySection() {
   const t = useTriT();
-  const c = useComplexity();
+  const { complexity: c, error } = useComplexity();
   const sidebar = useSidebarStore();
   const lang = useSidebar((s) => s.lang);
   const snap = useSidebar((s) => s.snapshot);
   const applyTag = useSidebar((s) => s.actions.applyTag);
   // Keyed by dialogue and level, so each dialogue keeps its own ticks while the sidebar lives.
   const [done, setDone] = useState<Record<string, boolean>>({});
-  if (!c || !snap?.id) return null;
+  if (!snap?.id) return null;
+  if (!c) {
+    return error ? (
+      <section class="sk-section sk-tri" aria-label={t('heading')}>
+        <h3>{t('heading')}</h3>
+        <p class="sk-flag" role="alert" data-testid="complexity-error">
+          {t('rateFailed', { msg: error })}
+        </p>
+      </section>
+    ) : null;
+  }
 
   const key = (i: number) => `${snap.id}\u0000${c.level}\u0000${i}`;
   const mark = (i: number, value = true) => setDone((d) => ({ ...d, [key(i)]: value }));
@@ -66,13 +74,18 @@ export function ComplexitySection() {
     }
   };
 
-  const steps = playbook(c.level);
+  const steps = c.playbooks.find((p) => p.level === c.level)?.steps ?? [];
   return (
     <section class="sk-section sk-tri" aria-label={t('heading')}>
       <h3>{t('heading')}</h3>
       <p class={`sk-tri-level sk-tri-level--${c.level}`} data-testid="complexity" data-level={c.level} data-source={c.source}>
         <strong>{t(c.level)}</strong> <span class="sk-muted">· {c.source === 'operator' ? t('byYou') : t('auto')}</span>
       </p>
+      {error && (
+        <p class="sk-flag" role="alert" data-testid="complexity-error">
+          {t('rateFailed', { msg: error })}
+        </p>
+      )}
       {c.reasons.length > 0 && (
         <ul class="sk-tri-reasons" data-testid="complexity-reasons">
           {c.reasons.map((r, i) => (
@@ -81,7 +94,7 @@ export function ComplexitySection() {
         </ul>
       )}
       <div class="sk-tri-choices" role="group" aria-label={t('change')}>
-        {LEVELS.map((level: ComplexityLevel) => (
+        {c.playbooks.map(({ level }) => (
           <button
             key={level}
             type="button"

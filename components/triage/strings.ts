@@ -2,7 +2,7 @@ import type { Phrases } from '../../lib/i18n/language';
 import type { ComplexityLevel } from '../../lib/db/schema';
 
 type Key =
-  | 'heading' | 'auto' | 'byYou' | 'change' | 'saveFailed' | 'playbook' | 'done'
+  | 'heading' | 'auto' | 'byYou' | 'change' | 'saveFailed' | 'rateFailed' | 'playbook' | 'done'
   | 'insertReply' | 'replyOff' | 'slack' | 'jira' | 'tag' | 'tagged' | 'requested'
   | ComplexityLevel;
 
@@ -13,6 +13,7 @@ export const strings: Phrases<Key> = {
     byYou: 'set by you',
     change: 'Change the rating',
     saveFailed: 'The rating was not saved: {msg}',
+    rateFailed: 'The dialogue could not be rated: {msg}',
     playbook: 'What to do',
     done: 'Done',
     insertReply: 'Insert the reply',
@@ -33,6 +34,7 @@ export const strings: Phrases<Key> = {
     byYou: 'выбрано вами',
     change: 'Изменить оценку',
     saveFailed: 'Оценка не сохранилась: {msg}',
+    rateFailed: 'Не удалось оценить диалог: {msg}',
     playbook: 'Что сделать',
     done: 'Сделано',
     insertReply: 'Вставить ответ',

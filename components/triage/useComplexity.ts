@@ -1,74 +1,98 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import type { DialogueMessage } from '../../lib/carrotquest/snapshot';
 import type { ComplexityLevel } from '../../lib/db/schema';
+import { phrase } from '../../lib/i18n/language';
 import { sendMessage } from '../../lib/service';
-import { customerText, parseLearned, rateComplexity, type LearnedComplexity, type Reason } from '../../lib/triage/complexity';
+import type { Reason } from '../../lib/triage/complexity';
+import type { ComplexityView } from '../../lib/triage/complexity-view';
+import { remoteRepliesTriage } from '../replies/remote';
+import { callOrder, errorMessage } from '../replies/useCompute';
 import { sideStore, useSideStore, useSidebarStore } from '../replies/useSideStore';
 import { useSidebar } from '../sidebar/store';
-import { phrase } from '../../lib/i18n/language';
 import { strings } from './strings';
 
 interface TriageState {
   /** Levels the operator chose in this session, by dialogue id: shown before the background confirms. */
   chosen: Record<string, ComplexityLevel>;
-  /** The learned corrections, fetched once per dialogue (they grow as the operator corrects). */
-  learned: { dialogueId: string; model: LearnedComplexity | undefined } | null;
-  fetching: string | null;
+  /** The newest rating taken, with the dialogue it rates. */
+  rating: { dialogueId: string; view: ComplexityView } | null;
+  /** Why the newest rating failed, when it did. */
+  error: { dialogueId: string; text: string } | null;
+  /** The messages last sent to be rated: every section reading the rating shares one call per change. */
+  asked: readonly DialogueMessage[] | null;
+  /** An answer is taken only when no later call has been answered yet. */
+  order: ReturnType<typeof callOrder>;
 }
 
-export const triageStore = sideStore<TriageState>(() => ({ chosen: {}, learned: null, fetching: null }));
+export const triageStore = sideStore<TriageState>(() => ({ chosen: {}, rating: null, error: null, asked: null, order: callOrder() }));
 
 export interface CurrentComplexity {
   level: ComplexityLevel;
   reasons: Reason[];
   /** 'operator' when the operator set the level (now or before), else the rating's own. */
   source: 'auto' | 'operator';
+  /** Each level's playbook, in the order the levels are offered. */
+  playbooks: ComplexityView['playbooks'];
   choose(level: ComplexityLevel): void;
+}
+
+export interface TriageView {
+  /** Null without an open dialogue, and until its first rating arrives. */
+  complexity: CurrentComplexity | null;
+  /** Why rating the open dialogue failed, when it did. */
+  error: string | null;
 }
 
 /**
  * The open dialogue's complexity as every section sees it: the operator's choice when there is one,
- * else the rating. Null without an open dialogue.
+ * else the rating, which the background makes with the corrections it has learned. While a newer
+ * rating is on its way the last one for the same dialogue stays.
  */
-export function useComplexity(): CurrentComplexity | null {
+export function useComplexity(): TriageView {
   const sidebar = useSidebarStore();
   const side = triageStore(sidebar);
   const snap = useSidebar((s) => s.snapshot);
   const stored = useSidebar((s) => s.stored);
   const lang = useSidebar((s) => s.lang);
   const dialogueId = snap?.id ?? null;
+  const messages = snap?.messages;
   const chosen = useSideStore(side, (s) => (dialogueId ? s.chosen[dialogueId] : undefined));
-  const learned = useSideStore(side, (s) => (s.learned && s.learned.dialogueId === dialogueId ? s.learned.model : undefined));
+  const rating = useSideStore(side, (s) => (s.rating && s.rating.dialogueId === dialogueId ? s.rating.view : null));
+  const error = useSideStore(side, (s) => (s.error && s.error.dialogueId === dialogueId ? s.error.text : null));
 
   useEffect(() => {
-    if (!dialogueId) return;
-    const state = side.getState();
-    if (state.learned?.dialogueId === dialogueId || state.fetching === dialogueId) return;
-    side.setState({ fetching: dialogueId });
-    const done = (model: LearnedComplexity | undefined) => {
-      if (side.getState().fetching !== dialogueId) return; // another dialogue opened meanwhile
-      side.setState({ learned: { dialogueId, model }, fetching: null });
-    };
-    // Without the learned state the team's rules still rate the dialogue.
-    sendMessage('getComplexityModel', undefined).then((data) => done(parseLearned(data)), () => done(undefined));
-  }, [dialogueId]);
+    if (!dialogueId || !messages || side.getState().asked === messages) return;
+    const { order } = side.getState();
+    const ticket = order.next();
+    side.setState({ asked: messages });
+    remoteRepliesTriage()
+      .rateComplexity({ messages })
+      .then(
+        (view) => {
+          if (order.take(ticket)) side.setState({ rating: { dialogueId, view }, error: null });
+        },
+        (e: unknown) => {
+          if (order.take(ticket)) side.setState({ error: { dialogueId, text: errorMessage(e) } });
+        },
+      );
+  }, [dialogueId, messages]);
 
-  const messages = snap?.messages;
-  const rating = useMemo(() => (messages ? rateComplexity(messages, learned) : null), [messages, learned]);
-  if (!snap || !dialogueId || !rating) return null;
+  if (!snap || !dialogueId || !rating) return { complexity: null, error };
 
   const record = stored?.record && stored.record.id === dialogueId ? stored.record : null;
   const operatorLevel = chosen ?? (record?.complexity?.source === 'operator' ? record.complexity.level : undefined);
 
   const choose = (level: ComplexityLevel) => {
     side.setState((s) => ({ chosen: { ...s.chosen, [dialogueId]: level } }));
-    sendMessage('setComplexity', { dialogueId, level, text: customerText(snap.messages) }).catch((e: unknown) => {
-      sidebar.setState({ toast: { kind: 'error', text: phrase(strings[lang].saveFailed, { msg: e instanceof Error ? e.message : String(e) }) } });
+    sendMessage('setComplexity', { dialogueId, level, text: rating.feedbackText }).catch((e: unknown) => {
+      sidebar.setState({ toast: { kind: 'error', text: phrase(strings[lang].saveFailed, { msg: errorMessage(e) }) } });
     });
   };
 
+  const base = { playbooks: rating.playbooks, choose };
   if (operatorLevel) {
     const reasons = operatorLevel === rating.level ? rating.reasons : [];
-    return { level: operatorLevel, reasons, source: 'operator', choose };
+    return { complexity: { ...base, level: operatorLevel, reasons, source: 'operator' }, error };
   }
-  return { level: rating.level, reasons: rating.reasons, source: 'auto', choose };
+  return { complexity: { ...base, level: rating.level, reasons: rating.reasons, source: 'auto' }, error };
 }

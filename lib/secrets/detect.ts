@@ -270,6 +270,8 @@ function patternSpans(text: string): SecretSpan[] {
         value = value.replace(/[.,;!?)\]"'»`]+$/, '');
       }
       if (!value || (p.accept && !p.accept(value, m))) continue;
+      // A value already replaced by a marker ("[secret removed]") is not a secret: redaction is idempotent.
+      if (/^\[(secret|секрет)/i.test(text.slice(start, start + 10))) continue;
       spans.push({ kind: p.kind, start, end: start + value.length });
     }
   }

@@ -23,6 +23,10 @@ describe('sidebar on the panel fixture', () => {
     await env?.close();
   });
 
+  it('starts the background with its listeners in place', async () => {
+    assert.equal(await env.worker.evaluate(() => chrome.runtime.onMessage.hasListeners()), true);
+  });
+
   it('shows the customer, the notes and the dialogue tags, and follows SPA switches', async () => {
     const { page, errors } = await openPanel(env.context, conv(D.refund));
     await byTestId(page, 'dialogue-id').filter({ hasText: D.refund }).waitFor();

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/preact';
+import { act, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { vi } from 'vitest';
 import type { DialogueMessage, DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
@@ -47,7 +47,14 @@ export function mount(children: ComponentChildren, snapshot: DialogueSnapshot, i
   return { store, actions, view };
 }
 
-/** Lets promises and the renders they cause settle. */
+/**
+ * Lets promises, the renders they cause and the effects of those renders settle: an answer from the
+ * background renders, and the render may ask the background again (a rating changes the replies).
+ */
 export async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
+  for (let round = 0; round < 4; round++) {
+    await act(async () => {
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+    });
+  }
 }

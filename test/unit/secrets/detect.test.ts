@@ -139,3 +139,13 @@ describe('redactSecrets', () => {
     expect(out).toBe('login: admin\npassword: [secret removed]\ntoken: [secret removed]');
   });
 });
+
+describe('redaction is idempotent', () => {
+  it('leaves already redacted text as it is', () => {
+    for (const text of ['password: hunter2secret', 'пароль - Qwerty12345!', 'login/pass: admin / s3cr3t-pass', 'pass=abc12345xyz']) {
+      const once = redactSecrets(text);
+      expect(once).not.toBe(text);
+      expect(redactSecrets(once)).toBe(once);
+    }
+  });
+});

@@ -95,3 +95,13 @@ describe('Sidebar', () => {
     expect(screen.getByTestId('untagged-flag').textContent).toMatch(/Нет тегов/);
   });
 });
+
+describe('useSidebar', () => {
+  it('shows a change made between the first render and the subscription', async () => {
+    const { store } = setup({ snapshot: null });
+    // The content script reads the page right after mounting, before effects have run.
+    store.setState({ snapshot: snap });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByTestId('health').dataset.missing).toBe('composer customerEmail');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createModel, trainBatch } from '../../../lib/tags/classifier';
+import { createModel, passesFor, scoreVector, tagNameText, textFeatures, trainBatch, vectorize } from '../../../lib/tags/classifier';
 import { fromHalfBits, roundHalf, toHalfBits } from '../../../lib/tags/half-float';
 import { KeyIndex } from '../../../lib/tags/key-index';
 import { serializeModel } from '../../../lib/tags/model-codec';
@@ -46,5 +46,33 @@ describe('serialised model', () => {
     expect(saved.classes).toEqual(['domains', 'refund']);
     expect(saved.rows).toBe(model.rowCount);
     expect(saved.rows).toBeGreaterThan(20);
+  });
+});
+
+describe('batch training extras', () => {
+  it('reads a tag name as words', () => {
+    expect(tagNameText('card_not_working')).toBe('card not working');
+    expect(tagNameText('refund-request/urgent')).toBe('refund request urgent');
+    expect(tagNameText('lostCard')).toBe('lost Card');
+    expect(tagNameText('возврат_денег')).toBe('возврат денег');
+  });
+
+  it('learns a new tag from its name without counting the name as an example', () => {
+    const model = trainBatch(createModel(), [
+      { texts: ['the page does not load'], tags: ['site_down'] },
+      { texts: ['please give the money back'], tags: ['refund'] },
+    ]);
+    expect(model.positives).toEqual([1, 1]);
+    const s = scoreVector(model, vectorize(model, textFeatures(model, ['refund']).raw));
+    expect(s[model.classIndex.get('refund')!]!).toBeGreaterThan(s[model.classIndex.get('site_down')!]!);
+    const plain = trainBatch(createModel({ nameExamples: 0 }), [{ texts: ['the page does not load'], tags: ['site_down'] }]);
+    expect(plain.docs).toBe(1);
+  });
+
+  it('gives a small training set more passes, a large one the configured number', () => {
+    expect(passesFor(6, 10_000)).toBe(6);
+    expect(passesFor(6, 770)).toBe(20);
+    expect(passesFor(6, 2000)).toBe(8);
+    expect(passesFor(6, 0)).toBe(6);
   });
 });

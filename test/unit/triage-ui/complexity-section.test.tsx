@@ -3,13 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RepliesSection } from '../../../components/replies/RepliesSection';
 import { ComplexitySection } from '../../../components/triage/ComplexitySection';
 import { sendMessage } from '../../../lib/service';
+import { redactSecrets } from '../../../lib/secrets/detect';
 import { emptyLearned, learnComplexity } from '../../../lib/triage/complexity';
 import type { DialogueState } from '../../../lib/service-types';
+import { background } from '../replies-ui/fake-remote';
 import { customer, dialogue, mount, operator, settle } from '../replies-ui/harness';
 
 vi.mock('../../../lib/service', () => ({
   sendMessage: vi.fn(async () => undefined),
 }));
+vi.mock('../../../components/replies/remote', async () => (await import('../replies-ui/fake-remote')).remoteModule);
 
 const send = vi.mocked(sendMessage);
 const OUTAGE = 'The tracker is down, 502 Bad Gateway on every page, all our campaigns stopped!';
@@ -26,6 +29,7 @@ describe('ComplexitySection', () => {
   beforeEach(() => {
     send.mockReset();
     send.mockImplementation(async () => undefined);
+    background.reset();
   });
 
   it('rates an outage critical, with its reasons, and shows the critical playbook', async () => {
@@ -117,24 +121,93 @@ describe('ComplexitySection', () => {
     expect(level()).toBe('critical');
   });
 
-  it('rates with the learned corrections, fetched once per dialogue', async () => {
+  it('rates with the learned corrections the background holds, once per change', async () => {
     const text = 'Postbacks from the network arrive with a delay of a few hours';
-    send.mockImplementation(async (name: string) => (name === 'getComplexityModel' ? learnComplexity(emptyLearned(), text, 'critical') : undefined));
+    background.learned = learnComplexity(emptyLearned(), text, 'critical');
     const first = dialogue([customer(text)]);
-    const { store } = mount(<ComplexitySection />, first);
-    await waitFor(() => expect(level()).toBe('critical'));
+    const { store } = mount(
+      <>
+        <ComplexitySection />
+        <RepliesSection />
+      </>,
+      first,
+    );
+    await settle();
+    expect(level()).toBe('critical');
     expect(screen.getByTestId('complexity-reasons').textContent).toMatch(/already rated this dialogue critical/);
+    // Both sections read the rating; the background is asked once, and the page never fetches the learned state.
+    expect(background.callsOf('rateComplexity')).toHaveLength(1);
+    expect(background.callsOf('rateComplexity')[0]).toEqual({ messages: first.messages });
+    expect(calls('getComplexityModel')).toHaveLength(0);
     await act(() => store.setState({ snapshot: { ...first, messages: [...first.messages, operator('Looking')] } }));
-    expect(calls('getComplexityModel')).toHaveLength(1);
+    await settle();
+    expect(background.callsOf('rateComplexity')).toHaveLength(2);
+    expect(level()).toBe('critical');
     await act(() => store.setState({ snapshot: dialogue([customer('Where do I change my password?')]) }));
     await settle();
-    expect(calls('getComplexityModel')).toHaveLength(2);
     expect(level()).toBe('simple');
   });
 
+  it('recognises a corrected dialogue whose customer pasted a password', async () => {
+    const snap = dialogue([customer('Tracking is slow since yesterday. Admin login: boss, password: Hunter2-Secret')]);
+    mount(<ComplexitySection />, snap);
+    await settle();
+    fireEvent.click(choice('proposal'));
+    const [, feedback] = calls('setComplexity')[0] as [string, { text: string }];
+    // What the background does with a correction: it stores the redacted text and learns from it.
+    background.learned = learnComplexity(undefined, redactSecrets(feedback.text).slice(-8000), 'proposal');
+    const again = dialogue(snap.messages);
+    mount(<ComplexitySection />, again);
+    await settle();
+    const sections = screen.getAllByTestId('complexity');
+    expect(sections[1].dataset.level).toBe('proposal');
+    expect(sections[1].dataset.source).toBe('auto');
+  });
+
   it('rates by the rules alone when the learned state is unreadable', async () => {
-    send.mockImplementation(async (name: string) => (name === 'getComplexityModel' ? { version: 99 } : undefined));
+    background.learned = { version: 99 };
     mount(<ComplexitySection />, dialogue([customer(OUTAGE)]));
+    await settle();
+    expect(level()).toBe('critical');
+  });
+
+  it('says so when the background cannot rate, and does not throw', async () => {
+    background.failing.set('rateComplexity', 'Could not establish connection. Receiving end does not exist.');
+    mount(<ComplexitySection />, dialogue([customer(OUTAGE)]));
+    await settle();
+    expect(screen.queryByTestId('complexity')).toBeNull();
+    expect(screen.getByTestId('complexity-error').textContent).toBe(
+      'The dialogue could not be rated: Could not establish connection. Receiving end does not exist.',
+    );
+  });
+
+  it('keeps the newest dialogue\'s rating when an older answer arrives late', async () => {
+    const slow = dialogue([customer(OUTAGE)]);
+    background.hold = (method, input) => method === 'rateComplexity' && input.messages[0].text === OUTAGE;
+    const { store } = mount(<ComplexitySection />, slow);
+    await settle();
+    expect(screen.queryByTestId('complexity')).toBeNull();
+    background.hold = null;
+    await act(() => store.setState({ snapshot: dialogue([customer('Where do I change my password?')]) }));
+    await settle();
+    expect(level()).toBe('simple');
+    background.held.forEach((h) => h.release());
+    await settle();
+    expect(level()).toBe('simple');
+    expect(screen.getAllByTestId('playbook-step').map((s) => s.dataset.action)).toEqual(['answer']);
+  });
+
+  it('shows the last rating of the dialogue while it is rated again', async () => {
+    const snap = dialogue([customer('Where do I change my password?')]);
+    const { store } = mount(<ComplexitySection />, snap);
+    await settle();
+    expect(level()).toBe('simple');
+    background.hold = (method) => method === 'rateComplexity';
+    await act(() => store.setState({ snapshot: { ...snap, messages: [...snap.messages, customer(OUTAGE)] } }));
+    await settle();
+    expect(background.held).toHaveLength(1);
+    expect(level()).toBe('simple');
+    background.held[0].release();
     await settle();
     expect(level()).toBe('critical');
   });
@@ -144,6 +217,7 @@ describe('ComplexitySection with the replies section', () => {
   beforeEach(() => {
     send.mockReset();
     send.mockImplementation(async () => undefined);
+    background.reset();
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
   });
   afterEach(() => vi.useRealTimers());
