@@ -17,7 +17,7 @@ async function seedSource() {
     globalName: 'sidekickSeed',
     platform: 'browser',
   });
-  return out.outputFiles[0].text;
+  return out.outputFiles[0].text + ';globalThis.sidekickSeed = sidekickSeed;';
 }
 
 export async function benchPopup(emit, quantile) {
