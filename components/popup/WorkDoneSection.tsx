@@ -69,7 +69,6 @@ export function WorkDoneSection({ lang, settings, database, now = Date.now }: Wo
             aria-label={s.label}
             rows={Math.min(14, state.text.split('\n').length + 1)}
             value={state.text}
-            style={{ width: '100%', boxSizing: 'border-box', font: '12px/1.4 ui-monospace, Menlo, Consolas, monospace', resize: 'vertical' }}
           />
           <p style={{ display: 'flex', gap: '6px', margin: '4px 0 0' }}>
             <button type="button" data-testid="work-done-copy" onClick={() => copy(state.text)}>

@@ -55,8 +55,12 @@ export async function launch({ fixture = 'panel', headless = true, viewport = { 
     viewport,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
+  // The worker may register between a look and a wait, and a loaded machine may take a while: look again each second.
   let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  for (const deadline = Date.now() + 45_000; !worker && Date.now() < deadline; ) {
+    worker = await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => context.serviceWorkers()[0]);
+  }
+  if (!worker) throw new Error('the extension service worker did not start');
   const extensionId = new URL(worker.url()).host;
   const close = async () => {
     await context.close().catch(() => {});
