@@ -34,22 +34,27 @@ export async function benchPopup(emit, quantile) {
         const now = Date.now();
         const rows = window.sidekickSeed.makeRecords(records, now, 'Europe/Moscow');
         const tagEvents = window.sidekickSeed.makeTagEvents(events, rows);
+        // The per-day summary the extension keeps beside the rows, written in the same transaction.
+        const daily = window.sidekickSeed.dailyRowsOf(rows);
         const db = await new Promise((resolve, reject) => {
           const req = indexedDB.open('sidekick');
           req.onsuccess = () => resolve(req.result);
           req.onerror = () => reject(req.error);
         });
         await new Promise((resolve, reject) => {
-          const tx = db.transaction(['dialogues', 'tagEvents'], 'readwrite');
+          const tx = db.transaction(['dialogues', 'tagEvents', 'daily'], 'readwrite');
           const dialogues = tx.objectStore('dialogues');
           const store = tx.objectStore('tagEvents');
+          const summary = tx.objectStore('daily');
           for (const r of rows) dialogues.put(r);
           for (const e of tagEvents) store.add(e);
+          summary.clear();
+          for (const d of daily) summary.put(d);
           tx.oncomplete = resolve;
           tx.onerror = () => reject(tx.error);
         });
         db.close();
-        return { records: rows.length, events: tagEvents.length };
+        return { records: rows.length, events: tagEvents.length, days: daily.length };
       },
       { records: RECORDS, events: EVENTS },
     );
@@ -68,7 +73,7 @@ export async function benchPopup(emit, quantile) {
       ready.push(t.ready);
       coverage.push(t.coverage);
     }
-    const extra = { records: seeded.records, tag_events: seeded.events, n: OPENINGS };
+    const extra = { records: seeded.records, tag_events: seeded.events, daily_rows: seeded.days, n: OPENINGS };
     emit('popup.open_to_numbers_ms.p50', quantile(ready, 0.5), 'ms', { ...extra, goal: 100 });
     emit('popup.open_to_numbers_ms.p95', quantile(ready, 0.95), 'ms', { ...extra, goal: 100 });
     emit('popup.coverage_compute_ms.p50', quantile(coverage, 0.5), 'ms', { ...extra, goal: 20 });

@@ -4,6 +4,7 @@
  * the caller bulk-adds them (e.g. `db.dialogues.bulkAdd(makeRecords(100_000, Date.now(), 'Europe/Moscow'))`).
  */
 import type { DialogueRecord, TagEvent } from '../lib/db/schema';
+import { summarize, type DailyRow } from '../lib/stats/daily-summary';
 import { dayKey } from '../lib/stats/day';
 
 const HOUR_MS = 3_600_000;
@@ -97,18 +98,20 @@ export function makeRecords(n: number, now: number, tz: string): DialogueRecord[
     const lastMyReplyAt = myReplyAt.length > 0 ? myReplyAt[myReplyAt.length - 1] : undefined;
     const tags = rand() < 0.75 ? (rand() < 0.2 ? [topic, pick(rand, SEED_TAGS)] : [topic]) : [];
     const mine = rand() < 0.3;
+    const replyDays = [...new Set(myReplyAt.map((t) => dayKey(t, tz)))];
+    const uniqueTags = [...new Set(tags)];
     out.push({
       id: String(1_000_000_000_000_000_000n + BigInt(i)),
       link: `https://app.carrotquest.io/dialogs/${1_000_000_000_000_000_000n + BigInt(i)}`,
       customerName: `Customer ${i}`,
       firstSeen,
       lastSeen: Math.min(now, Math.max(firstSeen, lastMyReplyAt ?? firstSeen) + Math.floor(rand() * 2 * DAY_MS)),
-      tags: [...new Set(tags)],
+      tags: uniqueTags,
       repliedByMe: replied ? 1 : 0,
       myReplyAt,
       myReplyCount: myReplyAt.length,
       lastMyReplyAt,
-      replyDays: [...new Set(myReplyAt.map((t) => dayKey(t, tz)))],
+      replyDays,
       assignee: mine ? 'Me' : pick(rand, OPERATORS),
       assignedToMe: mine ? 1 : 0,
       customerText: SEED_TEXT[topic],
@@ -119,25 +122,50 @@ export function makeRecords(n: number, now: number, tz: string): DialogueRecord[
 }
 
 /**
- * Up to `n` tag events for `records`: an 'add' for each tag a dialogue carries, a little after it was
- * first seen, and now and then a tag added by mistake and removed again.
+ * Exactly `n` tag events for `records` (none without records, and one short when none carries a
+ * tag and `n` is odd): first an 'add' for
+ * each tag a dialogue carries, a little after it was first seen; then, round after round over the
+ * records until there are `n`, a tag added by mistake and removed again a minute later. The tags the
+ * records carry cover only about a third of 300,000, so the mistakes make up the rest. When one event
+ * is left over it is a second 'add' of a tag the dialogue carries (the tag seen applied again).
  */
 export function makeTagEvents(n: number, records: readonly DialogueRecord[]): TagEvent[] {
   const rand = random(0x7a95);
   const out: TagEvent[] = [];
+  if (n <= 0 || records.length === 0) return out;
   for (const r of records) {
     for (const tag of r.tags) {
       if (out.length >= n) return out;
       const at = Math.min(r.lastSeen, r.firstSeen + Math.floor(rand() * 6 * HOUR_MS));
       out.push({ dialogueId: r.id, tag, action: 'add', at });
     }
-    if (out.length + 2 <= n && rand() < 0.05) {
-      const tag = pick(rand, SEED_TAGS);
-      if (!r.tags.includes(tag)) {
-        const at = r.firstSeen + Math.floor(rand() * HOUR_MS);
-        out.push({ dialogueId: r.id, tag, action: 'add', at }, { dialogueId: r.id, tag, action: 'remove', at: at + 60_000 });
+  }
+  while (out.length < n) {
+    for (const r of records) {
+      const left = n - out.length;
+      if (left === 0) break;
+      const span = Math.max(1, r.lastSeen - r.firstSeen);
+      const at = r.firstSeen + Math.floor(rand() * span);
+      const carried = r.tags.find(() => true);
+      if (left === 1 && carried !== undefined) {
+        out.push({ dialogueId: r.id, tag: carried, action: 'add', at });
+        continue;
       }
+      if (left === 1) continue;
+      let tag = pick(rand, SEED_TAGS);
+      for (let k = 0; r.tags.includes(tag) && k < SEED_TAGS.length; k++) tag = SEED_TAGS[(SEED_TAGS.indexOf(tag) + 1) % SEED_TAGS.length];
+      out.push({ dialogueId: r.id, tag, action: 'add', at }, { dialogueId: r.id, tag, action: 'remove', at: at + 60_000 });
     }
+    // Only untagged records left and one event to go: nothing true to add.
+    if (n - out.length === 1 && records.every((r) => r.tags.length === 0)) break;
   }
   return out;
+}
+
+/**
+ * The `daily` summary the database keeps for `records` (lib/stats/daily-summary.ts), for callers that
+ * store the rows with raw IndexedDB and must write the summary beside them, as the database would.
+ */
+export function dailyRowsOf(records: readonly DialogueRecord[]): DailyRow[] {
+  return summarize(records);
 }

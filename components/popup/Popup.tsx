@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { db as sharedDb, type SidekickDb } from '../../lib/db/database';
-import { popupData, type PopupData } from '../../lib/db/stats-queries';
+import { numbersFromDaily, popupLists, readRecentDaily, type PopupLists, type PopupNumbers } from '../../lib/db/stats-queries';
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import type { Language, Settings } from '../../lib/settings/schema';
 import { loadSettings } from '../../lib/settings/store';
@@ -35,8 +35,21 @@ export interface PopupProps {
 
 type State =
   | { status: 'loading'; lang: Language }
-  | { status: 'ready'; lang: Language; settings: Settings; data: PopupData }
+  | { status: 'ready'; lang: Language; settings: Settings; numbers: PopupNumbers; lists: Lists }
   | { status: 'failed'; lang: Language; error: string };
+
+/** The lists arrive after the numbers, in a second read. */
+type Lists = { status: 'loading' } | { status: 'ready'; data: PopupLists } | { status: 'failed'; error: string };
+
+function SectionSkeleton({ heading, testId }: { heading: string; testId: string }) {
+  return (
+    <section class="pp-section" aria-busy="true" data-testid={testId}>
+      <h2>{heading}</h2>
+      <div class="pp-skeleton">&nbsp;</div>
+      <div class="pp-skeleton">&nbsp;</div>
+    </section>
+  );
+}
 
 function Skeleton({ lang }: { lang: Language }) {
   const s = popupStrings[lang];
@@ -56,9 +69,20 @@ function Skeleton({ lang }: { lang: Language }) {
   );
 }
 
+/** Resolves after the next frame is painted (a task queued from an animation frame runs after it). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
 /**
- * The popup: my tag coverage at a glance. It draws a skeleton at once, then reads settings and runs
- * one read transaction (popupData) and draws the numbers; suggestions for untagged dialogues arrive after.
+ * The popup: my tag coverage at a glance. It draws a skeleton at once, then reads settings and the
+ * coverage numbers (readRecentDaily: the small per-day summary, read while the settings load) and
+ * draws them with the chart; the lists (popupLists: the rows of the last two weeks) follow in a second
+ * read started after that paint, with skeletons of their own until then, and suggestions for untagged
+ * dialogues arrive after that.
  */
 export function Popup({ database, now = Date.now, extraSections }: PopupProps) {
   const [state, setState] = useState<State>(() => ({ status: 'loading', lang: resolveLanguage('auto') }));
@@ -67,11 +91,28 @@ export function Popup({ database, now = Date.now, extraSections }: PopupProps) {
     let alive = true;
     void (async () => {
       let lang = resolveLanguage('auto');
+      const db = database ?? sharedDb();
+      let ready: Extract<State, { status: 'ready' }>;
       try {
+        const t = now();
+        // The summary's read needs no settings: it runs while they load.
+        const recent = readRecentDaily(db, t);
+        recent.catch(() => {});
         const settings = await loadSettings();
         lang = resolveLanguage(settings.operator.language);
-        const data = await popupData(database ?? sharedDb(), now(), settings);
-        if (alive) setState({ status: 'ready', lang, settings, data });
+        const numbers = numbersFromDaily(await recent, t, settings);
+        if (!alive) return;
+        ready = { status: 'ready', lang, settings, numbers, lists: { status: 'loading' } };
+        setState(ready);
+        // The lists' read starts once the numbers are painted, so it cannot delay them.
+        await afterPaint();
+        if (!alive) return;
+        try {
+          const data = await popupLists(db, t, settings);
+          if (alive) setState({ ...ready, lists: { status: 'ready', data } });
+        } catch (e) {
+          if (alive) setState({ ...ready, lists: { status: 'failed', error: (e as Error).message } });
+        }
       } catch (e) {
         if (alive) setState({ status: 'failed', lang, error: (e as Error).message });
       }
@@ -82,7 +123,8 @@ export function Popup({ database, now = Date.now, extraSections }: PopupProps) {
   }, [database]);
 
   useEffect(() => {
-    // The benchmark measures opening to numbers on screen by this mark.
+    // The benchmark measures opening to numbers on screen by this mark: the tiles and the chart are
+    // drawn once the state is 'ready', whether or not the lists have arrived.
     if (state.status === 'ready') performance.mark('sidekick:popup-ready');
   }, [state.status]);
 
@@ -102,7 +144,8 @@ export function Popup({ database, now = Date.now, extraSections }: PopupProps) {
         <Loaded
           lang={state.lang}
           settings={state.settings}
-          data={state.data}
+          numbers={state.numbers}
+          lists={state.lists}
           extra={typeof extraSections === 'function' ? extraSections({ lang: state.lang, settings: state.settings, database: database ?? sharedDb(), now }) : extraSections}
         />
       )}
@@ -110,28 +153,55 @@ export function Popup({ database, now = Date.now, extraSections }: PopupProps) {
   );
 }
 
-function Loaded({ lang, settings, data, extra }: { lang: Language; settings: Settings; data: PopupData; extra?: ComponentChildren }) {
+function Loaded({
+  lang,
+  settings,
+  numbers,
+  lists,
+  extra,
+}: {
+  lang: Language;
+  settings: Settings;
+  numbers: PopupNumbers;
+  lists: Lists;
+  extra?: ComponentChildren;
+}) {
   const s = popupStrings[lang];
   const { targets } = settings;
+  const heldHeading = phrase(s.longHeldHeading, { hours: targets.longHeldHours });
   return (
     <>
-      <CoverageTiles coverage={data.coverage} targets={targets} lang={lang} />
-      {data.empty ? (
+      <CoverageTiles coverage={numbers.coverage} targets={targets} lang={lang} />
+      {numbers.empty ? (
         <section class="pp-section pp-empty" data-testid="popup-empty">
           <h2>{s.emptyTitle}</h2>
           <p>{phrase(s.emptyBody, { floor: percentText(targets.floor), goal: percentText(targets.goal) })}</p>
         </section>
       ) : (
+        <section class="pp-section">
+          <h2>{s.chartHeading}</h2>
+          <CoverageChart points={numbers.daily14} targets={targets} lang={lang} />
+        </section>
+      )}
+      {lists.status === 'loading' && (
         <>
-          <section class="pp-section">
-            <h2>{s.chartHeading}</h2>
-            <CoverageChart points={data.daily14} targets={targets} lang={lang} />
-          </section>
-          <UntaggedList today={data.untaggedToday} yesterday={data.untaggedYesterday} lang={lang} />
+          {!numbers.empty && <SectionSkeleton heading={s.untaggedHeading} testId="untagged-list-loading" />}
+          <SectionSkeleton heading={heldHeading} testId="long-held-list-loading" />
+          {!numbers.empty && <SectionSkeleton heading={s.topTagsHeading} testId="top-tags-loading" />}
         </>
       )}
-      <LongHeldList mine={data.longHeldMine} others={data.longHeldOthers} thresholdHours={targets.longHeldHours} lang={lang} />
-      {!data.empty && <TopTags tags={data.topTags} lang={lang} />}
+      {lists.status === 'failed' && (
+        <p class="pp-error" role="alert" data-testid="popup-lists-error">
+          {phrase(s.loadFailed, { error: lists.error })}
+        </p>
+      )}
+      {lists.status === 'ready' && (
+        <>
+          {!numbers.empty && <UntaggedList today={lists.data.untaggedToday} yesterday={lists.data.untaggedYesterday} lang={lang} />}
+          <LongHeldList mine={lists.data.longHeldMine} others={lists.data.longHeldOthers} thresholdHours={targets.longHeldHours} lang={lang} />
+          {!numbers.empty && <TopTags tags={lists.data.topTags} lang={lang} />}
+        </>
+      )}
       {extra}
     </>
   );

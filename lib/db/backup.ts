@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { SidekickDb } from './database';
+import { rebuildDaily } from './daily';
 import {
   CUSTOMER_TEXT_CAP,
   MY_REPLIES_CAP,
@@ -12,6 +13,7 @@ import {
 import type { Settings } from '../settings/schema';
 import { defaultSettings } from '../settings/defaults';
 import { validateSettings } from '../settings/validate';
+import { dayKey as dayKeyOf } from '../stats/day';
 
 /**
  * One JSON document holding everything Sidekick keeps: settings and every table. Import checks the
@@ -245,25 +247,38 @@ export function validateBackup(doc: unknown, base: Settings = defaultSettings())
   };
 }
 
+/**
+ * A dialogue as it is stored from a backup row. A row with replies but no reply days (a file written by
+ * hand or before days were kept) gets its days from the reply times in the backup's zone, so the
+ * `daily` summary the coverage is counted from holds it like every recorded dialogue.
+ */
+function storedDialogue(row: DialogueRecord, timeZone: string): DialogueRecord {
+  const replyDays =
+    row.replyDays.length === 0 && row.myReplyAt.length > 0 ? [...new Set(row.myReplyAt.map((t) => dayKeyOf(t, timeZone)))] : row.replyDays;
+  return replyDays === row.replyDays ? row : { ...row, replyDays };
+}
+
 export type ImportResult = { ok: true; counts: BackupCounts; settings: Settings } | { ok: false; error: string };
 
 /**
  * Replaces all data with the backup's. Nothing is written unless the whole document is valid, and the
- * swap is one transaction: a failure part way leaves the old data. The backup's settings are returned
- * (not saved) for the caller to pass to saveSettings.
+ * swap is one transaction: a failure part way leaves the old data. The `daily` summary is derived, so
+ * it is not in the file: it is rebuilt from the imported dialogues in the same transaction. The
+ * backup's settings are returned (not saved) for the caller to pass to saveSettings.
  */
 export async function importAll(db: SidekickDb, doc: unknown, base?: Settings): Promise<ImportResult> {
   const checked = validateBackup(doc, base);
   if (!checked.ok) return checked;
   const { data } = checked;
   try {
-    await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models], async () => {
+    await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily], async () => {
       await Promise.all([db.dialogues.clear(), db.tagEvents.clear(), db.escalations.clear(), db.feedback.clear(), db.models.clear()]);
-      await db.dialogues.bulkAdd(data.dialogues);
+      await db.dialogues.bulkAdd(data.dialogues.map((row) => storedDialogue(row, checked.settings.operator.timeZone)));
       await db.tagEvents.bulkAdd(data.tagEvents);
       await db.escalations.bulkAdd(data.escalations);
       await db.feedback.bulkAdd(data.feedback);
       await db.models.bulkAdd(data.models);
+      await rebuildDaily(db);
     });
   } catch (e) {
     return { ok: false, error: `the database refused the data, nothing was changed: ${(e as Error).message}` };
@@ -281,13 +296,14 @@ export type RetentionCounts = {
 /**
  * Deletes dialogues not seen for `days` days, with their tag events, escalations and feedback, and any
  * such row older than that whose dialogue is already gone. A dialogue still being seen keeps its
- * history, so its trends stay right. 0 days keeps everything.
+ * history, so its trends stay right. 0 days keeps everything. The `daily` summary is rebuilt from the
+ * dialogues left, in the same transaction.
  */
 export async function applyRetention(db: SidekickDb, days: number, now: number): Promise<RetentionCounts> {
   const counts: RetentionCounts = { dialogues: 0, tagEvents: 0, escalations: 0, feedback: 0 };
   if (!(days > 0)) return counts;
   const cutoff = now - days * DAY_MS;
-  await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback], async () => {
+  await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.daily], async () => {
     const oldIds = await db.dialogues.where('lastSeen').below(cutoff).primaryKeys();
     await db.dialogues.bulkDelete(oldIds);
     counts.dialogues = oldIds.length;
@@ -302,13 +318,14 @@ export async function applyRetention(db: SidekickDb, days: number, now: number):
       deleted += orphans.length;
       counts[name] = deleted;
     }
+    if (oldIds.length > 0) await rebuildDaily(db);
   });
   return counts;
 }
 
 /** Empties every table (settings live elsewhere and stay). */
 export async function clearAll(db: SidekickDb): Promise<void> {
-  await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models], () =>
-    Promise.all([db.dialogues.clear(), db.tagEvents.clear(), db.escalations.clear(), db.feedback.clear(), db.models.clear()]),
+  await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily], () =>
+    Promise.all([db.dialogues.clear(), db.tagEvents.clear(), db.escalations.clear(), db.feedback.clear(), db.models.clear(), db.daily.clear()]),
   );
 }

@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DialogueRecord, EscalationRecord, FeedbackRecord, ModelRecord, TagEvent } from './schema';
+import { summarize, type DailyRow } from '../stats/daily-summary';
 
 export const DB_NAME = 'sidekick';
 
@@ -9,11 +10,30 @@ export type SidekickDb = Dexie & {
   escalations: EntityTable<EscalationRecord, 'id'>;
   feedback: EntityTable<FeedbackRecord, 'id'>;
   models: EntityTable<ModelRecord, 'key'>;
+  /** Derived from `dialogues` (lib/stats/daily-summary.ts); kept in step by lib/db/daily.ts. */
+  daily: EntityTable<DailyRow, 'day'>;
 };
+
+/**
+ * Replaces the `daily` summary with one computed from every dialogue. Runs inside the caller's
+ * transaction, which must hold both tables (the upgrade passes its own tables).
+ */
+export async function rebuildDailyTables(
+  dialogues: Pick<Table<DialogueRecord>, 'each'>,
+  daily: Pick<Table<DailyRow>, 'clear' | 'bulkPut'>,
+): Promise<void> {
+  const records: Pick<DialogueRecord, 'tags' | 'replyDays'>[] = [];
+  await dialogues.each((r) => {
+    if ((r.replyDays ?? []).length > 0) records.push({ tags: r.tags ?? [], replyDays: r.replyDays });
+  });
+  await daily.clear();
+  await daily.bulkPut(summarize(records));
+}
 
 /**
  * Opens the database. Every schema change adds a version here with its upgrade; never edit a released one.
  * Only the extension's own origin opens it (background, popup, options), never the content script.
+ * Dexie opens IndexedDB at version × 10 (version 2 is IndexedDB version 20).
  */
 export function openDb(name = DB_NAME): SidekickDb {
   const db = new Dexie(name) as SidekickDb;
@@ -24,6 +44,10 @@ export function openDb(name = DB_NAME): SidekickDb {
     feedback: '++id, dialogueId, kind, at',
     models: 'key',
   });
+  // 2: a per-day summary of the dialogues, so the popup counts coverage from about 31 small rows.
+  db.version(2)
+    .stores({ daily: 'day' })
+    .upgrade((tx) => rebuildDailyTables(tx.table('dialogues'), tx.table('daily')));
   return db;
 }
 

@@ -1,16 +1,21 @@
 import type { DialogueSnapshot } from '../carrotquest/snapshot';
 import type { SidekickDb } from './database';
+import { applyDialogueChange } from './daily';
 import { mergeSnapshot, type MergeContext, type MergeResult } from './dialogue-record';
 import type { ComplexityLevel, DialogueRecord, EscalationRecord } from './schema';
 
-/** Stores a snapshot in one transaction: the record and its tag changes land together or not at all. */
+/**
+ * Stores a snapshot in one transaction: the record, its tag changes and the `daily` summary's change
+ * land together or not at all.
+ */
 export async function recordSnapshot(db: SidekickDb, snap: DialogueSnapshot, ctx: MergeContext): Promise<MergeResult | null> {
   if (!snap.id) return null;
-  return db.transaction('rw', db.dialogues, db.tagEvents, async () => {
+  return db.transaction('rw', db.dialogues, db.tagEvents, db.daily, async () => {
     const prev = await db.dialogues.get(snap.id!);
     const merged = mergeSnapshot(prev, snap, ctx);
     if (!merged) return null;
     await db.dialogues.put(merged.record);
+    await applyDialogueChange(db, prev, merged.record);
     if (merged.events.length) await db.tagEvents.bulkAdd(merged.events);
     return merged;
   });

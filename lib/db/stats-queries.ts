@@ -1,8 +1,9 @@
 import type { SidekickDb } from './database';
 import type { DialogueRecord } from './schema';
 import type { Settings } from '../settings/schema';
-import { addDays, lastNDays, startOfDay, type DayKey } from '../stats/day';
-import { coverageSummary, replyDaysOf, type CoverageWindows, type DailyCoverage } from '../stats/coverage';
+import { addDays, dayKey, lastNDays, weekStart, type DayKey } from '../stats/day';
+import { replyDaysOf, type CoverageWindows, type DailyCoverage } from '../stats/coverage';
+import { coverageFromDaily, type DailyRow } from '../stats/daily-summary';
 import { DEFAULT_RECENT_HOURS, longHeld, type LongHeld } from '../stats/long-held';
 import { topTagsWeek, type TopTag, type TrendsInput } from '../stats/trends';
 
@@ -18,21 +19,28 @@ export interface UntaggedItem {
   lastMyReplyAt?: number;
 }
 
-export interface PopupData {
+/** What the popup shows first: the coverage numbers and the chart, counted from the `daily` summary. */
+export interface PopupNumbers {
   /** Today in the operator's zone. */
   today: DayKey;
   coverage: CoverageWindows;
   /** The last 14 days, oldest first. */
   daily14: DailyCoverage[];
+  /** No reply of mine is recorded at all: the popup explains what it will show. */
+  empty: boolean;
+}
+
+/** What the popup shows right after the numbers: the lists, which need rows. */
+export interface PopupLists {
   untaggedToday: UntaggedItem[];
   /** Untagged dialogues replied in yesterday and not again today (those are in untaggedToday). */
   untaggedYesterday: UntaggedItem[];
   longHeldMine: LongHeld[];
   longHeldOthers: LongHeld[];
   topTags: TopTag[];
-  /** No reply of mine is recorded at all: the popup explains what it will show. */
-  empty: boolean;
 }
+
+export type PopupData = PopupNumbers & PopupLists;
 
 export type PopupSettings = { targets: Pick<Settings['targets'], 'longHeldHours'>; operator: Pick<Settings['operator'], 'timeZone'> };
 
@@ -42,55 +50,85 @@ function untaggedItem(r: DialogueRecord): UntaggedItem {
 
 const newestReplyFirst = (a: UntaggedItem, b: UntaggedItem) => (b.lastMyReplyAt ?? 0) - (a.lastMyReplyAt ?? 0);
 
+/** The `daily` rows popupNumbers counts from, read before the operator's zone is known. */
+export interface RecentDaily {
+  /** Rows from 31 days before today in UTC on: every zone's last 30 days are among them. */
+  rows: DailyRow[];
+  /** False when the summary has no row at all: no reply of mine is recorded. */
+  any: boolean;
+}
+
 /**
- * Everything the popup shows, from two index range reads in one read transaction: dialogues whose
- * last reply of mine falls in the 30-day window (the indexed lastMyReplyAt: a dialogue replied in
- * during the window has its last reply there or later), and dialogues seen recently, for long-held.
- * The window has no upper bound, so replies stamped after a clock was set back are still read, and
- * the day arithmetic then leaves out days after today.
+ * The recent `daily` rows, about 32 small rows, and one key to tell "no reply of mine at all" (the
+ * summary has no row) from "a quiet month". No dialogue row is read. It needs no settings, so the
+ * popup starts it while the settings load.
  */
-export async function popupData(db: SidekickDb, now: number, settings: PopupSettings): Promise<PopupData> {
+export async function readRecentDaily(db: SidekickDb, now: number): Promise<RecentDaily> {
+  const from = addDays(dayKey(now, 'UTC'), -31);
+  const [rows, anyDay] = await db.transaction('r', db.daily, () =>
+    Promise.all([db.daily.where('day').aboveOrEqual(from).toArray(), db.daily.limit(1).primaryKeys()]),
+  );
+  return { rows, any: anyDay.length > 0 };
+}
+
+/**
+ * The coverage numbers and the 14-day chart from the recent `daily` rows (lib/stats/daily-summary.ts).
+ * Days after today in the operator's zone (a clock set back) fall outside every window.
+ */
+export function numbersFromDaily(recent: RecentDaily, now: number, settings: PopupSettings): PopupNumbers {
+  const days = lastNDays(now, settings.operator.timeZone, 30);
+  // Timed with User Timing so the benchmark reads the coverage arithmetic alone, apart from the query.
+  const started = performance.now();
+  const { daily, ...coverage } = coverageFromDaily(recent.rows, days, 14);
+  performance.measure?.('sidekick:coverage', { start: started, end: performance.now() });
+  return { today: days[days.length - 1], coverage, daily14: daily, empty: !recent.any };
+}
+
+/** The coverage numbers and the 14-day chart, from the `daily` summary alone. */
+export async function popupNumbers(db: SidekickDb, now: number, settings: PopupSettings): Promise<PopupNumbers> {
+  return numbersFromDaily(await readRecentDaily(db, now), now, settings);
+}
+
+/**
+ * The lists, in one read of the dialogues replied in from last Monday a week ago on (the `replyDays`
+ * index, each dialogue once): untagged dialogues of today and yesterday, the top tags of this and
+ * last week; and long-held dialogues (seen recently, by the lastSeen index).
+ */
+export async function popupLists(db: SidekickDb, now: number, settings: PopupSettings): Promise<PopupLists> {
   const tz = settings.operator.timeZone;
-  const days30 = lastNDays(now, tz, 30);
-  const today = days30[29];
+  const today = dayKey(now, tz);
   const yesterday = addDays(today, -1);
-  const from = startOfDay(days30[0], tz);
+  const lastMonday = addDays(weekStart(today), -7);
   const recentFrom = now - DEFAULT_RECENT_HOURS * HOUR_MS;
 
-  const [windowRecords, recentlySeen, anyReply] = await db.transaction('r', db.dialogues, () =>
+  const [twoWeeks, recentlySeen] = await db.transaction('r', db.dialogues, () =>
     Promise.all([
-      db.dialogues.where('lastMyReplyAt').aboveOrEqual(from).toArray(),
+      db.dialogues.where('replyDays').between(lastMonday, today, true, true).distinct().toArray(),
       db.dialogues.where('lastSeen').aboveOrEqual(recentFrom).toArray(),
-      // Only consulted when the window is empty; an index lookup of one key.
-      db.dialogues.orderBy('lastMyReplyAt').limit(1).primaryKeys(),
     ]),
   );
-
   const untaggedToday: UntaggedItem[] = [];
   const untaggedYesterday: UntaggedItem[] = [];
-  for (const r of windowRecords) {
+  for (const r of twoWeeks) {
     if (r.tags.length > 0) continue;
     const replyDays = replyDaysOf(r, tz);
     if (replyDays.includes(today)) untaggedToday.push(untaggedItem(r));
     else if (replyDays.includes(yesterday)) untaggedYesterday.push(untaggedItem(r));
   }
-
   const held = longHeld(recentlySeen, now, { thresholdHours: settings.targets.longHeldHours });
-  // Timed with User Timing so the benchmark reads the coverage arithmetic alone, apart from the query.
-  const started = performance.now();
-  const { daily, ...coverage } = coverageSummary(windowRecords, now, tz, 14);
-  performance.measure?.('sidekick:coverage', { start: started, end: performance.now() });
   return {
-    today,
-    coverage,
-    daily14: daily,
     untaggedToday: untaggedToday.sort(newestReplyFirst),
     untaggedYesterday: untaggedYesterday.sort(newestReplyFirst),
     longHeldMine: held.mine,
     longHeldOthers: held.others,
-    topTags: topTagsWeek(windowRecords, now, tz),
-    empty: windowRecords.length === 0 && anyReply.length === 0,
+    topTags: topTagsWeek(twoWeeks, now, tz),
   };
+}
+
+/** Everything the popup shows: the numbers, then the lists. */
+export async function popupData(db: SidekickDb, now: number, settings: PopupSettings): Promise<PopupData> {
+  const numbers = await popupNumbers(db, now, settings);
+  return { ...numbers, ...(await popupLists(db, now, settings)) };
 }
 
 /**

@@ -49,7 +49,7 @@ export function replyDaysOf(record: CoverageRecord, tz: string): readonly DayKey
   return [...new Set(record.myReplyAt.filter(Number.isFinite).map((t) => dayKey(t, tz)))];
 }
 
-function coverageOf(tagged: number, total: number): Coverage {
+export function coverageOf(tagged: number, total: number): Coverage {
   return { tagged, total, ratio: total === 0 ? null : tagged / total };
 }
 
@@ -168,3 +168,4 @@ export function levelOf(ratio: number, targets: CoverageTargets): CoverageLevel 
   if (ratio >= targets.floor) return 'floor';
   return 'below-floor';
 }
+

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { openDb, type SidekickDb } from '../../../lib/db/database';
+import { rebuildDaily } from '../../../lib/db/daily';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { saveSettings } from '../../../lib/settings/store';
 import type { SuggestResult } from '../../../lib/service-types';
@@ -19,6 +20,7 @@ let n = 0;
 async function seed(records: Parameters<SidekickDb['dialogues']['bulkAdd']>[0]) {
   db = openDb(`popup-${n++}`);
   await db.dialogues.bulkAdd(records);
+  await rebuildDaily(db);
 }
 
 async function useLanguage(language: 'en' | 'ru') {

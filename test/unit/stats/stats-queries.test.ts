@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type SidekickDb } from '../../../lib/db/database';
-import { popupData, trendsInput } from '../../../lib/db/stats-queries';
+import { rebuildDaily } from '../../../lib/db/daily';
+import { popupData, popupNumbers, trendsInput } from '../../../lib/db/stats-queries';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { at, makeRecord } from './make-record';
 
@@ -12,6 +13,8 @@ let n = 0;
 async function seeded(records: Parameters<SidekickDb['dialogues']['bulkAdd']>[0]) {
   db = openDb(`stats-queries-${n++}`);
   await db.dialogues.bulkAdd(records);
+  // Written past recordSnapshot, so the daily summary is built here as an import would.
+  await rebuildDaily(db);
   return db;
 }
 
@@ -60,6 +63,7 @@ describe('popupData', () => {
     await seeded([makeRecord('only-read', { firstSeen: NOW - H, lastSeen: NOW })]);
     expect((await popupData(db, NOW, defaultSettings())).empty).toBe(true);
     await db.dialogues.add(makeRecord('long-ago', { myReplyAt: [at('2024-06-01T10:00:00Z')] }));
+    await rebuildDaily(db);
     const quiet = await popupData(db, NOW, defaultSettings());
     expect(quiet.empty).toBe(false);
     expect(quiet.coverage.d30).toEqual({ tagged: 0, total: 0, ratio: null });
@@ -100,3 +104,25 @@ describe('trendsInput', () => {
   });
 });
 
+
+describe('popupNumbers', () => {
+  it('counts from the daily summary alone, in any zone, without reading a dialogue', async () => {
+    await seeded([
+      makeRecord('a', { myReplyAt: [at('2025-02-18T12:00:00Z'), at('2025-03-19T06:00:00Z')], tags: ['billing'] }),
+      makeRecord('b', { myReplyAt: [at('2025-02-18T12:30:00Z')] }),
+    ]);
+    const expected = await popupData(db, NOW, defaultSettings());
+    db.dialogues.hook('reading', () => {
+      throw new Error('a dialogue row was read');
+    });
+    for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Moscow']) {
+      const s = defaultSettings();
+      s.operator.timeZone = tz;
+      const numbers = await popupNumbers(db, NOW, s);
+      // Today is 2025-03-19 in each zone, so b's only reply day (2025-02-18) is the 30th day back.
+      if (tz === 'Europe/Moscow') expect(numbers).toEqual({ today: expected.today, coverage: expected.coverage, daily14: expected.daily14, empty: false });
+      expect(numbers.coverage.today).toEqual({ tagged: 1, total: 1, ratio: 1 });
+      expect(numbers.coverage.d30.total).toBe(2);
+    }
+  });
+});
