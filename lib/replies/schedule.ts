@@ -1,4 +1,5 @@
 import type { Language, Shift } from '../settings/schema';
+import { wallTime } from '../stats/day';
 
 /**
  * Working-time questions asked with an explicit clock: the operator's zone comes from settings,
@@ -27,35 +28,13 @@ export interface WorkingDay {
 const DEFAULT_WORKING_DAYS = [1, 2, 3, 4, 5];
 const FRIDAY_AFTERNOON_HOUR = 14;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** ISO weekday of a calendar date, independent of any zone. */
 function isoWeekday(year: number, month: number, day: number): number {
   return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
 }
 
 export function localTime(now: Date, timeZone: string): LocalTime {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(now)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const { year, month, day, minute } = parts;
-  const hour = parts.hour % 24;
+  const { year, month, day, hour, minute } = wallTime(now.getTime(), timeZone);
   return { year, month, day, hour, minute, weekday: isoWeekday(year, month, day) };
 }
 

@@ -9,7 +9,7 @@ export type DayKey = string;
 const DAY_MS = 86_400_000;
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-interface WallTime {
+export interface WallTime {
   year: number;
   month: number;
   day: number;
@@ -39,7 +39,8 @@ function formatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-function wallTime(ms: number, tz: string): WallTime {
+/** The calendar date and clock time `ms` shows in `tz`. */
+export function wallTime(ms: number, tz: string): WallTime {
   const out: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of formatter(tz).formatToParts(ms)) {
     if (part.type in out) out[part.type as keyof WallTime] = Number(part.value);
