@@ -1,5 +1,5 @@
 import { render } from '@testing-library/preact';
-import { vi, type Mock } from 'vitest';
+import { makeActions, type MockActions } from '../sidebar-actions';
 import type { DialogueMessage, DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import type { EscalationRecord } from '../../../lib/db/schema';
 import { defaultSettings } from '../../../lib/settings/defaults';
@@ -35,25 +35,8 @@ export function snapshot(over: Partial<DialogueSnapshot> = {}): DialogueSnapshot
 export const SLACK_CONFIGURED = { teamId: 'T0123ABC', channelId: 'C0456DEF', webhookUrl: '', webhookEnabled: false };
 export const JIRA_CONFIGURED = { baseUrl: 'https://jira.example.com', projectKey: 'SUPPORT', projectId: '10000', issueTypeId: '10002' };
 
-export interface Actions {
-  applyTag: Mock<(name: string) => Promise<void>>;
-  applyTagTo: Mock<(dialogueId: string, name: string) => Promise<void>>;
-  insertText: Mock<(text: string) => Promise<void>>;
-  copy: Mock<(text: string) => Promise<boolean>>;
-  setCollapsed: Mock<(collapsed: boolean) => void>;
-  openLink: Mock<(url: string) => void>;
-}
-
-export function makeActions(): Actions {
-  return {
-    applyTag: vi.fn(async () => {}),
-    applyTagTo: vi.fn(async () => {}),
-    insertText: vi.fn(async () => {}),
-    copy: vi.fn(async () => true),
-    setCollapsed: vi.fn(),
-    openLink: vi.fn(),
-  };
-}
+export type Actions = MockActions;
+export { makeActions };
 
 export function setup(init: Partial<SidebarState> = {}, patchSettings: (s: Settings) => void = () => {}) {
   const settings = defaultSettings();

@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/preact';
+import { makeActions } from '../sidebar-actions';
 import type { ComponentChildren } from 'preact';
-import { vi } from 'vitest';
 import type { DialogueMessage, DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { createSidebarStore, StoreContext, type SidebarActions, type SidebarState } from '../../../components/sidebar/store';
@@ -28,16 +28,7 @@ export function dialogue(messages: DialogueMessage[], patch: Partial<DialogueSna
   };
 }
 
-export function makeActions(): SidebarActions & { [K in keyof SidebarActions]: ReturnType<typeof vi.fn> } {
-  return {
-    applyTag: vi.fn(async () => {}),
-    applyTagTo: vi.fn(async () => {}),
-    insertText: vi.fn(async () => {}),
-    copy: vi.fn(async () => true),
-    setCollapsed: vi.fn(),
-    openLink: vi.fn(),
-  } as never;
-}
+export { makeActions };
 
 /** Renders sections over a sidebar store holding `snapshot`, default settings and English UI. */
 export function mount(children: ComponentChildren, snapshot: DialogueSnapshot, init: Partial<SidebarState> = {}) {

@@ -1,8 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
-import { createSidebarStore, StoreContext, type SidebarActions } from '../../../components/sidebar/store';
+import { createSidebarStore, StoreContext } from '../../../components/sidebar/store';
+import { makeActions } from '../sidebar-actions';
 
 const snap: DialogueSnapshot = {
   id: '1204567890123456001',
@@ -18,14 +19,7 @@ const snap: DialogueSnapshot = {
 };
 
 function setup(init: Parameters<typeof createSidebarStore>[1] = {}) {
-  const actions: SidebarActions = {
-    applyTag: vi.fn(async () => {}),
-    applyTagTo: vi.fn(async () => {}),
-    insertText: vi.fn(async () => {}),
-    copy: vi.fn(async () => true),
-    setCollapsed: vi.fn(),
-    openLink: vi.fn(),
-  };
+  const actions = makeActions();
   const store = createSidebarStore(actions, { snapshot: snap, ...init });
   const view = render(
     <StoreContext.Provider value={store}>

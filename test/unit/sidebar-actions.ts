@@ -1,0 +1,22 @@
+import { vi, type Mock } from 'vitest';
+
+/** The sidebar's actions as mocks, for component tests that render a sidebar store. */
+export interface MockActions {
+  applyTag: Mock<(name: string) => Promise<void>>;
+  applyTagTo: Mock<(dialogueId: string, name: string) => Promise<void>>;
+  insertText: Mock<(text: string) => Promise<void>>;
+  copy: Mock<(text: string) => Promise<boolean>>;
+  setCollapsed: Mock<(collapsed: boolean) => void>;
+  openLink: Mock<(url: string) => void>;
+}
+
+export function makeActions(): MockActions {
+  return {
+    applyTag: vi.fn(async () => {}),
+    applyTagTo: vi.fn(async () => {}),
+    insertText: vi.fn(async () => {}),
+    copy: vi.fn(async () => true),
+    setCollapsed: vi.fn(),
+    openLink: vi.fn(),
+  };
+}
