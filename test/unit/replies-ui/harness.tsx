@@ -3,7 +3,7 @@ import { makeActions } from '../sidebar-actions';
 import type { ComponentChildren } from 'preact';
 import type { DialogueMessage, DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import { defaultSettings } from '../../../lib/settings/defaults';
-import { createSidebarStore, StoreContext, type SidebarActions, type SidebarState } from '../../../components/sidebar/store';
+import { createSidebarStore, StoreContext, type SidebarState } from '../../../components/sidebar/store';
 
 export const customer = (text: string): DialogueMessage => ({ fromCustomer: true, text });
 export const operator = (text: string): DialogueMessage => ({ fromCustomer: false, text, author: 'Anna' });
