@@ -2,6 +2,7 @@ import type { Language } from '../../lib/settings/schema';
 import type { LongHeld } from '../../lib/stats/long-held';
 import { durationText } from '../../lib/stats/format';
 import { phrase } from '../../lib/i18n/language';
+import { ListGroup } from './ListGroup';
 import { popupStrings } from './strings';
 import { safeLink } from './safe-link';
 
@@ -37,23 +38,10 @@ function Item({ d, showAssignee, lang }: { d: LongHeld; showAssignee: boolean; l
 }
 
 function Group({ title, items, showAssignee, lang }: { title: string; items: readonly LongHeld[]; showAssignee: boolean; lang: Language }) {
-  const s = popupStrings[lang];
   return (
-    <div class="pp-group">
-      <h3>
-        {title} <span class="pp-count">({items.length})</span>
-      </h3>
-      {items.length === 0 ? (
-        <p class="pp-muted">{s.noneLongHeld}</p>
-      ) : (
-        <ul class="pp-list">
-          {items.slice(0, MAX_SHOWN).map((d) => (
-            <Item key={d.id} d={d} showAssignee={showAssignee} lang={lang} />
-          ))}
-          {items.length > MAX_SHOWN && <li class="pp-muted">{phrase(s.more, { n: items.length - MAX_SHOWN })}</li>}
-        </ul>
-      )}
-    </div>
+    <ListGroup title={title} items={items} max={MAX_SHOWN} empty={popupStrings[lang].noneLongHeld} lang={lang}>
+      {(d) => <Item key={d.id} d={d} showAssignee={showAssignee} lang={lang} />}
+    </ListGroup>
   );
 }
 

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Language } from '../../lib/settings/schema';
 import type { UntaggedItem } from '../../lib/db/stats-queries';
 import { phrase } from '../../lib/i18n/language';
+import { ListGroup } from './ListGroup';
 import { popupStrings } from './strings';
 import { safeLink } from './safe-link';
 import { useTopSuggestions, type SuggestionState } from './useTopSuggestions';
@@ -31,34 +32,24 @@ function Suggestion({ state, lang }: { state: SuggestionState | undefined; lang:
 function Group({ title, items, states, lang }: { title: string; items: readonly UntaggedItem[]; states: Record<string, SuggestionState>; lang: Language }) {
   const s = popupStrings[lang];
   return (
-    <div class="pp-group">
-      <h3>
-        {title} <span class="pp-count">({items.length})</span>
-      </h3>
-      {items.length === 0 ? (
-        <p class="pp-muted">{s.allTagged}</p>
-      ) : (
-        <ul class="pp-list">
-          {items.slice(0, MAX_SHOWN).map((item) => {
-            const href = safeLink(item.link);
-            const name = item.customerName?.trim() || phrase(s.dialogue, { id: item.id });
-            return (
-              <li key={item.id} data-dialogue-id={item.id}>
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer" title={s.opensInPanel}>
-                    {name}
-                  </a>
-                ) : (
-                  <span>{name}</span>
-                )}
-                <Suggestion state={states[item.id]} lang={lang} />
-              </li>
-            );
-          })}
-          {items.length > MAX_SHOWN && <li class="pp-muted">{phrase(s.more, { n: items.length - MAX_SHOWN })}</li>}
-        </ul>
-      )}
-    </div>
+    <ListGroup title={title} items={items} max={MAX_SHOWN} empty={s.allTagged} lang={lang}>
+      {(item) => {
+        const href = safeLink(item.link);
+        const name = item.customerName?.trim() || phrase(s.dialogue, { id: item.id });
+        return (
+          <li key={item.id} data-dialogue-id={item.id}>
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer" title={s.opensInPanel}>
+                {name}
+              </a>
+            ) : (
+              <span>{name}</span>
+            )}
+            <Suggestion state={states[item.id]} lang={lang} />
+          </li>
+        );
+      }}
+    </ListGroup>
   );
 }
 
