@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { db as sharedDb, type SidekickDb } from '../../lib/db/database';
-import { numbersFromDaily, popupLists, readRecentDaily, type PopupLists, type PopupNumbers } from '../../lib/db/stats-queries';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { SidekickDb } from '../../lib/db/database';
+import { readRecentDailyRaw } from '../../lib/db/daily-read';
+import { numbersFromDaily, popupLists, readRecentDaily, type PopupLists, type PopupNumbers, type RecentDaily } from '../../lib/db/stats-queries';
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import type { Language, Settings } from '../../lib/settings/schema';
-import { loadSettings } from '../../lib/settings/store';
+import { readStoredSettings } from '../../lib/settings/stored';
 import { percentText } from '../../lib/stats/format';
 import { CoverageChart } from '../charts/CoverageChart';
 import { CoverageTiles } from './CoverageTiles';
@@ -17,7 +18,8 @@ import { UntaggedList } from './UntaggedList';
 export interface PopupSectionContext {
   lang: Language;
   settings: Settings;
-  database: SidekickDb;
+  /** The database the popup was given (tests); sections open the extension's own otherwise. */
+  database?: SidekickDb;
   now: () => number;
 }
 
@@ -31,6 +33,8 @@ export interface PopupProps {
    * once the numbers are loaded; a function gets the popup's language, settings, database and clock.
    */
   extraSections?: ComponentChildren | ((ctx: PopupSectionContext) => ComponentChildren);
+  /** The reads the entry module started before this code loaded, and the time they were started for. */
+  early?: { recent: Promise<RecentDaily>; settings: Promise<Settings>; at: number };
 }
 
 type State =
@@ -84,21 +88,21 @@ function afterPaint(): Promise<void> {
  * read started after that paint, with skeletons of their own until then, and suggestions for untagged
  * dialogues arrive after that.
  */
-export function Popup({ database, now = Date.now, extraSections }: PopupProps) {
+export function Popup({ database, now = Date.now, extraSections, early }: PopupProps) {
   const [state, setState] = useState<State>(() => ({ status: 'loading', lang: resolveLanguage('auto') }));
 
   useEffect(() => {
     let alive = true;
     void (async () => {
       let lang = resolveLanguage('auto');
-      const db = database ?? sharedDb();
       let ready: Extract<State, { status: 'ready' }>;
       try {
-        const t = now();
+        const t = early?.at ?? now();
         // The summary's read needs no settings: it runs while they load.
-        const recent = readRecentDaily(db, t);
+        // Without the database library, so the numbers need not wait for it to load.
+        const recent = early?.recent ?? (database ? readRecentDaily(database, t) : readRecentDailyRaw(t));
         recent.catch(() => {});
-        const settings = await loadSettings();
+        const settings = await (early?.settings ?? readStoredSettings());
         lang = resolveLanguage(settings.operator.language);
         const numbers = numbersFromDaily(await recent, t, settings);
         if (!alive) return;
@@ -108,6 +112,7 @@ export function Popup({ database, now = Date.now, extraSections }: PopupProps) {
         await afterPaint();
         if (!alive) return;
         try {
+          const db = database ?? (await import('../../lib/db/database')).db();
           const data = await popupLists(db, t, settings);
           if (alive) setState({ ...ready, lists: { status: 'ready', data } });
         } catch (e) {
@@ -122,10 +127,12 @@ export function Popup({ database, now = Date.now, extraSections }: PopupProps) {
     };
   }, [database]);
 
-  useEffect(() => {
-    // The benchmark measures opening to numbers on screen by this mark: the tiles and the chart are
-    // drawn once the state is 'ready', whether or not the lists have arrived.
-    if (state.status === 'ready') performance.mark('sidekick:popup-ready');
+  useLayoutEffect(() => {
+    // The benchmark measures opening to numbers on screen by this mark, set in the animation frame that
+    // paints the tiles and the chart (whether or not the lists have arrived).
+    if (state.status !== 'ready') return;
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => performance.mark('sidekick:popup-ready'));
+    else performance.mark('sidekick:popup-ready');
   }, [state.status]);
 
   const s = popupStrings[state.lang];
@@ -146,7 +153,7 @@ export function Popup({ database, now = Date.now, extraSections }: PopupProps) {
           settings={state.settings}
           numbers={state.numbers}
           lists={state.lists}
-          extra={typeof extraSections === 'function' ? extraSections({ lang: state.lang, settings: state.settings, database: database ?? sharedDb(), now }) : extraSections}
+          extra={typeof extraSections === 'function' ? extraSections({ lang: state.lang, settings: state.settings, database, now }) : extraSections}
         />
       )}
     </main>

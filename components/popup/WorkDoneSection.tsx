@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { copyText } from '../../lib/clipboard/copy-text';
-import { db as sharedDb, type SidekickDb } from '../../lib/db/database';
+import type { SidekickDb } from '../../lib/db/database';
 import { workDoneRows } from '../../lib/db/work-done-queries';
 import { workDoneSummary } from '../../lib/escalation/work-done';
 import { isWorkDoneTime } from '../../lib/escalation/work-done-time';
@@ -42,7 +42,7 @@ export function WorkDoneSection({ lang, settings, database, now = Date.now }: Wo
   async function prepare() {
     setState({ status: 'loading' });
     try {
-      const text = await prepareSummary(database ?? sharedDb(), now(), settings, lang);
+      const text = await prepareSummary(database ?? (await import('../../lib/db/database')).db(), now(), settings, lang);
       setState({ status: 'ready', text, copied: null });
     } catch (e) {
       setState({ status: 'failed', error: e instanceof Error ? e.message : String(e) });

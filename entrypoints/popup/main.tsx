@@ -1,9 +1,11 @@
-import { render } from 'preact';
-import { Popup } from '../../components/popup/Popup';
-import { WorkDoneSection } from '../../components/popup/WorkDoneSection';
+import { readRecentDailyRaw } from '../../lib/db/daily-read';
+import { readStoredSettings } from '../../lib/settings/stored';
 import './style.css';
 
-render(
-  <Popup extraSections={({ lang, settings }) => <WorkDoneSection lang={lang} settings={settings} />} />,
-  document.getElementById('app')!,
-);
+// The two reads the numbers need start before the interface's code has loaded, not after it.
+const at = Date.now();
+const early = { at, recent: readRecentDailyRaw(at), settings: readStoredSettings() };
+early.recent.catch(() => {});
+early.settings.catch(() => {});
+
+void import('./app').then(({ mount }) => mount(document.getElementById('app')!, early));

@@ -2,7 +2,9 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DialogueRecord, EscalationRecord, FeedbackRecord, ModelRecord, TagEvent } from './schema';
 import { summarize, type DailyRow } from '../stats/daily-summary';
 
-export const DB_NAME = 'sidekick';
+import { DB_NAME } from './name';
+
+export { DB_NAME };
 
 export type SidekickDb = Dexie & {
   dialogues: EntityTable<DialogueRecord, 'id'>;
