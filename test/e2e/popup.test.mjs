@@ -59,7 +59,9 @@ describe('popup coverage', () => {
     assert.match(await today.textContent(), /67%/);
     assert.equal(await today.getAttribute('data-tagged'), '2');
     assert.equal(await today.getAttribute('data-total'), '3');
+    // The lists arrive after the numbers.
     const untagged = popup.locator('[data-testid="untagged-list"] a');
+    await untagged.first().waitFor();
     assert.equal(await untagged.count(), 1);
     const href = await untagged.first().getAttribute('href');
     assert.ok(href.endsWith(`/conversations/${WORDPRESS}`), href);
