@@ -14,7 +14,6 @@ export default defineBackground(() => {
   onMessage('importHistory', ({ data }) => service.importHistory(data.items));
   onMessage('knownTags', () => service.knownTags());
   onMessage('reloadModels', () => service.reloadModels());
-  onMessage('getComplexityModel', () => service.getComplexityModel());
   onMessage('setComplexity', ({ data }) => service.setComplexity(data));
   onMessage('recordEscalation', ({ data }) => service.recordEscalation(data));
   onMessage('updateEscalation', ({ data }) => service.updateEscalation(data));

@@ -20,8 +20,6 @@ export interface SidekickProtocol {
   reloadModels(): void;
   /** The tags the model has learned, for checking an imported history against. */
   knownTags(): string[];
-  /** Complexity learned from the operator's corrections, for lib/triage. */
-  getComplexityModel(): unknown;
   setComplexity(input: ComplexityFeedback): void;
   recordEscalation(input: EscalationInput): EscalationRecord;
   updateEscalation(input: { id: number; slackRef?: string; jiraKey?: string; jiraUrl?: string }): EscalationRecord | null;

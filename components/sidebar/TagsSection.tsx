@@ -1,6 +1,6 @@
 import { useSidebar } from './store';
 import { useT } from './useT';
-import { isUntaggedReplied } from './untagged';
+import { isUntaggedReplied } from '../../lib/triage/checks';
 
 /** The dialogue's own tags (never the customer's), with a flag when there are none. */
 export function TagsSection() {
@@ -8,7 +8,7 @@ export function TagsSection() {
   const snap = useSidebar((s) => s.snapshot);
   const stored = useSidebar((s) => s.stored);
   if (!snap?.id) return null;
-  const repliedUntagged = isUntaggedReplied(snap.tags, stored?.record ?? null);
+  const repliedUntagged = isUntaggedReplied({ tags: snap.tags, repliedByMe: stored?.record?.repliedByMe ?? 0 });
   return (
     <section class="sk-section" aria-label={t('tags')}>
       <h3>{t('tags')}</h3>

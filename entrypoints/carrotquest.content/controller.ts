@@ -12,7 +12,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { createSidebarStore, type SidebarStore } from '../../components/sidebar/store';
 import type { DialogueState } from '../../lib/service-types';
 import { strings } from '../../components/sidebar/strings';
-import { isUntaggedReplied } from '../../components/sidebar/untagged';
+import { isUntaggedReplied } from '../../lib/triage/checks';
 
 export const SIDEBAR_WIDTH = 320;
 const COLLAPSED_WIDTH = 28;
@@ -113,7 +113,7 @@ export function createController(settings: Settings, initialCollapsed: boolean):
   }
 
   async function remindAbout(prev: DialogueSnapshot, stored: DialogueState | null) {
-    if (!prev.id || stored?.record?.id !== prev.id || !isUntaggedReplied(prev.tags, stored.record)) return;
+    if (!prev.id || stored?.record?.id !== prev.id || !isUntaggedReplied({ tags: prev.tags, repliedByMe: stored.record.repliedByMe })) return;
     const result = await call(() => sendMessage('suggestTags', { messages: prev.messages }));
     const top = result?.confident ? result.suggestions[0] ?? null : null;
     store.setState({ reminder: { dialogueId: prev.id, link: prev.link, customerName: prev.customer.name, suggestion: top } });
