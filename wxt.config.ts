@@ -1,12 +1,29 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 // The panel's hosts: CarrotQuest and its international twin Dashly.
 export const PANEL_MATCHES = ['https://app.carrotquest.io/*', 'https://app.dashly.io/*'];
 
+/**
+ * The popup's head script (entrypoints/popup-early.ts) is built on its own, as a classic script that runs
+ * while the page is parsed. It is added to the page after Vite has bundled it, since Vite would try to
+ * bundle a script tag in the source as a module.
+ */
+function popupEarlyScript(): Plugin {
+  return {
+    name: 'sidekick:popup-early-script',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) =>
+        ctx.path.endsWith('/popup/index.html') ? { html, tags: [{ tag: 'script', attrs: { src: '/popup-early.js' }, injectTo: 'head-prepend' }] } : html,
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), popupEarlyScript()] }),
   manifest: ({ browser }) => ({
     name: 'Sidekick for CarrotQuest',
     description: "A sidebar for the open CarrotQuest dialogue: the team's tags, replies, triage and escalation.",

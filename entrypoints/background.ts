@@ -4,6 +4,8 @@ import { computeService } from '../lib/compute/implementation';
 import { registerCompute } from '../lib/compute/service';
 import { repliesTriageCompute, withLearnedComplexity } from '../lib/compute/replies-triage';
 import { registerRepliesTriage } from '../lib/compute/replies-triage-service';
+import { db } from '../lib/db/database';
+import { mirrorRecentDaily } from '../lib/db/daily-mirror';
 
 export default defineBackground(() => {
   const service = createBackgroundService();
@@ -21,6 +23,8 @@ export default defineBackground(() => {
   registerCompute(computeService);
   registerRepliesTriage(withLearnedComplexity(repliesTriageCompute, () => service.getComplexityModel()));
   service.registerAlarms();
+  // The popup paints its numbers from this copy of the recent summary, not from IndexedDB.
+  mirrorRecentDaily(db());
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'open-replies' && tab?.id !== undefined) void sendMessage('openReplyPicker', undefined, tab.id).catch(() => {});
   });

@@ -11,9 +11,10 @@ import { benchPopup } from './bench-popup.mjs';
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (name) => only.length === 0 || only.includes(name);
 const emit = (bench, value, unit, extra = {}) => console.log(JSON.stringify({ bench, value: Number(value.toFixed?.(3) ?? value), unit, ...extra }));
+// Nearest rank: the smallest value at least q of the sample is at or below.
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return s[Math.max(0, Math.ceil(q * s.length) - 1)];
 };
 
 function benchSize() {

@@ -4,7 +4,6 @@
  * the caller bulk-adds them (e.g. `db.dialogues.bulkAdd(makeRecords(100_000, Date.now(), 'Europe/Moscow'))`).
  */
 import type { DialogueRecord, TagEvent } from '../lib/db/schema';
-import { summarize, type DailyRow } from '../lib/stats/daily-summary';
 import { dayKey } from '../lib/stats/day';
 
 const HOUR_MS = 3_600_000;
@@ -160,12 +159,4 @@ export function makeTagEvents(n: number, records: readonly DialogueRecord[]): Ta
     if (n - out.length === 1 && records.every((r) => r.tags.length === 0)) break;
   }
   return out;
-}
-
-/**
- * The `daily` summary the database keeps for `records` (lib/stats/daily-summary.ts), for callers that
- * store the rows with raw IndexedDB and must write the summary beside them, as the database would.
- */
-export function dailyRowsOf(records: readonly DialogueRecord[]): DailyRow[] {
-  return summarize(records);
 }

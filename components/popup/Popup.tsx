@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { SidekickDb } from '../../lib/db/database';
-import { readRecentDailyRaw } from '../../lib/db/daily-read';
+import { readRecentDailyFast } from '../../lib/db/daily-read';
 import { numbersFromDaily, popupLists, readRecentDaily, type PopupLists, type PopupNumbers, type RecentDaily } from '../../lib/db/stats-queries';
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import type { Language, Settings } from '../../lib/settings/schema';
@@ -83,7 +83,7 @@ function afterPaint(): Promise<void> {
 
 /**
  * The popup: my tag coverage at a glance. It draws a skeleton at once, then reads settings and the
- * coverage numbers (readRecentDaily: the small per-day summary, read while the settings load) and
+ * coverage numbers (the small per-day summary, from its session copy or IndexedDB, read while the settings load) and
  * draws them with the chart; the lists (popupLists: the rows of the last two weeks) follow in a second
  * read started after that paint, with skeletons of their own until then, and suggestions for untagged
  * dialogues arrive after that.
@@ -91,7 +91,9 @@ function afterPaint(): Promise<void> {
 export function Popup({ database, now = Date.now, extraSections, early }: PopupProps) {
   const [state, setState] = useState<State>(() => ({ status: 'loading', lang: resolveLanguage('auto') }));
 
-  useEffect(() => {
+  // Started in the layout phase, not after the first paint: when the early reads are already done, the
+  // numbers replace the skeleton before it is ever painted.
+  useLayoutEffect(() => {
     let alive = true;
     void (async () => {
       let lang = resolveLanguage('auto');
@@ -100,7 +102,7 @@ export function Popup({ database, now = Date.now, extraSections, early }: PopupP
         const t = early?.at ?? now();
         // The summary's read needs no settings: it runs while they load.
         // Without the database library, so the numbers need not wait for it to load.
-        const recent = early?.recent ?? (database ? readRecentDaily(database, t) : readRecentDailyRaw(t));
+        const recent = early?.recent ?? (database ? readRecentDaily(database, t) : readRecentDailyFast(t));
         recent.catch(() => {});
         const settings = await (early?.settings ?? readStoredSettings());
         lang = resolveLanguage(settings.operator.language);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { SidekickDb } from './database';
 import { rebuildDaily } from './daily';
+import { refreshDailyMirror } from './daily-mirror';
 import {
   CUSTOMER_TEXT_CAP,
   MY_REPLIES_CAP,
@@ -283,6 +284,7 @@ export async function importAll(db: SidekickDb, doc: unknown, base?: Settings): 
   } catch (e) {
     return { ok: false, error: `the database refused the data, nothing was changed: ${(e as Error).message}` };
   }
+  await refreshDailyMirror(db);
   return { ok: true, counts: checked.counts, settings: checked.settings };
 }
 
@@ -320,6 +322,7 @@ export async function applyRetention(db: SidekickDb, days: number, now: number):
     }
     if (oldIds.length > 0) await rebuildDaily(db);
   });
+  if (counts.dialogues > 0) await refreshDailyMirror(db, now);
   return counts;
 }
 
@@ -328,4 +331,5 @@ export async function clearAll(db: SidekickDb): Promise<void> {
   await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily], () =>
     Promise.all([db.dialogues.clear(), db.tagEvents.clear(), db.escalations.clear(), db.feedback.clear(), db.models.clear(), db.daily.clear()]),
   );
+  await refreshDailyMirror(db);
 }

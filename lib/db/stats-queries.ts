@@ -3,7 +3,7 @@ import type { DialogueRecord } from './schema';
 import type { Settings } from '../settings/schema';
 import { addDays, dayKey, lastNDays, weekStart, type DayKey } from '../stats/day';
 import { replyDaysOf, type CoverageWindows, type DailyCoverage } from '../stats/coverage';
-import { coverageFromDaily, type DailyRow } from '../stats/daily-summary';
+import { coverageFromDaily, recentDailyStart, type DailyRow } from '../stats/daily-summary';
 import { DEFAULT_RECENT_HOURS, longHeld, type LongHeld } from '../stats/long-held';
 import { topTagsWeek, type TopTag, type TrendsInput } from '../stats/trends';
 
@@ -64,7 +64,7 @@ export interface RecentDaily {
  * popup starts it while the settings load.
  */
 export async function readRecentDaily(db: SidekickDb, now: number): Promise<RecentDaily> {
-  const from = addDays(dayKey(now, 'UTC'), -31);
+  const from = recentDailyStart(now);
   const [rows, anyDay] = await db.transaction('r', db.daily, () =>
     Promise.all([db.daily.where('day').aboveOrEqual(from).toArray(), db.daily.limit(1).primaryKeys()]),
   );

@@ -1,6 +1,6 @@
 import type { DialogueRecord } from '../db/schema';
 import { coverageOf, type CoverageSummary } from './coverage';
-import type { DayKey } from './day';
+import { addDays, dayKey, type DayKey } from './day';
 
 /**
  * The per-day summary the popup counts coverage from, so it reads about 31 small rows instead of the
@@ -20,6 +20,14 @@ export interface DailyCounts {
 
 export interface DailyRow extends DailyCounts {
   day: DayKey;
+}
+
+/**
+ * The first day of the rows the popup reads, fixed before the operator's zone is known: 31 days before
+ * today in UTC, so that every zone's last 30 days are among them.
+ */
+export function recentDailyStart(now: number): DayKey {
+  return addDays(dayKey(now, 'UTC'), -31);
 }
 
 /** What a dialogue record contributes to the summary: only its tags and reply days matter. */

@@ -70,6 +70,17 @@ describe('popup coverage', () => {
     await opened.waitForLoadState();
     await opened.locator('cq-sidekick [data-testid="dialogue-id"]').filter({ hasText: WORDPRESS }).waitFor();
     assert.deepEqual(errors, []);
-    await Promise.all([opened.close(), popup.close(), page.close()]);
+    await popup.close();
+
+    // Tagged from there, the next opening counts it: the session copy the numbers are painted from follows the database.
+    await tagInPanel(opened, 'wordpress');
+    await opened.waitForTimeout(1500);
+    const again = await env.context.newPage();
+    await again.goto(`chrome-extension://${env.extensionId}/popup.html`);
+    await again.locator('[data-testid="coverage-today"][data-tagged="3"]').waitFor();
+    assert.match(await again.locator('[data-testid="coverage-today"]').textContent(), /100%/);
+    const copy = await env.worker.evaluate(async () => (await chrome.storage.session.get('dailyRecent')).dailyRecent);
+    assert.equal(copy?.any, true);
+    await Promise.all([opened.close(), again.close(), page.close()]);
   });
 });

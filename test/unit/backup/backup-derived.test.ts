@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb, type SidekickDb } from '../../../lib/db/database';
 import { applyRetention, clearAll, exportAll, importAll } from '../../../lib/db/backup';
 import { rebuildDaily } from '../../../lib/db/daily';
+import { DAILY_MIRROR_KEY } from '../../../lib/db/daily-read';
 import { popupNumbers } from '../../../lib/db/stats-queries';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { summarize } from '../../../lib/stats/daily-summary';
@@ -70,5 +72,19 @@ describe('backups and the derived daily summary', () => {
     expect(await db.daily.get('2024-12-01')).toBeUndefined();
     expect(await db.daily.toArray()).toEqual(summarize(await db.dialogues.toArray()));
     expect(NOW - at('2024-12-01T08:00:00Z')).toBeGreaterThan(30 * DAY);
+  });
+
+  it('refreshes the session copy the popup paints from after an import, retention and clear', async () => {
+    // These run in the options page, possibly while the background (which otherwise keeps the copy) sleeps.
+    const copy = async () => (await fakeBrowser.storage.session.get(DAILY_MIRROR_KEY))[DAILY_MIRROR_KEY] as { rows: { day: string }[] };
+    await seeded();
+    const doc = JSON.parse(JSON.stringify(await exportAll(db, defaultSettings(), NOW)));
+    await clearAll(db);
+    expect(await copy()).toMatchObject({ rows: [], any: false });
+    expect((await importAll(db, doc)).ok).toBe(true);
+    expect(await copy()).toMatchObject({ any: true });
+    await applyRetention(db, 30, NOW);
+    expect(await copy()).toMatchObject({ from: '2025-02-16', any: true });
+    expect((await copy()).rows.map((r) => r.day)).toEqual(['2025-03-18', '2025-03-19']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dailyRowsOf, makeRecords, makeTagEvents } from '../../../scripts/seed-db';
+import { makeRecords, makeTagEvents } from '../../../scripts/seed-db';
 import { coverageSummary } from '../../../lib/stats/coverage';
-import { coverageFromDaily } from '../../../lib/stats/daily-summary';
+import { coverageFromDaily, summarize } from '../../../lib/stats/daily-summary';
 import { lastNDays } from '../../../lib/stats/day';
 
 const NOW = Date.parse('2025-03-17T09:00:00Z');
@@ -10,7 +10,7 @@ describe('seed data', () => {
   const records = makeRecords(20_000, NOW, 'Europe/Moscow');
 
   it('gives the daily summary the coverage of the records comes out of', () => {
-    const rows = dailyRowsOf(records);
+    const rows = summarize(records);
     expect(rows.length).toBeGreaterThan(30);
     expect(coverageFromDaily(rows, lastNDays(NOW, 'Europe/Moscow', 30), 14)).toEqual(coverageSummary(records, NOW, 'Europe/Moscow', 14));
   });

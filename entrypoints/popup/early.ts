@@ -1,0 +1,40 @@
+import { readRecentDailyFast } from '../../lib/db/daily-read';
+import type { RecentDaily } from '../../lib/db/stats-queries';
+import type { Settings } from '../../lib/settings/schema';
+import { readStoredSettings } from '../../lib/settings/stored';
+
+/** The two reads the popup's numbers need, and the time they were started for. */
+export interface EarlyReads {
+  at: number;
+  recent: Promise<RecentDaily>;
+  settings: Promise<Settings>;
+}
+
+/**
+ * The popup's page starts these reads from a small classic script in its <head> (popup-early.ts), which
+ * runs while the page is still being parsed, long before the module graph of the interface has loaded.
+ * The handoff is one property on the page's window.
+ */
+const HANDOFF = '__sidekickPopupEarly';
+
+type WithHandoff = typeof globalThis & { [HANDOFF]?: EarlyReads };
+
+export function startEarlyReads(at = Date.now()): EarlyReads {
+  const early = { at, recent: readRecentDailyFast(at), settings: readStoredSettings() };
+  // Whoever awaits them handles a failure; this keeps an early failure from being reported as unhandled.
+  early.recent.catch(() => {});
+  early.settings.catch(() => {});
+  return early;
+}
+
+export function publishEarlyReads(early: EarlyReads): void {
+  (globalThis as WithHandoff)[HANDOFF] = early;
+}
+
+/** The reads the head script started, taken once; started here when that script did not run. */
+export function takeEarlyReads(): EarlyReads {
+  const g = globalThis as WithHandoff;
+  const early = g[HANDOFF] ?? startEarlyReads();
+  delete g[HANDOFF];
+  return early;
+}
