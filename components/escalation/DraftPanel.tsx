@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProblemType } from '../../lib/escalation/access';
 import type { EscalationPanel } from '../../lib/escalation/escalation-view';
 import { sendMessage } from '../../lib/service';
@@ -152,10 +152,17 @@ function DraftEditor({ view, panel, esc }: DraftEditorProps) {
 export function DraftPanel({ esc }: { esc: Escalation }) {
   const t = useEscT();
   const { view, panel } = esc;
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = Boolean(view && panel);
+  // The panel opens below the escalate button, often under the sidebar's fold: bring it into view once,
+  // when it appears, and not again while the operator edits it.
+  useEffect(() => {
+    if (shown) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [shown]);
   if (!view || !panel) return null;
   const { draft } = panel;
   return (
-    <div class="sk-esc-panel" data-testid="slack-draft">
+    <div class="sk-esc-panel" data-testid="slack-draft" ref={ref}>
       {view.ack && <AckBlock ack={view.ack} />}
       {view.record && <RecordStatus record={view.record} />}
       <h4 class="sk-esc-heading">{t('slackHeading')}</h4>

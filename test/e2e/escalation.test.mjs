@@ -26,8 +26,22 @@ describe('escalation on the panel fixture', () => {
     const { page, errors } = await openPanel(env.context, conv(DOWN));
     await byTestId(page, 'dialogue-id').filter({ hasText: DOWN }).waitFor();
     await page.evaluate(() => navigator.clipboard.writeText(''));
+    const pageScroll = await page.evaluate(() => [window.scrollX, window.scrollY]);
     await byTestId(page, 'escalate').click();
     await byTestId(page, 'slack-draft').waitFor();
+    // The panel is brought into the sidebar's view, and the panel page itself does not move.
+    // Wholly visible, or (taller than the window) its top near the top of the sidebar; the scroll follows the render.
+    const box = await byTestId(page, 'slack-draft').evaluate(async (el) => {
+      const measure = () => {
+        const r = el.getBoundingClientRect();
+        return { top: Math.round(r.top), bottom: Math.round(r.bottom), h: innerHeight };
+      };
+      const inView = (b) => b.top >= 0 && (b.bottom <= b.h || b.top <= b.h / 4);
+      for (let i = 0; i < 50 && !inView(measure()); i++) await new Promise((r) => setTimeout(r, 20));
+      return { ...measure(), inView: inView(measure()) };
+    });
+    assert.ok(box.inView, `the draft panel is at ${JSON.stringify(box)}`);
+    assert.deepEqual(await page.evaluate(() => [window.scrollX, window.scrollY]), pageScroll);
 
     await page.waitForFunction(() => (window.__panel.composerValue() ?? '').includes('Michael'));
     assert.match(await page.evaluate(() => window.__panel.composerValue()), /Hi Michael, thanks for writing!/);

@@ -63,6 +63,25 @@ async function escalate() {
 }
 
 describe('EscalateSection: one click', () => {
+  it('brings the draft panel into view once, when it opens', async () => {
+    const scrolled = vi.fn();
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element, arg?: boolean | ScrollIntoViewOptions) {
+      if ((this as HTMLElement).dataset?.testid === 'slack-draft') scrolled(arg);
+    };
+    try {
+      setup();
+      await escalate();
+      await waitFor(() => expect(scrolled).toHaveBeenCalledTimes(1));
+      expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
+      fireEvent.input(screen.getByTestId('slack-problem'), { target: { value: 'Clicks are lost after the update' } });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(scrolled).toHaveBeenCalledTimes(1);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
   it('inserts the acknowledgement, copies the draft, records the escalation and shows the panel', async () => {
     const { actions } = setup();
     expect(screen.queryByTestId('slack-draft')).toBeNull();
