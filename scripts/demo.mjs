@@ -2,7 +2,10 @@
 //   npm run demo                                  a window you can use (needs a display)
 //   npm run demo -- --headless --screenshot FILE  writes a PNG of what an operator sees
 //   npm run demo -- --fixture alt                 the second fixture (different markup)
-import { launch, PANEL } from '../test/e2e/harness.mjs';
+//   npm run demo -- --bare                        without the sample team vocabulary (as a fresh install)
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, PANEL, ROOT, setSettings } from '../test/e2e/harness.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -21,6 +24,12 @@ if (!headless && !process.env.DISPLAY && process.platform === 'linux') {
 }
 
 const env = await launch({ fixture, headless, viewport: { width: 1680, height: 960 } });
+if (!flag('--bare')) {
+  // A fresh install knows no tags until the team's settings arrive; the demo brings a sample vocabulary.
+  const team = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/team-settings.json'), 'utf8'));
+  await setSettings(env.worker, { version: team.version, tags: team.tags });
+  console.log(`Sample team vocabulary: ${team.tags.length} tags from test/fixtures/team-settings.json (--bare to start without)`);
+}
 const page = env.context.pages()[0] ?? (await env.context.newPage());
 const first = fixture === 'panel' ? '/project/12345/conversations/1204567890123456001' : '/';
 await page.goto(PANEL + first);
