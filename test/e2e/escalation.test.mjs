@@ -2,7 +2,7 @@
 // and the escalated state after a reload.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, launch, openPanel, setSettings } from './harness.mjs';
+import { FIXTURE_OPERATOR, byTestId, launch, openPanel, setSettings } from './harness.mjs';
 
 const conv = (id) => `/project/12345/conversations/${id}`;
 const DOWN = '1204567890123456002';
@@ -15,7 +15,7 @@ describe('escalation on the panel fixture', () => {
       version: 1,
       slack: { teamId: 'T0123ABC', channelId: 'C0456DEF', webhookUrl: '', webhookEnabled: false },
       jira: { baseUrl: 'https://jira.example.com', projectKey: 'SUPPORT', projectId: '10001', issueTypeId: '10004' },
-      operator: { name: 'Анна Смирнова', language: 'en', timeZone: 'Europe/Moscow', shifts: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }], sshPublicKey: '', retentionDays: 365, teamSettingsUrl: '' },
+      operator: FIXTURE_OPERATOR,
     });
   });
   after(async () => {

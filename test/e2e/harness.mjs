@@ -70,6 +70,17 @@ export async function launch({ fixture = 'panel', headless = true, viewport = { 
   return { context, server, extensionId, worker, close };
 }
 
+/** The fixture panel's logged-in operator, in English, in Moscow, on a weekday shift. */
+export const FIXTURE_OPERATOR = Object.freeze({
+  name: 'Анна Смирнова',
+  language: 'en',
+  timeZone: 'Europe/Moscow',
+  shifts: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }],
+  sshPublicKey: '',
+  retentionDays: 365,
+  teamSettingsUrl: '',
+});
+
 /** Writes a settings document straight into extension storage (the options page is tested separately). */
 export async function setSettings(worker, settings) {
   await worker.evaluate(async (s) => {

@@ -1,7 +1,7 @@
 // The popup in Chromium: after replying in three fixture dialogues and tagging two, today's coverage is 67%.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, launch, openPanel, setSettings } from './harness.mjs';
+import { FIXTURE_OPERATOR, byTestId, launch, openPanel, setSettings } from './harness.mjs';
 
 const conv = (id) => `/project/12345/conversations/${id}`;
 const HTML = '1204567890123456004';
@@ -28,7 +28,7 @@ describe('popup coverage', () => {
     env = await launch();
     await setSettings(env.worker, {
       version: 1,
-      operator: { name: 'Анна Смирнова', language: 'en', timeZone: 'Europe/Moscow', shifts: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }], sshPublicKey: '', retentionDays: 365, teamSettingsUrl: '' },
+      operator: FIXTURE_OPERATOR,
     });
   });
   after(async () => {

@@ -1,7 +1,7 @@
 // Replies and triage in Chromium: the fitting reply first, search and insert with the name filled in.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, launch, openPanel, setSettings } from './harness.mjs';
+import { FIXTURE_OPERATOR, byTestId, launch, openPanel, setSettings } from './harness.mjs';
 
 const conv = (id) => `/project/12345/conversations/${id}`;
 const REFUND = '1204567890123456001';
@@ -14,7 +14,7 @@ describe('replies and triage on the panel fixture', () => {
     env = await launch();
     await setSettings(env.worker, {
       version: 1,
-      operator: { name: 'Анна Смирнова', language: 'en', timeZone: 'Europe/Moscow', shifts: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' }], sshPublicKey: '', retentionDays: 365, teamSettingsUrl: '' },
+      operator: { ...FIXTURE_OPERATOR, shifts: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' }] },
     });
   });
   after(async () => {

@@ -3,12 +3,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, byTestId, launch, openPanel, setSettings } from './harness.mjs';
+import { FIXTURE_OPERATOR, ROOT, byTestId, launch, openPanel, setSettings } from './harness.mjs';
 
 const team = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/team-settings.json'), 'utf8'));
 const settings = (extra = {}) => ({
   ...team,
-  operator: { name: 'Анна Смирнова', language: 'en', timeZone: 'Europe/Moscow', shifts: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }], sshPublicKey: '', retentionDays: 365, teamSettingsUrl: '' },
+  operator: FIXTURE_OPERATOR,
   ...extra,
 });
 const conv = (id) => `/project/12345/conversations/${id}`;
