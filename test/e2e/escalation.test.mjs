@@ -2,10 +2,9 @@
 // and the escalated state after a reload.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIXTURE_OPERATOR, byTestId, launch, openPanel, setSettings } from './harness.mjs';
+import { DIALOGUE, FIXTURE_OPERATOR, byTestId, conv, launch, openPanel, setSettings } from './harness.mjs';
 
-const conv = (id) => `/project/12345/conversations/${id}`;
-const DOWN = '1204567890123456002';
+const { DOWN } = DIALOGUE;
 
 describe('escalation on the panel fixture', () => {
   let env;

@@ -70,6 +70,19 @@ export async function launch({ fixture = 'panel', headless = true, viewport = { 
   return { context, server, extensionId, worker, close };
 }
 
+/** A dialogue's path on the panel fixture. */
+export const conv = (id) => `/project/12345/conversations/${id}`;
+
+/** The panel fixture's dialogues the tests name (test/fixtures/panel/dialogues.js). */
+export const DIALOGUE = Object.freeze({
+  REFUND: '1204567890123456001',
+  DOWN: '1204567890123456002',
+  SSH: '1204567890123456003',
+  HTML: '1204567890123456004',
+  SSL: '1204567890123456006',
+  WORDPRESS: '1204567890123456008',
+});
+
 /** The fixture panel's logged-in operator, in English, in Moscow, on a weekday shift. */
 export const FIXTURE_OPERATOR = Object.freeze({
   name: 'Анна Смирнова',

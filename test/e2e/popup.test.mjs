@@ -1,12 +1,9 @@
 // The popup in Chromium: after replying in three fixture dialogues and tagging two, today's coverage is 67%.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIXTURE_OPERATOR, byTestId, launch, openPanel, setSettings } from './harness.mjs';
+import { DIALOGUE, FIXTURE_OPERATOR, byTestId, conv, launch, openPanel, setSettings } from './harness.mjs';
 
-const conv = (id) => `/project/12345/conversations/${id}`;
-const HTML = '1204567890123456004';
-const SSL = '1204567890123456006';
-const WORDPRESS = '1204567890123456008';
+const { HTML, SSL, WORDPRESS } = DIALOGUE;
 
 async function reply(page, id, text) {
   await page.evaluate((d) => window.__panel.open(d), id);

@@ -1,12 +1,9 @@
 // Replies and triage in Chromium: the fitting reply first, search and insert with the name filled in.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIXTURE_OPERATOR, byTestId, launch, openPanel, setSettings } from './harness.mjs';
+import { DIALOGUE, FIXTURE_OPERATOR, byTestId, conv, launch, openPanel, setSettings } from './harness.mjs';
 
-const conv = (id) => `/project/12345/conversations/${id}`;
-const REFUND = '1204567890123456001';
-const DOWN = '1204567890123456002';
-const WORDPRESS = '1204567890123456008';
+const { REFUND, DOWN, WORDPRESS } = DIALOGUE;
 
 describe('replies and triage on the panel fixture', () => {
   let env;

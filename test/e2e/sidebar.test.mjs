@@ -3,15 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXTENSION_DIR, byTestId, launch, openPanel } from './harness.mjs';
+import { DIALOGUE, EXTENSION_DIR, byTestId, conv, launch, openPanel } from './harness.mjs';
 
-const D = {
-  refund: '1204567890123456001',
-  down: '1204567890123456002',
-  ssh: '1204567890123456003',
-  html: '1204567890123456004',
-};
-const conv = (id) => `/project/12345/conversations/${id}`;
+const { REFUND, DOWN, SSH, HTML } = DIALOGUE;
 const text = async (locator) => ((await locator.textContent()) ?? '').trim();
 
 describe('sidebar on the panel fixture', () => {
@@ -28,33 +22,33 @@ describe('sidebar on the panel fixture', () => {
   });
 
   it('shows the customer, the notes and the dialogue tags, and follows SPA switches', async () => {
-    const { page, errors } = await openPanel(env.context, conv(D.refund));
-    await byTestId(page, 'dialogue-id').filter({ hasText: D.refund }).waitFor();
+    const { page, errors } = await openPanel(env.context, conv(REFUND));
+    await byTestId(page, 'dialogue-id').filter({ hasText: REFUND }).waitFor();
     assert.equal(await text(byTestId(page, 'customer-name')), 'Дмитрий Ковалёв');
     assert.equal(await text(byTestId(page, 'customer-email')), 'd.kovalev@mail.ru');
     assert.match(await text(byTestId(page, 'notes')), /Pro/);
     // The customer carries a "refund" customer tag; the dialogue itself has none.
     assert.equal(await text(byTestId(page, 'tags')), '');
     await byTestId(page, 'untagged-flag').waitFor();
-    assert.match(await byTestId(page, 'dialogue-link').getAttribute('href'), new RegExp(`/conversations/${D.refund}$`));
+    assert.match(await byTestId(page, 'dialogue-link').getAttribute('href'), new RegExp(`/conversations/${REFUND}$`));
 
-    await page.evaluate((id) => window.__panel.open(id), D.down);
-    await byTestId(page, 'dialogue-id').filter({ hasText: D.down }).waitFor();
+    await page.evaluate((id) => window.__panel.open(id), DOWN);
+    await byTestId(page, 'dialogue-id').filter({ hasText: DOWN }).waitFor();
     assert.equal(await text(byTestId(page, 'customer-name')), 'Michael Turner');
     assert.equal(await text(byTestId(page, 'tags')), 'tracker-down');
     assert.equal(await byTestId(page, 'untagged-flag').count(), 0);
     assert.doesNotMatch(await text(byTestId(page, 'notes')), /Pro 19\.11/);
 
     await page.goBack();
-    await byTestId(page, 'dialogue-id').filter({ hasText: D.refund }).waitFor();
+    await byTestId(page, 'dialogue-id').filter({ hasText: REFUND }).waitFor();
     assert.equal(await page.locator('cq-sidekick').count(), 1);
     assert.deepEqual(errors, []);
     await page.close();
   });
 
   it('shows HTML and script in a customer message as text', async () => {
-    const { page, errors } = await openPanel(env.context, conv(D.html));
-    await byTestId(page, 'dialogue-id').filter({ hasText: D.html }).waitFor();
+    const { page, errors } = await openPanel(env.context, conv(HTML));
+    await byTestId(page, 'dialogue-id').filter({ hasText: HTML }).waitFor();
     const host = page.locator('cq-sidekick');
     const injected = await host.evaluate((el) => el.shadowRoot.querySelectorAll('script, img[src="x"], iframe').length);
     assert.equal(injected, 0);
@@ -63,18 +57,18 @@ describe('sidebar on the panel fixture', () => {
   });
 
   it('stays responsive with 5,000 messages and a 1 MB message', async () => {
-    const { page, errors } = await openPanel(env.context, conv(D.ssh));
-    await byTestId(page, 'dialogue-id').filter({ hasText: D.ssh }).waitFor();
+    const { page, errors } = await openPanel(env.context, conv(SSH));
+    await byTestId(page, 'dialogue-id').filter({ hasText: SSH }).waitFor();
     await page.evaluate((id) => {
       window.__panel.addManyMessages(id, 5000, true);
       window.__panel.addMessage(id, 'log line with an error 502 '.repeat(40000), true);
-    }, D.ssh);
+    }, SSH);
     // The panel answers input while the sidebar keeps up: a switch is shown promptly.
     const started = Date.now();
-    await page.evaluate((id) => window.__panel.open(id), D.down);
-    await byTestId(page, 'dialogue-id').filter({ hasText: D.down }).waitFor({ timeout: 5000 });
-    await page.evaluate((id) => window.__panel.open(id), D.ssh);
-    await byTestId(page, 'dialogue-id').filter({ hasText: D.ssh }).waitFor({ timeout: 5000 });
+    await page.evaluate((id) => window.__panel.open(id), DOWN);
+    await byTestId(page, 'dialogue-id').filter({ hasText: DOWN }).waitFor({ timeout: 5000 });
+    await page.evaluate((id) => window.__panel.open(id), SSH);
+    await byTestId(page, 'dialogue-id').filter({ hasText: SSH }).waitFor({ timeout: 5000 });
     const frame = await page.evaluate(() => new Promise((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
     assert.ok(frame < 1000, `a frame took ${frame} ms`);
     assert.ok(Date.now() - started < 10000);
@@ -83,8 +77,8 @@ describe('sidebar on the panel fixture', () => {
   });
 
   it('keeps one sidebar when the content script runs again (extension update)', async () => {
-    const { page, errors } = await openPanel(env.context, conv(D.refund));
-    await byTestId(page, 'dialogue-id').filter({ hasText: D.refund }).waitFor();
+    const { page, errors } = await openPanel(env.context, conv(REFUND));
+    await byTestId(page, 'dialogue-id').filter({ hasText: REFUND }).waitFor();
     // Run the built content script a second time in the extension's isolated world, as an update does.
     const cdp = await env.context.newCDPSession(page);
     const contexts = [];
@@ -96,7 +90,7 @@ describe('sidebar on the panel fixture', () => {
     await cdp.send('Runtime.evaluate', { expression: source, contextId: world.id });
     await page.waitForTimeout(800);
     assert.equal(await page.locator('cq-sidekick').count(), 1);
-    await byTestId(page, 'dialogue-id').filter({ hasText: D.refund }).waitFor();
+    await byTestId(page, 'dialogue-id').filter({ hasText: REFUND }).waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });

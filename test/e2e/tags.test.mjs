@@ -3,7 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIXTURE_OPERATOR, ROOT, byTestId, launch, openPanel, setSettings } from './harness.mjs';
+import { DIALOGUE, FIXTURE_OPERATOR, ROOT, byTestId, conv, launch, openPanel, setSettings } from './harness.mjs';
+
+const { REFUND, SSL, WORDPRESS } = DIALOGUE;
 
 const team = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/team-settings.json'), 'utf8'));
 const settings = (extra = {}) => ({
@@ -11,10 +13,6 @@ const settings = (extra = {}) => ({
   operator: FIXTURE_OPERATOR,
   ...extra,
 });
-const conv = (id) => `/project/12345/conversations/${id}`;
-const REFUND = '1204567890123456001';
-const WORDPRESS = '1204567890123456008';
-const SSL = '1204567890123456006';
 
 describe('tag suggestions on the panel fixture', () => {
   let env;
