@@ -83,10 +83,10 @@ function afterPaint(): Promise<void> {
 
 /**
  * The popup: my tag coverage at a glance. It draws a skeleton at once, then reads settings and the
- * coverage numbers (the small per-day summary, from its session copy or IndexedDB, read while the settings load) and
- * draws them with the chart; the lists (popupLists: the rows of the last two weeks) follow in a second
- * read started after that paint, with skeletons of their own until then, and suggestions for untagged
- * dialogues arrive after that.
+ * coverage numbers (the small per-day summary, from its session copy or IndexedDB, read while the
+ * settings load) and draws them with the chart; the lists (popupLists: the rows of the last two weeks)
+ * follow in a second read started after that paint, with skeletons of their own until then, and
+ * suggestions for untagged dialogues arrive after that.
  */
 export function Popup({ database, now = Date.now, extraSections, early }: PopupProps) {
   const [state, setState] = useState<State>(() => ({ status: 'loading', lang: resolveLanguage('auto') }));

@@ -1,14 +1,9 @@
+import type { PopupProps } from '../../components/popup/Popup';
 import { readRecentDailyFast } from '../../lib/db/daily-read';
-import type { RecentDaily } from '../../lib/db/stats-queries';
-import type { Settings } from '../../lib/settings/schema';
 import { readStoredSettings } from '../../lib/settings/stored';
 
 /** The two reads the popup's numbers need, and the time they were started for. */
-export interface EarlyReads {
-  at: number;
-  recent: Promise<RecentDaily>;
-  settings: Promise<Settings>;
-}
+export type EarlyReads = NonNullable<PopupProps['early']>;
 
 /**
  * The popup's page starts these reads from a small classic script in its <head> (popup-early.ts), which
