@@ -39,12 +39,14 @@ beforeEach(() => background.reset());
 
 // A Wednesday noon in Moscow: no shift end, no weekend, so only the customer's words trigger.
 const MIDWEEK = new Date('2024-03-13T09:00:00Z');
+/** A clock the tests move: the date and the section's once-a-minute look, nothing else. */
+const clockAt = (time: Date = MIDWEEK) => {
+  vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+  vi.setSystemTime(time);
+};
 
 describe('RepliesSection: the right reply first', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
-    vi.setSystemTime(MIDWEEK);
-  });
+  beforeEach(() => clockAt());
   afterEach(() => vi.useRealTimers());
 
   it('suggests the refund reply first, with its reason, for an English refund request', async () => {
@@ -90,10 +92,7 @@ describe('RepliesSection: the right reply first', () => {
 });
 
 describe('RepliesSection: the picker', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
-    vi.setSystemTime(MIDWEEK);
-  });
+  beforeEach(() => clockAt());
   afterEach(() => vi.useRealTimers());
 
   it('finds replies by words in either language', async () => {
@@ -304,8 +303,7 @@ describe('RepliesSection: warnings and the clock', () => {
   afterEach(() => vi.useRealTimers());
 
   it('warns when the customer pasted a private key', async () => {
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
-    vi.setSystemTime(MIDWEEK);
+    clockAt();
     await show(<RepliesSection />, dialogue([customer('Server access below'), operator('Thanks!'), customer(`here is the key\n${KEY}`)]));
     const warning = screen.getByTestId('secret-warning');
     expect(warning.textContent).toBe('The customer pasted a private key in message 3: ask them to change it once the work is done.');
@@ -313,8 +311,7 @@ describe('RepliesSection: warnings and the clock', () => {
   });
 
   it('words the warning in Russian for a Russian operator, and shows none without a secret', async () => {
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
-    vi.setSystemTime(MIDWEEK);
+    clockAt();
     await show(<RepliesSection />, dialogue([customer(`ключ:\n${KEY}`)]), { lang: 'ru' });
     expect(screen.getByTestId('secret-warning').textContent).toMatch(/^Клиент прислал закрытый ключ в сообщении 1/);
     await show(<RepliesSection />, dialogue([customer('no secrets here')]));
@@ -322,9 +319,8 @@ describe('RepliesSection: warnings and the clock', () => {
   });
 
   it('suggests "we continue on Monday" in the last half hour of a Friday shift, as the clock moves', async () => {
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     // Friday 2024-03-15, 17:20 Moscow (UTC+3): the shift ends at 18:00.
-    vi.setSystemTime(new Date('2024-03-15T14:20:00Z'));
+    clockAt(new Date('2024-03-15T14:20:00Z'));
     const { actions } = await show(<RepliesSection />, dialogue([customer('Hello, how do I set up a postback for my offer?')]));
     expect(screen.queryByTestId('reply-suggested')).toBeNull();
     // 17:40: the section looks again once a minute.
@@ -343,8 +339,7 @@ describe('RepliesSection: warnings and the clock', () => {
   });
 
   it('re-evaluates when another dialogue opens', async () => {
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
-    vi.setSystemTime(MIDWEEK);
+    clockAt();
     const { store } = await show(<RepliesSection />, dialogue([customer('Hello')]));
     expect(screen.queryByTestId('reply-suggested')).toBeNull();
     await act(() => store.setState({ snapshot: dialogue([customer('Send me your public SSH key please')]) }));
@@ -354,10 +349,7 @@ describe('RepliesSection: warnings and the clock', () => {
 });
 
 describe('RepliesSection: answers from the background', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
-    vi.setSystemTime(MIDWEEK);
-  });
+  beforeEach(() => clockAt());
   afterEach(() => vi.useRealTimers());
 
   it('renders the libraries in the background: the page sends the dialogue, not the reply texts', async () => {
@@ -452,10 +444,7 @@ describe('RepliesSection: answers from the background', () => {
 });
 
 describe('RepliesSection: how often it asks', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
-    vi.setSystemTime(MIDWEEK);
-  });
+  beforeEach(() => clockAt());
   afterEach(() => vi.useRealTimers());
 
   it('asks again only when something it shows depends on changed', async () => {
