@@ -4,7 +4,7 @@ import { compute } from '../../lib/compute/service';
 import { sendMessage } from '../../lib/service';
 import { defaultSettings } from '../../lib/settings/defaults';
 import { useSidebar } from '../sidebar/store';
-import { errorText } from './draft-state';
+import { errorMessage } from '../replies/useCompute';
 import { storeEscalation, useSidebarStore } from './store-escalation';
 import { useEscT } from './useEscT';
 
@@ -43,7 +43,7 @@ export function RefsForm({ escalation }: { escalation: EscalationRecord }) {
       storeEscalation(store, saved, false);
       setState({ status: 'saved' });
     } catch (err) {
-      setState({ status: 'error', text: t('saveFailed', { error: errorText(err) }) });
+      setState({ status: 'error', text: t('saveFailed', { error: errorMessage(err) }) });
     }
   }
 

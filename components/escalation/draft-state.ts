@@ -45,6 +45,3 @@ export function draftSettings(settings: Settings): Pick<Settings, 'slack' | 'jir
   return { slack: settings.slack, jira: settings.jira };
 }
 
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

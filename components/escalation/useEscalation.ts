@@ -7,7 +7,8 @@ import { sendMessage } from '../../lib/service';
 import { defaultSettings } from '../../lib/settings/defaults';
 import type { Settings } from '../../lib/settings/schema';
 import { useSidebar, type SidebarState } from '../sidebar/store';
-import { customerMessageCount, dialogueFor, draftSettings, errorText, jiraRefOf, toggled } from './draft-state';
+import { errorMessage } from '../replies/useCompute';
+import { customerMessageCount, dialogueFor, draftSettings, jiraRefOf, toggled } from './draft-state';
 import { storeEscalation, useSidebarStore } from './store-escalation';
 
 /** How long the problem line (or the Jira summary) rests before the draft is rebuilt and copied again. */
@@ -158,7 +159,7 @@ export function useEscalation() {
         (e: unknown) => {
           if (!isLatest()) return;
           copyWanted.current = false;
-          setError({ during: 'build', message: errorText(e) });
+          setError({ during: 'build', message: errorMessage(e) });
         },
       )
       .finally(() => {
@@ -262,7 +263,7 @@ export function useEscalation() {
       try {
         started = await compute().escalationStart(startInput(s, true));
       } catch (e) {
-        if (alive.current) setError({ during: 'escalate', message: errorText(e) });
+        if (alive.current) setError({ during: 'escalate', message: errorMessage(e) });
         return;
       }
       // The operator opened another dialogue meanwhile: acknowledging now would answer the wrong customer.
@@ -274,7 +275,7 @@ export function useEscalation() {
           await actions.insertText(started.ack.text);
           ack = { status: snap.missing.includes('composer') ? 'noComposer' : 'inserted', text: started.ack.text };
         } catch (e) {
-          ack = { status: 'failed', text: started.ack.text, error: errorText(e) };
+          ack = { status: 'failed', text: started.ack.text, error: errorMessage(e) };
         }
       }
 
@@ -297,7 +298,7 @@ export function useEscalation() {
         storeEscalation(store, saved, true);
         record = saved.id === undefined ? { status: 'failed', error: 'no id' } : { status: 'saved', id: saved.id };
       } catch (e) {
-        record = { status: 'failed', error: errorText(e) };
+        record = { status: 'failed', error: errorMessage(e) };
       }
       if (viewRef.current?.dialogueId === id) update({ ...viewRef.current, record });
     } finally {

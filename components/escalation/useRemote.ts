@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { errorText } from './draft-state';
+import { errorMessage } from '../replies/useCompute';
 
 export interface Remote<T> {
   /** The answer for the latest inputs, else the last one received (kept so the panel does not flicker). */
@@ -21,7 +21,7 @@ export function useRemote<T>(run: () => Promise<T>, deps: readonly unknown[]): R
       .then(run)
       .then(
         (value) => current && setState({ value, error: null, pending: false }),
-        (e: unknown) => current && setState((s) => ({ value: s.value, error: errorText(e), pending: false })),
+        (e: unknown) => current && setState((s) => ({ value: s.value, error: errorMessage(e), pending: false })),
       );
     return () => {
       current = false;
