@@ -2,8 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 
-// The panel's hosts: CarrotQuest and its international twin Dashly.
-export const PANEL_MATCHES = ['https://app.carrotquest.io/*', 'https://app.dashly.io/*'];
+import { PANEL_MATCHES } from './lib/carrotquest/panel-address';
 
 /**
  * The popup's head script (entrypoints/popup-early.ts) is built on its own, as a classic script that runs
@@ -29,10 +28,12 @@ export default defineConfig({
     description: "A sidebar for the open CarrotQuest dialogue: the team's tags, replies, triage and escalation.",
     default_locale: 'en',
     // storage: settings and UI prefs; clipboardWrite: drafts and replies that could not be inserted;
-    // alarms: retention and team-settings refresh. No host access beyond the panel.
-    permissions: ['storage', 'clipboardWrite', 'alarms', 'unlimitedStorage'],
-    host_permissions: PANEL_MATCHES,
-    // Asked for only when the operator sets a team settings URL or a Slack webhook, for that origin alone.
+    // alarms: retention and team-settings refresh; scripting: the sidebar on a team's own panel address
+    // (registered at run time) and the page picker, injected only when asked for. No host access beyond the panel.
+    permissions: ['storage', 'clipboardWrite', 'alarms', 'unlimitedStorage', 'scripting'],
+    host_permissions: [...PANEL_MATCHES],
+    // Asked for only when the operator sets a team settings URL, a Slack webhook or a team panel address,
+    // for that origin alone.
     optional_host_permissions: ['https://*/*'],
     commands: {
       'open-replies': {

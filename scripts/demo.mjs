@@ -2,6 +2,7 @@
 //   npm run demo                                  a window you can use (needs a display)
 //   npm run demo -- --headless --screenshot FILE  writes a PNG of what an operator sees
 //   npm run demo -- --fixture alt                 the second fixture (different markup)
+//   npm run demo -- --fixture hashed              the third (hashed classes), at https://carrotquest.io/panel/...
 //   npm run demo -- --bare                        without the sample team vocabulary (as a fresh install)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,9 +32,14 @@ if (!flag('--bare')) {
   console.log(`Sample team vocabulary: ${team.tags.length} tags from test/fixtures/team-settings.json (--bare to start without)`);
 }
 const page = env.context.pages()[0] ?? (await env.context.newPage());
-const first = fixture === 'panel' ? '/project/12345/conversations/1204567890123456001' : '/';
-await page.goto(PANEL + first);
-console.log(`Panel fixture: ${PANEL}${first} (served locally on port ${env.server.port})`);
+const [origin, first] =
+  fixture === 'panel'
+    ? [PANEL, '/project/12345/conversations/1204567890123456001']
+    : fixture === 'hashed'
+      ? ['https://carrotquest.io', '/panel/12345/conversations/1204567890123456001']
+      : [PANEL, '/'];
+await page.goto(origin + first);
+console.log(`Panel fixture: ${origin}${first} (served locally on port ${env.server.port})`);
 console.log(`Extension id: ${env.extensionId}; options: chrome-extension://${env.extensionId}/options.html`);
 
 if (screenshot) {

@@ -5,6 +5,7 @@ import '../../components/triage/triage.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { removeStaleHosts } from '../../lib/carrotquest/mount-guard';
+import { PANEL_MATCHES } from '../../lib/carrotquest/panel-address';
 import { onStoredSettingsChanged, readStoredSettings } from '../../lib/settings/stored';
 import { App } from './App';
 import { createController } from './controller';
@@ -12,7 +13,7 @@ import { createController } from './controller';
 export const HOST_NAME = 'cq-sidekick';
 
 export default defineContentScript({
-  matches: ['https://app.carrotquest.io/*', 'https://app.dashly.io/*'],
+  matches: [...PANEL_MATCHES],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {

@@ -6,8 +6,9 @@
 //
 //   node test/e2e/fixture-server.mjs [--dir test/fixtures/panel] [--port 8443] [--host 127.0.0.1]
 //
-// Browsers reach it as https://app.carrotquest.io/ with
-// --host-resolver-rules="MAP app.carrotquest.io 127.0.0.1:<port>" and --ignore-certificate-errors.
+// Browsers reach it as https://app.carrotquest.io/ (or carrotquest.io, dashly.io, their www. and app. hosts, and
+// the team host panel.example.test) with --host-resolver-rules="MAP app.carrotquest.io 127.0.0.1:<port>,MAP ..."
+// and --ignore-certificate-errors.
 import https from 'node:https';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -52,6 +53,11 @@ function certificate() {
         altNames: [
           { type: 2, value: 'app.carrotquest.io' },
           { type: 2, value: 'app.dashly.io' },
+          { type: 2, value: 'carrotquest.io' },
+          { type: 2, value: 'www.carrotquest.io' },
+          { type: 2, value: 'dashly.io' },
+          { type: 2, value: 'www.dashly.io' },
+          { type: 2, value: 'panel.example.test' },
           { type: 2, value: 'localhost' },
           { type: 7, ip: '127.0.0.1' },
         ],

@@ -12,8 +12,13 @@ export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = {
   panel: path.join(ROOT, 'test/fixtures/panel'),
   alt: path.join(ROOT, 'test/fixtures/panel-alt'),
+  hashed: path.join(ROOT, 'test/fixtures/panel-hashed'),
 };
 export const PANEL = 'https://app.carrotquest.io';
+/** A team's own panel address (options page, "Team panel addresses"); `.test` never resolves outside the browser's map. */
+export const TEAM_HOST = 'panel.example.test';
+/** Every host the browser maps to the local fixture server: the panel's public hosts and the team's. */
+export const MAPPED_HOSTS = ['app.carrotquest.io', 'app.dashly.io', 'carrotquest.io', 'www.carrotquest.io', 'dashly.io', 'www.dashly.io', TEAM_HOST];
 
 export function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
@@ -26,7 +31,7 @@ export function chromiumArgs(port) {
   const args = [
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
-    `--host-resolver-rules=MAP app.carrotquest.io 127.0.0.1:${port}`,
+    `--host-resolver-rules=${MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',')}`,
     '--ignore-certificate-errors',
     '--disable-background-networking',
     '--disable-component-update',

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resolveProfile } from '../../../lib/carrotquest/profile';
 import { readDialogue } from '../../../lib/carrotquest/read';
-import { dialogueLink } from '../../../lib/carrotquest/links';
+import { dialogueLink } from '../../../lib/carrotquest/panel-address';
 import { DIALOGUE_URL, panelHtml } from './page';
 
 const profile = resolveProfile();
