@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProblemType } from '../../lib/escalation/access';
 import type { EscalationPanel } from '../../lib/escalation/escalation-view';
-import { sendMessage } from '../../lib/service';
-import { useSidebar } from '../sidebar/store';
+import { useService, useSidebar } from '../sidebar/store';
 import { CopyButton } from './CopyButton';
 import { settingsList } from './draft-state';
 import { SecretChoices } from './SecretChoices';
@@ -62,11 +61,12 @@ function ChannelLinks({ slack }: { slack: EscalationPanel['slack'] }) {
 /** `body` is the webhook's JSON, built with the draft so that what is posted is what the panel shows. */
 function PostToSlack({ body }: { body: string }) {
   const t = useEscT();
+  const service = useService();
   const [state, setState] = useState<{ status: 'idle' | 'posting' | 'posted' } | { status: 'failed'; error: string }>({ status: 'idle' });
   async function post() {
     setState({ status: 'posting' });
     try {
-      const error = await sendMessage('postWebhook', { text: body });
+      const error = await service.call('postWebhook', { text: body });
       setState(error ? { status: 'failed', error } : { status: 'posted' });
     } catch (e) {
       setState({ status: 'failed', error: e instanceof Error ? e.message : String(e) });

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { compute } from '../../lib/compute/service';
 import type { EscalationRecord } from '../../lib/db/schema';
-import { useSidebar } from '../sidebar/store';
+import { useService, useSidebar } from '../sidebar/store';
 import { CopyButton } from './CopyButton';
 import { toggled } from './draft-state';
 import { SecretChoices } from './SecretChoices';
@@ -20,9 +19,10 @@ function NewDetails({ escalation, count }: { escalation: EscalationRecord; count
   const lang = useSidebar((s) => s.lang);
   const messages = useSidebar((s) => s.snapshot?.messages);
   const [included, setIncluded] = useState<number[]>([]);
+  const service = useService();
   const details = useRemote(
     () =>
-      compute().escalationNewDetails({
+      service.call('escalationNewDetails', {
         messages: messages ?? [],
         escalation: { customerMessageCount: escalation.customerMessageCount },
         sinceCount: count,
@@ -60,8 +60,9 @@ export function EscalationState({ escalation, newDetailsCount }: { escalation: E
   const t = useEscT();
   const lang = useSidebar((s) => s.lang);
   const now = useNow();
+  const service = useService();
   const { at, jiraKey, slackRef } = escalation;
-  const line = useRemote(() => compute().escalationLine({ record: { at, jiraKey, slackRef }, now, lang }), [at, jiraKey, slackRef, now, lang]);
+  const line = useRemote(() => service.call('escalationLine', { record: { at, jiraKey, slackRef }, now, lang }), [at, jiraKey, slackRef, now, lang]);
   const thread = webLink(escalation.slackRef);
   const jira = webLink(escalation.jiraUrl);
   // Without an answer the operator must still see that the dialogue was escalated.

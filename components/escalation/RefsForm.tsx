@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { EscalationRecord } from '../../lib/db/schema';
-import { compute } from '../../lib/compute/service';
-import { sendMessage } from '../../lib/service';
 import { defaultSettings } from '../../lib/settings/defaults';
 import { useSidebar } from '../sidebar/store';
 import { errorMessage } from '../replies/useCompute';
@@ -29,11 +27,11 @@ export function RefsForm({ escalation }: { escalation: EscalationRecord }) {
     setState({ status: 'saving' });
     try {
       const { baseUrl, projectKey } = jiraSettings;
-      const { slackRef, jiraRef } = await compute().escalationRefs({ slack, jira, jiraSettings: { baseUrl, projectKey } });
+      const { slackRef, jiraRef } = await store.getState().service.call('escalationRefs', { slack, jira, jiraSettings: { baseUrl, projectKey } });
       if (slackRef === null) return setState({ status: 'error', text: t('badSlackRef') });
       if (jiraRef === null) return setState({ status: 'error', text: t('badJiraRef') });
       // Empty strings clear a link the operator removed; the background skips only missing fields.
-      const saved = await sendMessage('updateEscalation', {
+      const saved = await store.getState().service.call('updateEscalation', {
         id: escalation.id,
         slackRef,
         jiraKey: jiraRef.jiraKey ?? '',

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { compute } from '../../lib/compute/service';
 import type { EscalationRecord } from '../../lib/db/schema';
 import type { ProblemType } from '../../lib/escalation/access';
 import type { DraftChoices, EscalationPanel, EscalationStart } from '../../lib/escalation/escalation-view';
-import { sendMessage } from '../../lib/service';
 import { defaultSettings } from '../../lib/settings/defaults';
 import type { Settings } from '../../lib/settings/schema';
 import { useSidebar, type SidebarState } from '../sidebar/store';
@@ -190,7 +188,7 @@ export function useEscalation() {
       jiraRef: jiraRefOf(escalationOf(s)),
     };
     return request(
-      () => compute().escalationPanel(input),
+      () => store.getState().service.call('escalationPanel', input),
       async (panel) => {
         if (viewRef.current?.dialogueId !== v.dialogueId) return;
         show({ dialogueId: v.dialogueId, panel });
@@ -235,7 +233,7 @@ export function useEscalation() {
     if (viewRef.current?.dialogueId === id) return copy ? rebuildNow(true) : Promise.resolve();
     const input = startInput(s, false);
     return request(
-      () => compute().escalationStart(input),
+      () => store.getState().service.call('escalationStart', input),
       async ({ choices, panel }) => {
         if (store.getState().snapshot?.id !== id) return;
         update({ dialogueId: id, choices, ack: null, copied: null, record: null });
@@ -261,7 +259,7 @@ export function useEscalation() {
       lastInputs.current = inputsOf(s);
       let started: EscalationStart;
       try {
-        started = await compute().escalationStart(startInput(s, true));
+        started = await s.service.call('escalationStart', startInput(s, true));
       } catch (e) {
         if (alive.current) setError({ during: 'escalate', message: errorMessage(e) });
         return;
@@ -290,7 +288,7 @@ export function useEscalation() {
 
       let record: RecordOutcome;
       try {
-        const saved = await sendMessage('recordEscalation', {
+        const saved = await s.service.call('recordEscalation', {
           dialogueId: id,
           summary: panel.jira.summary,
           customerMessageCount: customerMessageCount(snap.messages),

@@ -11,11 +11,11 @@ import { momentText } from '../../lib/stats/format';
 import { dataStrings } from './data-strings';
 import { downloadText } from './download';
 import { OptionsContext } from './useOptions';
-import { sendMessage } from '../../lib/service';
+import { service } from '../../lib/channel/client';
 
 /** The background keeps the models in memory; after a restore or a clear it must read them again. */
 function reloadBackgroundModels() {
-  void sendMessage('reloadModels', undefined).catch(() => {});
+  void service.call('reloadModels').catch(() => {});
 }
 
 export interface DataPanelProps {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '../../lib/service';
+import { service } from '../../lib/channel/client';
 import { formatOfFileName, parseDataset } from '../../lib/tags/dataset';
 import { useOptions } from './useOptions';
 
@@ -22,7 +22,7 @@ export function HistoryImport() {
     }
     let known: string[] | undefined;
     try {
-      const learned = await sendMessage('knownTags', undefined);
+      const learned = await service.call('knownTags');
       const vocabulary = [...settings.tags.map((x) => x.name), ...learned];
       // With no vocabulary yet, the history itself defines the team's tags.
       known = vocabulary.length ? vocabulary : undefined;
@@ -35,7 +35,7 @@ export function HistoryImport() {
       return;
     }
     try {
-      const r = await sendMessage('importHistory', { items: parsed.items.map(({ messages, tags }) => ({ messages, tags })) });
+      const r = await service.call('importHistory', { items: parsed.items.map(({ messages, tags }) => ({ messages, tags })) });
       setStatus({ ok: true, text: t('historyDone', { n: r.learned }) });
     } catch (err) {
       setStatus({ ok: false, text: String((err as Error).message ?? err) });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../../lib/service';
+import { service } from '../../lib/channel/client';
 import type { UntaggedItem } from '../../lib/db/stats-queries';
 
 export type SuggestionState =
@@ -30,7 +30,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 async function topSuggestion(item: UntaggedItem): Promise<SuggestionState> {
   if (!item.customerText.trim()) return { status: 'none' };
   try {
-    const result = await withTimeout(sendMessage('suggestTags', { messages: [{ fromCustomer: true, text: item.customerText }] }), SUGGEST_TIMEOUT_MS);
+    const result = await withTimeout(service.call('suggestTags', { messages: [{ fromCustomer: true, text: item.customerText }] }), SUGGEST_TIMEOUT_MS);
     const top = result?.suggestions?.[0];
     return top ? { status: 'ok', tag: top.name, confident: result.confident } : { status: 'none' };
   } catch {

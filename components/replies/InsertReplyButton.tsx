@@ -1,14 +1,12 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { PreparedInsert, PrepareInsertInput, ReplyFormState } from '../../lib/replies/reply-view';
-import { remoteRepliesTriage } from './remote';
 import { ReplyForm } from './ReplyForm';
 import { useCompute } from './useCompute';
 import { useInsertReply } from './useInsertReply';
 import { usePrepareInsert } from './usePrepareInsert';
 import { useReplyContext } from './useReplyContext';
 import { useRepT } from './useRepT';
-
-const prepareRemote = (input: PrepareInsertInput): Promise<PreparedInsert> => remoteRepliesTriage().prepareInsert(input);
+import { useSidebarStore } from './useSideStore';
 
 /** Tooltips show the start of the reply; the operator reads the rest in the reply box. */
 const TOOLTIP_MAX = 400;
@@ -34,6 +32,11 @@ export function InsertReplyButton({ replyId, label, testId, primary, whenMissing
   const ctx = useReplyContext();
   const insert = useInsertReply();
   const prepare = usePrepareInsert();
+  const store = useSidebarStore();
+  const prepareRemote = useCallback(
+    (input: PrepareInsertInput): Promise<PreparedInsert> => store.getState().service.call('prepareInsert', input),
+    [store],
+  );
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);

@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReplyEntry, RepliesViewInput } from '../../lib/replies/reply-view';
 import type { Language } from '../../lib/settings/schema';
 import { useSidebar } from '../sidebar/store';
 import { useComplexity } from '../triage/useComplexity';
 import { InsertReplyButton } from './InsertReplyButton';
-import { remoteRepliesTriage } from './remote';
 import { ReplyForm } from './ReplyForm';
 import { SecretWarnings } from './SecretWarnings';
 import { errorMessage, useCompute } from './useCompute';
@@ -22,8 +21,6 @@ const pickerRequests = sideStore<{ seen: number | null }>(() => ({ seen: null })
 
 const LANGS: Language[] = ['ru', 'en'];
 
-const viewRemote = (input: RepliesViewInput) => remoteRepliesTriage().repliesView(input);
-
 /**
  * Replies for the open dialogue: the one that fits now first, a warning when the customer pasted a
  * secret, and a keyboard-driven picker over the whole library. The background renders them; the
@@ -36,6 +33,7 @@ export function RepliesSection() {
   const insert = useInsertReply();
   const prepare = usePrepareInsert();
   const store = useSidebarStore();
+  const viewRemote = useCallback((input: RepliesViewInput) => store.getState().service.call('repliesView', input), [store]);
   const requests = pickerRequests(store);
   const request = useSidebar((s) => s.replyPickerRequest);
   const [query, setQuery] = useState('');

@@ -1,5 +1,4 @@
 import type { PreparedInsert, PrepareInsertInput } from '../../lib/replies/reply-view';
-import { remoteRepliesTriage } from './remote';
 import { errorMessage } from './useCompute';
 import { useRepT } from './useRepT';
 import { useSidebarStore } from './useSideStore';
@@ -15,7 +14,7 @@ export function usePrepareInsert(): (input: PrepareInsertInput) => Promise<Prepa
   return async (input) => {
     let prepared: PreparedInsert;
     try {
-      prepared = await remoteRepliesTriage().prepareInsert(input);
+      prepared = await store.getState().service.call('prepareInsert', input);
     } catch (e) {
       store.setState({ toast: { kind: 'error', text: t('insertFailed', { msg: errorMessage(e) }) } });
       return null;

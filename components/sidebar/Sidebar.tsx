@@ -1,26 +1,25 @@
-import type { ComponentChildren } from 'preact';
 import { CustomerSection } from './CustomerSection';
-import { HealthLine } from './HealthLine';
+import type { FeatureSlot, SidebarFeature } from './feature';
+import { FeatureSection } from './FeatureSection';
 import { LinkSection } from './LinkSection';
-import { ReminderCard } from './ReminderCard';
-import { SuggestionsSection } from './SuggestionsSection';
-import { TagsSection } from './TagsSection';
 import { useSidebar } from './store';
 import { useT } from './useT';
 
 export interface SidebarProps {
-  /** Feature sections added by later features (replies, triage, escalation), in order. */
-  children?: ComponentChildren;
-  onDismissReminder: () => void;
+  /** The features whose sections the sidebar shows, in order (entrypoints/carrotquest.content/features.ts). */
+  features: readonly SidebarFeature[];
 }
 
-export function Sidebar({ children, onDismissReminder }: SidebarProps) {
+/** The sidebar's frame: the dialogue's header (customer, notes, link) and each feature's section in its slot. */
+export function Sidebar({ features }: SidebarProps) {
   const t = useT();
   const collapsed = useSidebar((s) => s.collapsed);
   const snap = useSidebar((s) => s.snapshot);
   const toast = useSidebar((s) => s.toast);
   const setCollapsed = useSidebar((s) => s.actions.setCollapsed);
   const lang = useSidebar((s) => s.lang);
+  const sections = (slot: FeatureSlot) =>
+    features.filter((f) => (f.slot ?? 'dialogue') === slot).map((f) => <FeatureSection key={f.id} feature={f} />);
 
   if (collapsed) {
     return (
@@ -43,7 +42,7 @@ export function Sidebar({ children, onDismissReminder }: SidebarProps) {
         </button>
       </header>
       <div class="sk-body">
-        <ReminderCard onDismiss={onDismissReminder} />
+        {sections('top')}
         {toast && (
           <p class={`sk-toast sk-toast--${toast.kind}`} data-testid="toast" role={toast.kind === 'error' ? 'alert' : 'status'}>
             {toast.text}
@@ -55,13 +54,11 @@ export function Sidebar({ children, onDismissReminder }: SidebarProps) {
           <>
             <CustomerSection />
             <LinkSection />
-            <TagsSection />
-            <SuggestionsSection />
-            {children}
+            {sections('dialogue')}
           </>
         )}
       </div>
-      <HealthLine />
+      {sections('footer')}
     </aside>
   );
 }

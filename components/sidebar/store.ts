@@ -2,12 +2,20 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useReducer, useRef } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
+import { service as backgroundService } from '../../lib/channel/client';
+import type { Service } from '../../lib/channel/protocol';
 import type { DialogueState, SuggestResult, TagSuggestion } from '../../lib/service-types';
 import type { Language, Settings } from '../../lib/settings/schema';
 
 export interface Toast {
   kind: 'ok' | 'error' | 'info';
   text: string;
+}
+
+/** A sidebar feature that stopped because it threw. */
+export interface FeatureFailure {
+  label: { ru: string; en: string };
+  message: string;
 }
 
 export interface Reminder {
@@ -43,7 +51,11 @@ export interface SidebarState {
   escalateRequest: number;
   /** Bumped by the keyboard shortcut that opens the reply picker. */
   replyPickerRequest: number;
+  /** Features that failed, by id, with what went wrong: their sections show it and the health line names them. */
+  failed: Record<string, FeatureFailure>;
   actions: SidebarActions;
+  /** The background, through the one channel (lib/channel). */
+  service: Service;
 }
 
 export type SidebarStore = StoreApi<SidebarState>;
@@ -60,7 +72,9 @@ export function createSidebarStore(actions: SidebarActions, init: Partial<Sideba
     reminder: null,
     escalateRequest: 0,
     replyPickerRequest: 0,
+    failed: {},
     actions,
+    service: backgroundService,
     ...init,
   }));
 }
@@ -88,4 +102,11 @@ export function useSidebar<T>(select: (s: SidebarState) => T): T {
     return unsubscribe;
   }, [store]);
   return selected;
+}
+
+/** The background as the sidebar's sections call it: the store's channel, so a test can give a fake one. */
+export function useService(): Service {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('Sidebar store missing');
+  return store.getState().service;
 }

@@ -5,7 +5,8 @@ type Key =
   | 'title' | 'collapse' | 'expand' | 'noDialogue' | 'customer' | 'notes' | 'noNotes' | 'tags' | 'untagged'
   | 'untaggedReplied' | 'link' | 'copy' | 'copied' | 'health' | 'healthOk' | 'healthMissing' | 'healthMaybeEmpty'
   | 'disables' | 'suggested' | 'notSure' | 'apply' | 'applied' | 'notOffered' | 'noTagInput' | 'why'
-  | 'reminderTitle' | 'reminderApply' | 'dismiss' | 'confidence' | 'extensionReloaded' | 'error';
+  | 'reminderTitle' | 'reminderApply' | 'dismiss' | 'confidence' | 'extensionReloaded' | 'error' | 'healthFailed'
+  | 'featureFailed';
 
 export const strings: Phrases<Key> = {
   en: {
@@ -20,6 +21,7 @@ export const strings: Phrases<Key> = {
     notOffered: 'The panel does not offer the tag "{name}"; it was not applied.', noTagInput: 'The tag field was not found on the page.',
     why: 'Because of: {words}', reminderTitle: 'The dialogue you left has no tag', reminderApply: 'Tag it "{name}"',
     dismiss: 'Dismiss', confidence: '{p}% sure', extensionReloaded: 'Sidekick was updated: reload the page.', error: 'Something went wrong: {msg}',
+    healthFailed: 'Stopped after an error: {list}.', featureFailed: '{name} stopped after an error: {msg}',
   },
   ru: {
     title: 'Sidekick', collapse: 'Свернуть панель', expand: 'Открыть панель',
@@ -33,6 +35,7 @@ export const strings: Phrases<Key> = {
     notOffered: 'Панель не предлагает тег «{name}»; он не поставлен.', noTagInput: 'Поле тегов не найдено на странице.',
     why: 'По словам: {words}', reminderTitle: 'У диалога, который вы оставили, нет тега', reminderApply: 'Поставить «{name}»',
     dismiss: 'Закрыть', confidence: 'уверенность {p}%', extensionReloaded: 'Sidekick обновлён: перезагрузите страницу.', error: 'Что-то пошло не так: {msg}',
+    healthFailed: 'Остановлено из-за ошибки: {list}.', featureFailed: '{name}: остановлено из-за ошибки: {msg}',
   },
 };
 

@@ -2,10 +2,8 @@ import { useEffect } from 'preact/hooks';
 import type { DialogueMessage } from '../../lib/carrotquest/snapshot';
 import type { ComplexityLevel } from '../../lib/db/schema';
 import { phrase } from '../../lib/i18n/language';
-import { sendMessage } from '../../lib/service';
 import type { Reason } from '../../lib/triage/complexity';
 import type { ComplexityView } from '../../lib/triage/complexity-view';
-import { remoteRepliesTriage } from '../replies/remote';
 import { callOrder, errorMessage } from '../replies/useCompute';
 import { sideStore, useSideStore, useSidebarStore } from '../replies/useSideStore';
 import { useSidebar } from '../sidebar/store';
@@ -65,8 +63,9 @@ export function useComplexity(): TriageView {
     const { order } = side.getState();
     const ticket = order.next();
     side.setState({ asked: messages });
-    remoteRepliesTriage()
-      .rateComplexity({ messages })
+    sidebar
+      .getState()
+      .service.call('rateComplexity', { messages })
       .then(
         (view) => {
           if (order.take(ticket)) side.setState({ rating: { dialogueId, view }, error: null });
@@ -84,7 +83,7 @@ export function useComplexity(): TriageView {
 
   const choose = (level: ComplexityLevel) => {
     side.setState((s) => ({ chosen: { ...s.chosen, [dialogueId]: level } }));
-    sendMessage('setComplexity', { dialogueId, level, text: rating.feedbackText }).catch((e: unknown) => {
+    sidebar.getState().service.call('setComplexity', { dialogueId, level, text: rating.feedbackText }).catch((e: unknown) => {
       sidebar.setState({ toast: { kind: 'error', text: phrase(strings[lang].saveFailed, { msg: errorMessage(e) }) } });
     });
   };

@@ -1,17 +1,11 @@
-import { EscalateSection } from '../../components/escalation/EscalateSection';
-import { RepliesSection } from '../../components/replies/RepliesSection';
+import type { SidebarFeature } from '../../components/sidebar/feature';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { StoreContext, type SidebarStore } from '../../components/sidebar/store';
-import { ComplexitySection } from '../../components/triage/ComplexitySection';
 
-export function App({ store }: { store: SidebarStore }) {
+export function App({ store, features }: { store: SidebarStore; features: readonly SidebarFeature[] }) {
   return (
     <StoreContext.Provider value={store}>
-      <Sidebar onDismissReminder={() => store.setState({ reminder: null })}>
-        <ComplexitySection />
-        <RepliesSection />
-        <EscalateSection />
-      </Sidebar>
+      <Sidebar features={features} />
     </StoreContext.Provider>
   );
 }

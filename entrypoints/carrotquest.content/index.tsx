@@ -8,7 +8,9 @@ import { removeStaleHosts } from '../../lib/carrotquest/mount-guard';
 import { PANEL_MATCHES } from '../../lib/carrotquest/panel-address';
 import { onStoredSettingsChanged, readStoredSettings } from '../../lib/settings/stored';
 import { App } from './App';
-import { createController } from './controller';
+import { SIDEBAR_FEATURES } from './features';
+import { createFeatureHost } from './host';
+import { UI_KEY } from './page-actions';
 
 export const HOST_NAME = 'cq-sidekick';
 
@@ -19,10 +21,10 @@ export default defineContentScript({
   async main(ctx) {
     try {
       removeStaleHosts(HOST_NAME);
-      const [settings, ui] = await Promise.all([readStoredSettings(), browser.storage.local.get('ui.collapsed')]);
+      const [settings, ui] = await Promise.all([readStoredSettings(), browser.storage.local.get(UI_KEY)]);
       if (ctx.isInvalid) return;
-      const controller = createController(settings, ui['ui.collapsed'] === true);
-      const unlisten = onStoredSettingsChanged((next) => controller.applySettings(next));
+      const host = createFeatureHost({ settings, collapsed: ui[UI_KEY] === true, features: SIDEBAR_FEATURES });
+      const unlisten = onStoredSettingsChanged((next) => host.applySettings(next));
       const sidebar = await createShadowRootUi(ctx, {
         name: HOST_NAME,
         position: 'inline',
@@ -32,11 +34,11 @@ export default defineContentScript({
         // Keys typed in the sidebar (reply search) must not reach the panel's own shortcuts.
         isolateEvents: ['keydown', 'keyup', 'keypress'],
         onMount(container, shadow) {
-          render(<App store={controller.store} />, container);
-          controller.start(shadow);
+          render(<App store={host.store} features={SIDEBAR_FEATURES} />, container);
+          host.start(shadow);
         },
         onRemove(container) {
-          controller.stop();
+          host.stop();
           unlisten();
           if (container) render(null, container);
         },

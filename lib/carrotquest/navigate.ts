@@ -22,3 +22,18 @@ export async function openDialogue(
   }
   return 'failed';
 }
+
+/** Opens a link in a new tab, without giving it a handle on the panel. */
+export function openInNewTab(url: string, win: Window = window): void {
+  win.open(url, '_blank', 'noopener');
+}
+
+/** The panel's address now, to come back to after a detour through another dialogue. */
+export function currentAddress(win: Window = window): string {
+  return win.location.href;
+}
+
+/** Returns to `address` after `openDialogue` went back in history to reach another dialogue. */
+export function returnForward(address: string, win: Window = window): void {
+  if (win.location.href !== address) win.history.forward();
+}

@@ -17,8 +17,22 @@ describe('sidebar on the panel fixture', () => {
     await env?.close();
   });
 
-  it('starts the background with its listeners in place', async () => {
-    assert.equal(await env.worker.evaluate(() => chrome.runtime.onMessage.hasListeners()), true);
+  it('starts the background with the extension's own handlers answering', async () => {
+    // A raw message in the channel's wire format, from an extension page: only the extension's handler rates an outage,
+    // and only its gate refuses a payload of the wrong shape by naming the field.
+    const page = await env.context.newPage();
+    await page.goto(`chrome-extension://${env.extensionId}/options.html`);
+    const [rated, refused] = await page.evaluate(async () => {
+      const send = (type, data) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
+      return [
+        await send('rateComplexity', { messages: [{ fromCustomer: true, text: 'The tracker is down, 502 Bad Gateway on every page, all our campaigns stopped!' }] }),
+        await send('setComplexity', { dialogueId: '1', level: 'urgent', text: '' }),
+      ];
+    });
+    assert.equal(rated.res?.level, 'critical');
+    assert.ok(rated.res.playbooks.length > 0);
+    assert.match(refused.err?.message ?? '', /setComplexity: invalid input at level/);
+    await page.close();
   });
 
   it('shows the customer, the notes and the dialogue tags, and follows SPA switches', async () => {

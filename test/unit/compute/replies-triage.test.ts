@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { remoteRepliesTriage } from '../../../components/replies/remote';
 import type { DialogueMessage } from '../../../lib/carrotquest/snapshot';
 import { repliesTriageCompute, withLearnedComplexity } from '../../../lib/compute/replies-triage';
-import { registerRepliesTriage } from '../../../lib/compute/replies-triage-service';
+import { channel } from '../fake-channel';
 import { PREVIEW_MAX, type ReplyContextInput } from '../../../lib/replies/reply-view';
 import { redactSecrets } from '../../../lib/secrets/detect';
 import { defaultSettings } from '../../../lib/settings/defaults';
@@ -231,20 +230,15 @@ describe('withLearnedComplexity', () => {
   });
 });
 
-describe('the registered service', () => {
-  it('answers the sidebar\'s proxy through extension messaging', async () => {
-    const stop = registerRepliesTriage(withLearnedComplexity(repliesTriageCompute, () => undefined));
-    try {
-      const remote = remoteRepliesTriage();
-      const lang: Language = 'en';
-      const v = await remote.repliesView({ ...context([customer('I want a refund for the licence')]), uiLang: lang, level: null, query: '', typed: {} });
-      expect(v.suggested[0].id).toBe('refund');
-      const r = await remote.rateComplexity({ messages: [customer(OUTAGE)] });
-      expect(r.level).toBe('critical');
-      const p = await remote.prepareInsert({ ...context([customer('Hello')]), replyId: 'nope', typed: {} });
-      expect(p).toEqual({ found: false });
-    } finally {
-      stop();
-    }
+describe('through the channel', () => {
+  it('answers the sidebar\'s calls as the background registers them', async () => {
+    const { service } = channel;
+    const lang: Language = 'en';
+    const v = await service.call('repliesView', { ...context([customer('I want a refund for the licence')]), uiLang: lang, level: null, query: '', typed: {} });
+    expect(v.suggested[0].id).toBe('refund');
+    const r = await service.call('rateComplexity', { messages: [customer(OUTAGE)] });
+    expect(r.level).toBe('critical');
+    const p = await service.call('prepareInsert', { ...context([customer('Hello')]), replyId: 'nope', typed: {} });
+    expect(p).toEqual({ found: false });
   });
 });

@@ -2,7 +2,6 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EscalationRecord } from '../../../lib/db/schema';
 import type { EscalationInput } from '../../../lib/service-types';
-import { sendMessage } from '../../../lib/service';
 import {
   JIRA_CONFIGURED,
   LINK,
@@ -14,17 +13,12 @@ import {
   setup,
   snapshot,
 } from './helpers';
-import { callsOf, resetRemote } from './remote-compute';
+import { channel } from '../fake-channel';
 
-vi.mock('../../../lib/service', () => ({ sendMessage: vi.fn() }));
-// The real builders, reached the way the content script reaches them: through messaging (see remote-compute.ts).
-vi.mock('../../../lib/compute/service', async () => {
-  const { remoteCompute } = await import('./remote-compute');
-  return { compute: () => remoteCompute };
-});
-
-type Call = [name: string, input: unknown];
-const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn<(...args: Call) => Promise<unknown>>>;
+// The real builders, reached the way the content script reaches them: through the channel (see fake-channel.ts).
+// `send` answers what the background answers from its database.
+const send = channel.database;
+const callsOf = (method: Parameters<typeof channel.callsOf>[0]) => channel.callsOf(method);
 
 /** Would Slack's client turn this into a mention when pasted? */
 const hasLiveMention = (text: string) => /@[\p{L}\p{N}._-]/u.test(text);
@@ -37,9 +31,7 @@ let stored: EscalationRecord[] = [];
 
 beforeEach(() => {
   stored = [];
-  resetRemote();
-  send.mockReset();
-  send.mockImplementation(async (name: string, input: unknown) => {
+  send.mockImplementation(async (name, input) => {
     if (name === 'recordEscalation') {
       const rec: EscalationRecord = { ...(input as EscalationInput), id: 7, at: Date.now() };
       stored.push(rec);
@@ -203,7 +195,7 @@ describe('EscalateSection: one click', () => {
   });
 
   it('shows a failed recording and keeps the draft', async () => {
-    send.mockImplementation(async (name: string) => {
+    send.mockImplementation(async (name) => {
       if (name === 'recordEscalation') throw new Error('background asleep');
       return null;
     });
@@ -299,7 +291,7 @@ describe('EscalateSection: the draft panel', () => {
   });
 
   it('shows the webhook error', async () => {
-    send.mockImplementation(async (name: string, input: unknown) =>
+    send.mockImplementation(async (name, input) =>
       name === 'postWebhook' ? 'Slack answered 404' : { ...(input as EscalationInput), id: 7, at: Date.now() },
     );
     setup({}, (s) => {
@@ -447,7 +439,7 @@ describe('EscalateSection: a dialogue escalated before', () => {
     expect(actions.insertText).not.toHaveBeenCalled();
     expect(actions.copy).not.toHaveBeenCalled();
     expect(send).not.toHaveBeenCalled();
-    expect(callsOf('escalationStart')).toEqual([[expect.objectContaining({ acknowledge: false })]]);
+    expect(callsOf('escalationStart')).toEqual([expect.objectContaining({ acknowledge: false })]);
   });
 });
 

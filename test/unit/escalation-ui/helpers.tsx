@@ -1,5 +1,6 @@
 import { render } from '@testing-library/preact';
 import { makeActions, type MockActions } from '../sidebar-actions';
+import { channel } from '../fake-channel';
 import type { DialogueMessage, DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import type { EscalationRecord } from '../../../lib/db/schema';
 import { defaultSettings } from '../../../lib/settings/defaults';
@@ -42,7 +43,7 @@ export function setup(init: Partial<SidebarState> = {}, patchSettings: (s: Setti
   const settings = defaultSettings();
   patchSettings(settings);
   const actions = makeActions();
-  const store = createSidebarStore(actions, { snapshot: snapshot(), settings, lang: 'en', ...init });
+  const store = createSidebarStore(actions, { snapshot: snapshot(), settings, lang: 'en', service: channel.service, ...init });
   const view = render(
     <StoreContext.Provider value={store}>
       <EscalateSection />

@@ -2,25 +2,18 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EscalationRecord } from '../../../lib/db/schema';
 import type { EscalationInput } from '../../../lib/service-types';
-import { sendMessage } from '../../../lib/service';
 import { RECOPY_DELAY_MS } from '../../../components/escalation/useEscalation';
 import { JIRA_CONFIGURED, customer, escalationRecord, lastCopied, setup, snapshot } from './helpers';
-import { callsOf, remote, resetRemote, type HeldCall } from './remote-compute';
+import { channel, type HeldCall } from '../fake-channel';
 
-vi.mock('../../../lib/service', () => ({ sendMessage: vi.fn() }));
-vi.mock('../../../lib/compute/service', async () => {
-  const { remoteCompute } = await import('./remote-compute');
-  return { compute: () => remoteCompute };
-});
-
-type Call = [name: string, input: unknown];
-const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn<(...args: Call) => Promise<unknown>>>;
+/** What the background answers from its database; the builders are the real ones behind the channel. */
+const send = channel.database;
 const sent = (name: string) => send.mock.calls.filter((c) => c[0] === name).map((c) => c[1]);
+const callsOf = (method: Parameters<typeof channel.callsOf>[0]) => channel.callsOf(method);
+const remote = channel;
 
 beforeEach(() => {
-  resetRemote();
-  send.mockReset();
-  send.mockImplementation(async (name: string, input: unknown) => {
+  send.mockImplementation(async (name, input) => {
     if (name === 'recordEscalation') return { ...(input as EscalationInput), id: 7, at: Date.now() } satisfies EscalationRecord;
     throw new Error(`unexpected message ${name}`);
   });
@@ -48,7 +41,7 @@ describe('EscalateSection: answers that come back late or out of order', () => {
     fireEvent.change(select, { target: { value: 'domains' } });
     fireEvent.change(select, { target: { value: 'affiliate' } });
     const [domains, affiliate] = await held(2);
-    expect(domains!.args).toEqual([expect.objectContaining({ choices: expect.objectContaining({ problemType: 'domains' }) })]);
+    expect(domains!.input).toEqual(expect.objectContaining({ choices: expect.objectContaining({ problemType: 'domains' }) }));
 
     affiliate!.release();
     await waitFor(() => expect(accessReply()).toMatch(/Affiliate network account/));
@@ -177,7 +170,7 @@ describe('EscalateSection: when the background does not answer', () => {
   const unreachable = 'Could not establish connection. Receiving end does not exist.';
 
   it('says that nothing was done, and does nothing', async () => {
-    remote.fail = (method) => (method === 'escalationStart' ? unreachable : null);
+    remote.failing.set('escalationStart', unreachable);
     const { actions } = setup();
     fireEvent.click(screen.getByTestId('escalate'));
     await waitFor(() =>
@@ -190,7 +183,7 @@ describe('EscalateSection: when the background does not answer', () => {
     expect(button.disabled).toBe(false);
 
     // Once the background answers again, the same button works and the message goes.
-    remote.fail = null;
+    remote.failing.clear();
     await escalate();
     expect(actions.insertText).toHaveBeenCalledTimes(1);
     expect(screen.queryByTestId('escalation-error')).toBeNull();
@@ -200,7 +193,7 @@ describe('EscalateSection: when the background does not answer', () => {
     const { actions } = setup();
     await escalate();
     const copies = actions.copy.mock.calls.length;
-    remote.fail = (method) => (method === 'escalationPanel' ? unreachable : null);
+    remote.failing.set('escalationPanel', unreachable);
     fireEvent.change(screen.getByTestId('slack-problem-type'), { target: { value: 'domains' } });
     await waitFor(() => expect(screen.getByTestId('escalation-error').textContent).toMatch(/could not be updated \(Could not establish/));
     expect(accessReply()).toMatch(/Accesses \(tracker problem\)/);
@@ -208,13 +201,13 @@ describe('EscalateSection: when the background does not answer', () => {
   });
 
   it('still says the dialogue was escalated when the state line cannot be worked out', async () => {
-    remote.fail = (method) => (method === 'escalationLine' ? unreachable : null);
+    remote.failing.set('escalationLine', unreachable);
     setup({ stored: { record: null, escalation: escalationRecord({ jiraKey: 'SUPPORT-9' }), newCustomerMessagesSinceEscalation: 0 } });
     await waitFor(() => expect(screen.getByTestId('escalation-state').textContent).toBe('escalated before'));
   });
 
   it('names the failure when the new details cannot be prepared', async () => {
-    remote.fail = (method) => (method === 'escalationNewDetails' ? unreachable : null);
+    remote.failing.set('escalationNewDetails', unreachable);
     setup({
       snapshot: snapshot({ messages: [customer('first'), customer('later detail')] }),
       stored: { record: null, escalation: escalationRecord(), newCustomerMessagesSinceEscalation: 1 },
@@ -225,7 +218,7 @@ describe('EscalateSection: when the background does not answer', () => {
   });
 
   it('shows a failed check of the pasted links instead of throwing', async () => {
-    remote.fail = (method) => (method === 'escalationRefs' ? unreachable : null);
+    remote.failing.set('escalationRefs', unreachable);
     setup({ stored: { record: null, escalation: escalationRecord(), newCustomerMessagesSinceEscalation: 0 } });
     fireEvent.input(screen.getByTestId('escalation-jira-ref'), { target: { value: 'SUPPORT-1' } });
     fireEvent.click(screen.getByTestId('escalation-refs-save'));

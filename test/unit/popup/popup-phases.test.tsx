@@ -4,7 +4,7 @@ import { openDb, type SidekickDb } from '../../../lib/db/database';
 import { rebuildDaily } from '../../../lib/db/daily';
 import { at, makeRecord } from '../stats/make-record';
 
-vi.mock('../../../lib/service', () => ({ sendMessage: vi.fn(async () => ({ suggestions: [], confident: false })) }));
+vi.mock('../../../lib/channel/client', () => ({ service: { call: vi.fn(async () => ({ suggestions: [], confident: false })) } }));
 
 // The lists wait for a gate the test opens, to see what the popup shows between the two reads.
 let openGate: (() => void) | undefined;

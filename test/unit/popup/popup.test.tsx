@@ -7,10 +7,14 @@ import { saveSettings } from '../../../lib/settings/store';
 import type { SuggestResult } from '../../../lib/service-types';
 import { at, makeRecord } from '../stats/make-record';
 
-vi.mock('../../../lib/service', () => ({ sendMessage: vi.fn() }));
-const { sendMessage } = await import('../../../lib/service');
+// The popup reaches the background through the one channel; its database side answers here.
+vi.mock('../../../lib/channel/client', async () => ({ service: (await import('../fake-channel')).channel.service }));
+const { channel, EXTENSION_PAGE } = await import('../fake-channel');
 const { Popup } = await import('../../../components/popup/Popup');
-const suggest = vi.mocked(sendMessage);
+const suggest = channel.database;
+beforeEach(() => {
+  channel.sender = EXTENSION_PAGE;
+});
 
 const NOW = at('2025-03-19T09:00:00Z'); // Wednesday 12:00 Moscow
 const H = 3_600_000;

@@ -1,5 +1,6 @@
 import { act, render } from '@testing-library/preact';
 import { makeActions } from '../sidebar-actions';
+import { channel } from '../fake-channel';
 import type { ComponentChildren } from 'preact';
 import type { DialogueMessage, DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import { defaultSettings } from '../../../lib/settings/defaults';
@@ -33,7 +34,7 @@ export { makeActions };
 /** Renders sections over a sidebar store holding `snapshot`, default settings and English UI. */
 export function mount(children: ComponentChildren, snapshot: DialogueSnapshot, init: Partial<SidebarState> = {}) {
   const actions = makeActions();
-  const store = createSidebarStore(actions, { snapshot, settings: defaultSettings(), lang: 'en', ...init });
+  const store = createSidebarStore(actions, { snapshot, settings: defaultSettings(), lang: 'en', service: channel.service, ...init });
   const view = render(<StoreContext.Provider value={store}>{children}</StoreContext.Provider>);
   return { store, actions, view };
 }

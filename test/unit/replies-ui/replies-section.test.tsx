@@ -4,13 +4,9 @@ import { RepliesSection } from '../../../components/replies/RepliesSection';
 import { useSidebar } from '../../../components/sidebar/store';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import type { Reply } from '../../../lib/settings/schema';
-import { background } from './fake-remote';
+import { channel as background } from '../fake-channel';
 import { customer, dialogue, mount, operator, settle } from './harness';
 
-vi.mock('../../../lib/service', () => ({
-  sendMessage: vi.fn(async () => undefined),
-}));
-vi.mock('../../../components/replies/remote', async () => (await import('./fake-remote')).remoteModule);
 
 const PEM_BODY = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB';
 const KEY = `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`;

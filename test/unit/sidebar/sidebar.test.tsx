@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
 import { createSidebarStore, StoreContext } from '../../../components/sidebar/store';
+import { healthFeature } from '../../../components/health/feature';
+import { recordingFeature } from '../../../components/recording/feature';
+import { tagsFeature } from '../../../components/tags/feature';
+import { channel } from '../fake-channel';
 import { makeActions } from '../sidebar-actions';
 
 const snap: DialogueSnapshot = {
@@ -20,10 +24,10 @@ const snap: DialogueSnapshot = {
 
 function setup(init: Parameters<typeof createSidebarStore>[1] = {}) {
   const actions = makeActions();
-  const store = createSidebarStore(actions, { snapshot: snap, ...init });
+  const store = createSidebarStore(actions, { snapshot: snap, service: channel.service, ...init });
   const view = render(
     <StoreContext.Provider value={store}>
-      <Sidebar onDismissReminder={() => store.setState({ reminder: null })} />
+      <Sidebar features={[recordingFeature, tagsFeature, healthFeature]} />
     </StoreContext.Provider>,
   );
   return { store, actions, view };

@@ -2,19 +2,14 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RepliesSection } from '../../../components/replies/RepliesSection';
 import { ComplexitySection } from '../../../components/triage/ComplexitySection';
-import { sendMessage } from '../../../lib/service';
 import { redactSecrets } from '../../../lib/secrets/detect';
 import { emptyLearned, learnComplexity } from '../../../lib/triage/complexity';
 import type { DialogueState } from '../../../lib/service-types';
-import { background } from '../replies-ui/fake-remote';
+import { channel as background } from '../fake-channel';
 import { customer, dialogue, mount, operator, settle } from '../replies-ui/harness';
 
-vi.mock('../../../lib/service', () => ({
-  sendMessage: vi.fn(async () => undefined),
-}));
-vi.mock('../../../components/replies/remote', async () => (await import('../replies-ui/fake-remote')).remoteModule);
-
-const send = vi.mocked(sendMessage);
+/** What the background answers from its database (the rating itself is the real one, behind the channel). */
+const send = background.database;
 const OUTAGE = 'The tracker is down, 502 Bad Gateway on every page, all our campaigns stopped!';
 const level = () => screen.getByTestId('complexity').dataset.level;
 const choice = (l: string) => screen.getAllByTestId('complexity-choice').find((b) => b.dataset.level === l)!;
@@ -61,7 +56,7 @@ describe('ComplexitySection', () => {
   });
 
   it('says so when the correction could not be saved, and keeps the choice', async () => {
-    send.mockImplementation(async (name: string) => {
+    send.mockImplementation(async (name) => {
       if (name === 'setComplexity') throw new Error('background asleep');
       return undefined;
     });

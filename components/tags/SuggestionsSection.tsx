@@ -1,5 +1,5 @@
-import { useSidebar } from './store';
-import { useT } from './useT';
+import { useSidebar } from '../sidebar/store';
+import { useT } from '../sidebar/useT';
 
 /** Up to three tags, best first, each one click from being applied through the panel's own field. */
 export function SuggestionsSection() {

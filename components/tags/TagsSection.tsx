@@ -1,5 +1,5 @@
-import { useSidebar } from './store';
-import { useT } from './useT';
+import { useSidebar } from '../sidebar/store';
+import { useT } from '../sidebar/useT';
 import { isUntaggedReplied } from '../../lib/triage/checks';
 
 /** The dialogue's own tags (never the customer's), with a flag when there are none. */

@@ -1,7 +1,7 @@
 import { PROFILE_KEYS } from '../../lib/carrotquest/profile-keys';
-import { keyLabels } from './strings';
-import { useSidebar } from './store';
-import { useT } from './useT';
+import { keyLabels } from '../sidebar/strings';
+import { useSidebar } from '../sidebar/store';
+import { useT } from '../sidebar/useT';
 
 /** Keys whose emptiness can be the page's truth rather than a broken selector. */
 const MAYBE_EMPTY = new Set(['customerNotes', 'messageFromCustomer', 'assignee']);
@@ -11,10 +11,13 @@ export function HealthLine() {
   const t = useT();
   const lang = useSidebar((s) => s.lang);
   const snap = useSidebar((s) => s.snapshot);
-  if (!snap) return null;
+  const failed = useSidebar((s) => s.failed);
+  const failedIds = Object.keys(failed);
+  if (!snap && !failedIds.length) return null;
   const labels = keyLabels[lang];
-  const missing = PROFILE_KEYS.filter((k) => snap.missing.includes(k));
-  const ok = missing.length === 0;
+  const missing = PROFILE_KEYS.filter((k) => snap?.missing.includes(k));
+  const stopped = failedIds.length ? ` ${t('healthFailed', { list: failedIds.map((id) => failed[id].label[lang]).join(', ') })}` : '';
+  const ok = missing.length === 0 && !stopped;
   const names = missing.map((k) => labels[k][0] + (MAYBE_EMPTY.has(k) ? ' ' + t('healthMaybeEmpty') : ''));
   const disables = [...new Set(missing.map((k) => labels[k][1]))];
   return (
@@ -22,10 +25,13 @@ export function HealthLine() {
       class={ok ? 'sk-health sk-health--ok' : 'sk-health sk-health--warn'}
       data-testid="health"
       data-missing={missing.join(' ')}
+      data-failed={failedIds.join(' ')}
       role="status"
     >
       <span aria-hidden="true">{ok ? '✓' : '!'}</span>{' '}
-      {ok ? t('healthOk', { n: snap.matched.length }) : `${t('healthMissing', { list: names.join(', ') })} ${t('disables', { list: disables.join('; ') })}`}
+      {ok
+        ? t('healthOk', { n: snap?.matched.length ?? 0 })
+        : (missing.length ? `${t('healthMissing', { list: names.join(', ') })} ${t('disables', { list: disables.join('; ') })}` : '') + stopped}
     </footer>
   );
 }

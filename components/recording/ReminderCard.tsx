@@ -1,9 +1,12 @@
-import { useSidebar } from './store';
-import { useT } from './useT';
+import { useContext } from 'preact/hooks';
+import { StoreContext, useSidebar } from '../sidebar/store';
+import { useT } from '../sidebar/useT';
 
 /** A non-blocking reminder about the untagged dialogue the operator just left, appliable in one click. */
-export function ReminderCard({ onDismiss }: { onDismiss: () => void }) {
+export function ReminderCard() {
   const t = useT();
+  const store = useContext(StoreContext);
+  const onDismiss = () => store?.setState({ reminder: null });
   const reminder = useSidebar((s) => s.reminder);
   const applyTagTo = useSidebar((s) => s.actions.applyTagTo);
   if (!reminder) return null;

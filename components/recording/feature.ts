@@ -1,0 +1,64 @@
+import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
+import type { DialogueState } from '../../lib/service-types';
+import { isUntaggedReplied } from '../../lib/triage/checks';
+import type { FeatureContext, SidebarFeature } from '../sidebar/feature';
+import { takePendingTag } from './pending-tag';
+import { ReminderCard } from './ReminderCard';
+
+/** Background writes are spaced out while messages stream in; a dialogue switch or tag change goes at once. */
+const RECORD_INTERVAL_MS = 1000;
+
+function start(ctx: FeatureContext) {
+  const { store, service, quietly } = ctx;
+  let lastRecordAt = 0;
+  let cancelRecord = () => {};
+
+  async function record(snap: DialogueSnapshot) {
+    lastRecordAt = Date.now();
+    const stored = await quietly(() => service.call('recordSnapshot', snap));
+    if (stored && store.getState().snapshot?.id === snap.id) store.setState({ stored });
+  }
+
+  function scheduleRecord(snap: DialogueSnapshot, now: boolean) {
+    cancelRecord();
+    const wait = now ? 0 : Math.max(0, RECORD_INTERVAL_MS - (Date.now() - lastRecordAt));
+    cancelRecord = ctx.after(wait, () => record(store.getState().snapshot ?? snap));
+  }
+
+  /** The operator left a dialogue they replied in without tagging it: a reminder, with the best tag when sure. */
+  async function remindAbout(prev: DialogueSnapshot, stored: DialogueState | null) {
+    if (!prev.id || stored?.record?.id !== prev.id || !isUntaggedReplied({ tags: prev.tags, repliedByMe: stored.record.repliedByMe })) return;
+    const result = await quietly(() => service.call('suggestTags', { messages: prev.messages }));
+    const top = result?.confident ? (result.suggestions[0] ?? null) : null;
+    store.setState({ reminder: { dialogueId: prev.id, link: prev.link, customerName: prev.customer.name, suggestion: top } });
+  }
+
+  /** A tag asked for from the reminder, when going back to its dialogue reloaded the page. */
+  async function applyPending(snap: DialogueSnapshot) {
+    const pending = await quietly(() => takePendingTag(snap.id));
+    if (pending) await store.getState().actions.applyTag(pending.name);
+  }
+
+  ctx.onSnapshot(({ snapshot: snap, previous: prev, switched, left }) => {
+    const work: Promise<void>[] = [];
+    if (switched) {
+      if (prev?.id) work.push(remindAbout(prev, left));
+      if (snap.id && store.getState().reminder?.dialogueId === snap.id) store.setState({ reminder: null });
+      work.push(applyPending(snap));
+    }
+    if (snap.id) {
+      const tagsChanged = !switched && prev?.tags.join() !== snap.tags.join();
+      scheduleRecord(snap, switched || tagsChanged);
+    }
+    return Promise.all(work).then(() => {});
+  });
+}
+
+/** Records each dialogue for coverage and the model; reminds about an untagged dialogue the operator left. */
+export const recordingFeature: SidebarFeature = {
+  id: 'recording',
+  label: { en: 'Recording and the untagged reminder', ru: 'Запись и напоминание о тегах' },
+  slot: 'top',
+  Section: ReminderCard,
+  start,
+};

@@ -1,0 +1,48 @@
+import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
+import type { FeatureContext, SidebarFeature } from '../sidebar/feature';
+import { SuggestionsSection } from './SuggestionsSection';
+import { TagsSection } from './TagsSection';
+
+const SUGGEST_DELAY_MS = 250;
+
+/** Asks again only when the customer said something new. */
+const suggestKey = (s: DialogueSnapshot) => {
+  const fromCustomer = s.messages.filter((m) => m.fromCustomer);
+  return `${s.id}:${fromCustomer.length}:${fromCustomer.at(-1)?.text.length ?? 0}`;
+};
+
+function start(ctx: FeatureContext) {
+  const { store, service, quietly } = ctx;
+  let suggestFor = '';
+  let cancel = () => {};
+  ctx.onSnapshot(({ snapshot }) => {
+    if (!snapshot.id) return;
+    const key = suggestKey(snapshot);
+    if (key === suggestFor) return;
+    suggestFor = key;
+    cancel();
+    cancel = ctx.after(SUGGEST_DELAY_MS, async () => {
+      const current = store.getState().snapshot;
+      if (!current?.id) return;
+      const result = await quietly(() => service.call('suggestTags', { messages: current.messages }));
+      if (result && store.getState().snapshot?.id === current.id) store.setState({ suggest: result });
+    });
+  });
+}
+
+function Tags() {
+  return (
+    <>
+      <TagsSection />
+      <SuggestionsSection />
+    </>
+  );
+}
+
+/** The dialogue's own tags, the untagged flag, and the tags the model suggests, one click each. */
+export const tagsFeature: SidebarFeature = {
+  id: 'tags',
+  label: { en: 'Tags and suggestions', ru: 'Теги и подсказки' },
+  Section: Tags,
+  start,
+};

@@ -1,0 +1,17 @@
+import { escalationFeature } from '../../components/escalation/feature';
+import { healthFeature } from '../../components/health/feature';
+import { recordingFeature } from '../../components/recording/feature';
+import { repliesFeature } from '../../components/replies/feature';
+import type { SidebarFeature } from '../../components/sidebar/feature';
+import { tagsFeature } from '../../components/tags/feature';
+import { triageFeature } from '../../components/triage/feature';
+
+/** The sidebar's features, in the order their sections show. A new feature is one more line here. */
+export const SIDEBAR_FEATURES: readonly SidebarFeature[] = [
+  recordingFeature,
+  tagsFeature,
+  triageFeature,
+  repliesFeature,
+  escalationFeature,
+  healthFeature,
+];

@@ -1,0 +1,52 @@
+/**
+ * Every message the background answers, in one table: who may send it, the shape its input must have
+ * (lib/channel/schemas.ts) and what answers it. Content scripts run inside the panel's page, so they may
+ * send only what the sidebar needs; importing a history and reloading the models belong to the options
+ * page. To add a message: declare it in lib/channel/protocol.ts, give it a schema, and a row here.
+ */
+import { computeService } from '../compute/implementation';
+import { repliesTriageCompute, withLearnedComplexity } from '../compute/replies-triage';
+import { inputs } from '../channel/schemas';
+import type { Handlers } from '../channel/registry';
+import type { createBackgroundService } from './service-impl';
+
+/** The parts of the background service the handlers call (the database, the models, the webhook). */
+export type BackgroundParts = Pick<
+  ReturnType<typeof createBackgroundService>,
+  | 'recordSnapshot'
+  | 'suggestTags'
+  | 'importHistory'
+  | 'knownTags'
+  | 'reloadModels'
+  | 'getComplexityModel'
+  | 'setComplexity'
+  | 'recordEscalation'
+  | 'updateEscalation'
+  | 'postWebhook'
+>;
+
+export function backgroundHandlers(background: BackgroundParts): Handlers {
+  // The page never sends the learned complexity state: the rating loads the one the background holds.
+  const triage = withLearnedComplexity(repliesTriageCompute, () => background.getComplexityModel());
+  const page = { contentScript: true } as const;
+  const extensionOnly = { contentScript: false } as const;
+  return {
+    recordSnapshot: { ...page, input: inputs.recordSnapshot, handle: (snapshot) => background.recordSnapshot(snapshot) },
+    suggestTags: { ...page, input: inputs.suggestTags, handle: (input) => background.suggestTags(input) },
+    importHistory: { ...extensionOnly, input: inputs.importHistory, handle: (input) => background.importHistory(input.items) },
+    reloadModels: { ...extensionOnly, input: inputs.reloadModels, handle: () => background.reloadModels() },
+    knownTags: { ...extensionOnly, input: inputs.knownTags, handle: () => background.knownTags() },
+    setComplexity: { ...page, input: inputs.setComplexity, handle: (input) => background.setComplexity(input) },
+    recordEscalation: { ...page, input: inputs.recordEscalation, handle: (input) => background.recordEscalation(input) },
+    updateEscalation: { ...page, input: inputs.updateEscalation, handle: (input) => background.updateEscalation(input) },
+    postWebhook: { ...page, input: inputs.postWebhook, handle: (input) => background.postWebhook(input) },
+    escalationStart: { ...page, input: inputs.escalationStart, handle: (input) => computeService.escalationStart(input) },
+    escalationPanel: { ...page, input: inputs.escalationPanel, handle: (input) => computeService.escalationPanel(input) },
+    escalationNewDetails: { ...page, input: inputs.escalationNewDetails, handle: (input) => computeService.escalationNewDetails(input) },
+    escalationLine: { ...page, input: inputs.escalationLine, handle: (input) => computeService.escalationLine(input) },
+    escalationRefs: { ...page, input: inputs.escalationRefs, handle: (input) => computeService.escalationRefs(input) },
+    repliesView: { ...page, input: inputs.repliesView, handle: (input) => triage.repliesView(input) },
+    prepareInsert: { ...page, input: inputs.prepareInsert, handle: (input) => triage.prepareInsert(input) },
+    rateComplexity: { ...page, input: inputs.rateComplexity, handle: (input) => triage.rateComplexity({ messages: input.messages }) },
+  };
+}

@@ -1,0 +1,84 @@
+import type { DialogueMessage, DialogueSnapshot } from '../carrotquest/snapshot';
+import type { EscalationRecord } from '../db/schema';
+import type {
+  EscalationPanel,
+  EscalationPanelInput,
+  EscalationStart,
+  EscalationStartInput,
+  NewDetails,
+  NewDetailsInput,
+} from '../escalation/escalation-view';
+import type { JiraRef } from '../escalation/jira-ref';
+import type { PreparedInsert, PrepareInsertInput, RepliesView, RepliesViewInput } from '../replies/reply-view';
+import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestResult } from '../service-types';
+import type { Language, Settings } from '../settings/schema';
+import type { ComplexityView } from '../triage/complexity-view';
+
+/**
+ * Every message the background answers: the one channel between the content script (which must never
+ * open IndexedDB: there it would belong to the panel's origin), the popup, the options page and the
+ * background, which owns the database, the models and the pure work kept out of the page's bundle.
+ * Types only: the page's bundle carries none of the code behind them. Who may send each message and
+ * the shape its input must have are in `lib/background/handlers.ts`.
+ */
+export interface BackgroundProtocol {
+  /** Records what the open dialogue looks like now; answers with the stored state the sidebar shows. */
+  recordSnapshot(snapshot: DialogueSnapshot): DialogueState;
+  /** Tags suggested for these messages (only the customer's count). */
+  suggestTags(input: { messages: DialogueMessage[] }): SuggestResult;
+  /** Trains the tag model on an imported history (already validated by the options page). */
+  importHistory(input: { items: { messages: DialogueMessage[]; tags: string[] }[] }): { learned: number; tags: string[] };
+  /** Drops the models held in memory so the next use reads IndexedDB again (after a restore or a clear). */
+  reloadModels(): void;
+  /** The tags the model has learned, for checking an imported history against. */
+  knownTags(): string[];
+  /** The operator corrected the complexity: stored, and learned from. */
+  setComplexity(input: ComplexityFeedback): void;
+  recordEscalation(input: EscalationInput): EscalationRecord;
+  updateEscalation(input: { id: number; slackRef?: string; jiraKey?: string; jiraUrl?: string }): EscalationRecord | null;
+  /** Posts through the team's incoming webhook (only when enabled in settings); answers an error text or null. */
+  postWebhook(input: { text: string }): string | null;
+
+  /** On Escalate, or to show the draft again: first choices, the panel and, when asked, the acknowledgement. */
+  escalationStart(input: EscalationStartInput): EscalationStart;
+  /** After an edit (problem line, type, secrets, summary) or a change of the dialogue or settings. */
+  escalationPanel(input: EscalationPanelInput): EscalationPanel;
+  /** The "new details" thread reply for a dialogue escalated before. */
+  escalationNewDetails(input: NewDetailsInput): NewDetails;
+  /** "escalated 2 h ago, SUPPORT-123". */
+  escalationLine(input: { record: Pick<EscalationRecord, 'at' | 'jiraKey' | 'slackRef'>; now: number; lang: Language }): string;
+  /** The pasted Slack thread and Jira task, checked; null for each that is not a link or key. */
+  escalationRefs(input: { slack: string; jira: string; jiraSettings: Pick<Settings['jira'], 'baseUrl' | 'projectKey'> }): {
+    slackRef: string | null;
+    jiraRef: JiraRef | null;
+  };
+
+  /** The replies section after any change: suggestions with reasons, the picker's list with each form, secret warnings. */
+  repliesView(input: RepliesViewInput): RepliesView;
+  /** One reply for inserting: its text once nothing is missing, else the form that asks for what is. */
+  prepareInsert(input: PrepareInsertInput): PreparedInsert;
+  /** The open dialogue's rating with every level's playbook, using the corrections the background has learned. */
+  rateComplexity(input: { messages: DialogueMessage[] }): ComplexityView;
+}
+
+/** Messages the background sends to one tab's content script. */
+export interface TabProtocol {
+  /** The operator pressed the reply-picker shortcut. */
+  openReplyPicker(): void;
+}
+
+export type BackgroundMessage = keyof BackgroundProtocol;
+
+type Fn<T> = T extends (...args: infer A) => infer R ? { args: A; result: R } : never;
+/** What a message carries (undefined for a message without input). */
+export type Input<K extends BackgroundMessage> = Fn<BackgroundProtocol[K]>['args'] extends [infer I] ? I : undefined;
+/** What the background answers. */
+export type Output<K extends BackgroundMessage> = Awaited<Fn<BackgroundProtocol[K]>['result']>;
+
+/**
+ * The background as a feature, a component or a page reaches it. Every call crosses extension
+ * messaging: inputs and answers are plain data (no functions, no class instances, no Dates).
+ */
+export interface Service {
+  call<K extends BackgroundMessage>(type: K, ...input: Input<K> extends undefined ? [input?: undefined] : [input: Input<K>]): Promise<Output<K>>;
+}

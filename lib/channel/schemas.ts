@@ -1,0 +1,119 @@
+/**
+ * The shapes the background accepts, one per message: a payload is checked before its handler runs, and
+ * one that does not fit is refused with the first bad field named. Imported by the background only.
+ * Settings slices are checked loosely (their exact shape is the settings validator's job, and stored
+ * settings were validated when written); what the handlers read is checked for its type.
+ */
+import * as v from 'valibot';
+import { PROFILE_KEYS } from '../carrotquest/profile-keys';
+
+const LEVELS = ['simple', 'complex', 'critical', 'proposal'] as const;
+const LANGUAGES = ['ru', 'en'] as const;
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const time = v.pipe(v.number(), v.finite());
+
+export const Message = v.object({
+  fromCustomer: v.boolean(),
+  text: v.string(),
+  time: v.optional(v.string()),
+  author: v.optional(v.string()),
+});
+export const Messages = v.array(Message);
+
+const Customer = v.object({ name: v.optional(v.string()), email: v.optional(v.string()), id: v.optional(v.string()) });
+
+export const Snapshot = v.object({
+  id: v.nullable(id),
+  link: v.nullable(v.string()),
+  url: v.string(),
+  customer: Customer,
+  notes: v.array(v.string()),
+  messages: Messages,
+  tags: v.array(v.string()),
+  operator: v.optional(v.string()),
+  assignee: v.optional(v.string()),
+  matched: v.array(v.picklist(PROFILE_KEYS)),
+  missing: v.array(v.picklist(PROFILE_KEYS)),
+  readAt: time,
+});
+
+/** What the escalation and replies builders read of a dialogue. */
+const DialogueView = v.object({
+  id: v.nullable(id),
+  link: v.nullable(v.string()),
+  customer: Customer,
+  messages: Messages,
+  tags: v.optional(v.array(v.string())),
+  operator: v.optional(v.string()),
+});
+
+const Slack = v.looseObject({ teamId: v.string(), channelId: v.string(), webhookUrl: v.string(), webhookEnabled: v.boolean() });
+const Jira = v.looseObject({ baseUrl: v.string(), projectKey: v.string(), projectId: v.string(), issueTypeId: v.string() });
+const JiraSite = v.looseObject({ baseUrl: v.string(), projectKey: v.string() });
+const Operator = v.looseObject({ name: v.string(), language: v.string(), timeZone: v.string(), shifts: v.array(v.unknown()), sshPublicKey: v.string() });
+const Replies = v.array(v.looseObject({ id: v.string(), title: v.looseObject({}), text: v.looseObject({}) }));
+const Language = v.picklist(LANGUAGES);
+const Typed = v.record(v.string(), v.string());
+
+const Choices = v.object({
+  problemLine: v.string(),
+  problemType: v.string(),
+  includedSecrets: v.array(count),
+  summary: v.nullable(v.string()),
+});
+
+const ReplyContext = {
+  snapshot: DialogueView,
+  settings: v.looseObject({ operator: Operator, replies: Replies }),
+  uiLang: Language,
+  replyLang: v.nullable(Language),
+  now: time,
+};
+
+const EscalationRefs = { slackRef: v.optional(v.string()), jiraKey: v.optional(v.string()), jiraUrl: v.optional(v.string()) };
+
+/** One schema per message, by message name. */
+export const inputs = {
+  recordSnapshot: Snapshot,
+  suggestTags: v.object({ messages: Messages }),
+  importHistory: v.object({ items: v.array(v.object({ messages: Messages, tags: v.array(v.string()) })) }),
+  reloadModels: v.undefined(),
+  knownTags: v.undefined(),
+  setComplexity: v.object({ dialogueId: id, level: v.picklist(LEVELS), text: v.string() }),
+  recordEscalation: v.object({ dialogueId: id, summary: v.string(), customerMessageCount: count, ...EscalationRefs }),
+  updateEscalation: v.object({ id: count, ...EscalationRefs }),
+  postWebhook: v.object({ text: v.string() }),
+  escalationStart: v.object({
+    dialogue: DialogueView,
+    settings: v.looseObject({ slack: Slack, jira: Jira, replies: Replies, operator: Operator }),
+    lang: Language,
+    jiraRef: v.nullable(v.string()),
+    acknowledge: v.boolean(),
+    now: time,
+  }),
+  escalationPanel: v.object({
+    dialogue: DialogueView,
+    choices: Choices,
+    settings: v.looseObject({ slack: Slack, jira: Jira }),
+    lang: Language,
+    jiraRef: v.nullable(v.string()),
+  }),
+  escalationNewDetails: v.object({
+    messages: Messages,
+    escalation: v.looseObject({ customerMessageCount: count }),
+    sinceCount: count,
+    includedSecrets: v.array(count),
+    lang: Language,
+  }),
+  escalationLine: v.object({
+    record: v.object({ at: time, jiraKey: v.optional(v.string()), slackRef: v.optional(v.string()) }),
+    now: time,
+    lang: Language,
+  }),
+  escalationRefs: v.object({ slack: v.string(), jira: v.string(), jiraSettings: JiraSite }),
+  repliesView: v.object({ ...ReplyContext, level: v.nullable(v.picklist(LEVELS)), query: v.string(), typed: v.record(v.string(), Typed) }),
+  prepareInsert: v.object({ ...ReplyContext, replyId: v.string(), typed: Typed }),
+  rateComplexity: v.object({ messages: Messages }),
+};

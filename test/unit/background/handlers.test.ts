@@ -1,0 +1,226 @@
+import { describe, expect, it, vi } from 'vitest';
+import { backgroundHandlers } from '../../../lib/background/handlers';
+import { createBackgroundService } from '../../../lib/background/service-impl';
+import type { DialogueMessage, DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
+import { backgroundMessenger, service as pageService } from '../../../lib/channel/client';
+import type { BackgroundMessage, Input, Output } from '../../../lib/channel/protocol';
+import { dispatch, registerHandlers, Refused, senderKind, type Sender } from '../../../lib/channel/registry';
+import { redactSecrets } from '../../../lib/secrets/detect';
+import { defaultSettings } from '../../../lib/settings/defaults';
+import { emptyLearned, learnComplexity } from '../../../lib/triage/complexity';
+import { CONTENT_SCRIPT, EXTENSION_PAGE, SELF } from '../fake-channel';
+
+const customer = (text: string): DialogueMessage => ({ fromCustomer: true, text });
+const OUTAGE = 'The tracker is down, 502 Bad Gateway on every page, all our campaigns stopped!';
+const OTHER_EXTENSION: Sender = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' };
+
+/** The real background (fake IndexedDB, fake browser storage) behind the real handler table. */
+function background() {
+  const handlers = backgroundHandlers(createBackgroundService());
+  const wire = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+  const call = async <K extends BackgroundMessage>(type: K, input: Input<K>, sender: Sender = CONTENT_SCRIPT): Promise<Output<K>> =>
+    wire(await dispatch(handlers, type, wire(input), sender, SELF));
+  return { handlers, call };
+}
+
+let n = 0;
+function snapshot(over: Partial<DialogueSnapshot> = {}): DialogueSnapshot {
+  const id = `98765432101234${String(n++).padStart(5, '0')}`;
+  return {
+    id,
+    link: `https://app.carrotquest.io/project/1/conversations/${id}`,
+    url: `https://app.carrotquest.io/project/1/conversations/${id}`,
+    customer: { name: 'Ivan' },
+    notes: [],
+    messages: [customer('I want a refund for the licence'), { fromCustomer: false, text: 'Looking', author: 'Anna' }],
+    tags: [],
+    operator: 'Anna',
+    matched: ['root'],
+    missing: [],
+    readAt: 1,
+    ...over,
+  };
+}
+
+describe('the background through the one channel', () => {
+  it('records a snapshot and answers the stored state', async () => {
+    const { call } = background();
+    const snap = snapshot();
+    const state = await call('recordSnapshot', snap);
+    expect(state.record?.id).toBe(snap.id);
+    expect(state.escalation).toBeNull();
+    expect(await call('recordSnapshot', { ...snap, id: null })).toEqual({ record: null, escalation: null, newCustomerMessagesSinceEscalation: 0 });
+  });
+
+  it('learns a history from the options page, lists its tags and suggests them', async () => {
+    const { call } = background();
+    const items = [
+      { messages: [customer('ssl certificate is not issued for my domain')], tags: ['domains-ssl'] },
+      { messages: [customer('the ssl certificate expired on the domain')], tags: ['domains-ssl'] },
+      { messages: [customer('I want my money back, refund please')], tags: ['refund'] },
+      { messages: [customer('please refund the licence payment')], tags: ['refund'] },
+    ];
+    const learned = await call('importHistory', { items }, EXTENSION_PAGE);
+    expect(learned.learned).toBe(4);
+    expect((await call('knownTags', undefined, EXTENSION_PAGE)).sort()).toEqual(['domains-ssl', 'refund']);
+    const suggested = await call('suggestTags', { messages: [customer('ssl certificate for the domain is not issued')] });
+    expect(suggested.suggestions[0]?.name).toBe('domains-ssl');
+    await call('reloadModels', undefined, EXTENSION_PAGE);
+    expect((await call('knownTags', undefined, EXTENSION_PAGE)).sort()).toEqual(['domains-ssl', 'refund']);
+  });
+
+  it('stores a corrected complexity and rates with it', async () => {
+    const { call } = background();
+    const messages = [customer('Postbacks from the network arrive with a delay of a few hours')];
+    const first = await call('rateComplexity', { messages });
+    expect(first.level).not.toBe('proposal');
+    const snap = snapshot({ messages });
+    await call('recordSnapshot', snap);
+    await call('setComplexity', { dialogueId: snap.id!, level: 'proposal', text: first.feedbackText });
+    expect((await call('rateComplexity', { messages })).level).toBe('proposal');
+    expect((await call('recordSnapshot', snap)).record?.complexity).toMatchObject({ level: 'proposal', source: 'operator' });
+  });
+
+  it('records and updates an escalation, and reports the webhook off', async () => {
+    const { call } = background();
+    const snap = snapshot();
+    await call('recordSnapshot', snap);
+    const saved = await call('recordEscalation', { dialogueId: snap.id!, summary: 'Refund asked', customerMessageCount: 1 });
+    expect(saved).toMatchObject({ dialogueId: snap.id, summary: 'Refund asked' });
+    const updated = await call('updateEscalation', { id: saved.id!, jiraKey: 'SUPPORT-5' });
+    expect(updated).toMatchObject({ id: saved.id, jiraKey: 'SUPPORT-5' });
+    expect((await call('recordSnapshot', snap)).escalation?.jiraKey).toBe('SUPPORT-5');
+    expect(await call('postWebhook', { text: '{"text":"hi"}' })).toBe('webhook is off in settings');
+  });
+
+  it('builds the escalation panel, the new details, the state line and checks pasted links', async () => {
+    const { call } = background();
+    const { slack, jira, replies, operator } = defaultSettings();
+    const snap = snapshot({ messages: [customer(OUTAGE)] });
+    const dialogue = { id: snap.id, link: snap.link, customer: snap.customer, messages: snap.messages, tags: snap.tags, operator: snap.operator };
+    const start = await call('escalationStart', { dialogue, settings: { slack, jira, replies, operator }, lang: 'en', jiraRef: null, acknowledge: true, now: Date.now() });
+    expect(start.panel.draftText).toContain('502 Bad Gateway');
+    expect(start.ack?.text.length).toBeGreaterThan(0);
+    const panel = await call('escalationPanel', { dialogue, choices: { ...start.choices, problemLine: 'Tracker down' }, settings: { slack, jira }, lang: 'en', jiraRef: null });
+    expect(panel.draftText).toContain('Tracker down');
+    const details = await call('escalationNewDetails', {
+      messages: [...snap.messages, customer('Still down, now also 504')],
+      escalation: { customerMessageCount: 1 },
+      sinceCount: 1,
+      includedSecrets: [],
+      lang: 'en',
+    });
+    expect(details.text).toContain('504');
+    expect(await call('escalationLine', { record: { at: Date.now(), jiraKey: 'SUPPORT-1' }, now: Date.now(), lang: 'en' })).toContain('SUPPORT-1');
+    expect(await call('escalationRefs', { slack: 'hello', jira: 'hello', jiraSettings: { baseUrl: '', projectKey: 'SUPPORT' } })).toEqual({ slackRef: null, jiraRef: null });
+  });
+
+  it('renders replies for the sidebar', async () => {
+    const { call } = background();
+    const snap = snapshot();
+    const { operator, replies } = defaultSettings();
+    const context = { snapshot: snap, settings: { operator, replies }, uiLang: 'en' as const, replyLang: null, now: Date.parse('2024-03-13T09:00:00Z') };
+    const view = await call('repliesView', { ...context, level: null, query: '', typed: {} });
+    expect(view.suggested[0]?.id).toBe('refund');
+    const prepared = await call('prepareInsert', { ...context, replyId: 'refund', typed: {} });
+    expect(prepared).toMatchObject({ found: true });
+    expect(await call('prepareInsert', { ...context, replyId: 'nope', typed: {} })).toEqual({ found: false });
+  });
+});
+
+describe('who may send what', () => {
+  it('tells the sidebar, the extension pages and everyone else apart', () => {
+    expect(senderKind(CONTENT_SCRIPT, SELF)).toBe('content-script');
+    expect(senderKind(EXTENSION_PAGE, SELF)).toBe('extension-page');
+    expect(senderKind(OTHER_EXTENSION, SELF)).toBe('foreign');
+    expect(senderKind({ id: SELF.id }, SELF)).toBe('foreign');
+    expect(senderKind(undefined, SELF)).toBe('foreign');
+  });
+
+  it('refuses the options page\'s messages from a content script, before the handler runs', async () => {
+    const service = createBackgroundService();
+    const importHistory = vi.spyOn(service, 'importHistory');
+    const reloadModels = vi.spyOn(service, 'reloadModels');
+    const handlers = backgroundHandlers(service);
+    await expect(dispatch(handlers, 'importHistory', { items: [] }, CONTENT_SCRIPT, SELF)).rejects.toThrow(/importHistory: refused, only the extension's own pages/);
+    await expect(dispatch(handlers, 'reloadModels', undefined, CONTENT_SCRIPT, SELF)).rejects.toThrow(Refused);
+    await expect(dispatch(handlers, 'knownTags', undefined, CONTENT_SCRIPT, SELF)).rejects.toThrow(Refused);
+    expect(importHistory).not.toHaveBeenCalled();
+    expect(reloadModels).not.toHaveBeenCalled();
+    await expect(dispatch(handlers, 'importHistory', { items: [] }, EXTENSION_PAGE, SELF)).resolves.toMatchObject({ learned: 0 });
+  });
+
+  it('refuses every message from another extension', async () => {
+    const { handlers } = background();
+    for (const type of Object.keys(handlers) as BackgroundMessage[]) {
+      await expect(dispatch(handlers, type, undefined, OTHER_EXTENSION, SELF), type).rejects.toThrow(/refused, the sender is not this extension/);
+    }
+  });
+
+  it('refuses a message nobody handles', async () => {
+    const { handlers } = background();
+    await expect(dispatch(handlers, 'toString' as BackgroundMessage, undefined, EXTENSION_PAGE, SELF)).rejects.toThrow(/no such message/);
+  });
+});
+
+describe('payload checks', () => {
+  it('refuses a payload of the wrong shape before the handler runs, naming the field', async () => {
+    const service = createBackgroundService();
+    const setComplexity = vi.spyOn(service, 'setComplexity');
+    const recordSnapshot = vi.spyOn(service, 'recordSnapshot');
+    const handlers = backgroundHandlers(service);
+    await expect(dispatch(handlers, 'setComplexity', { dialogueId: '1', level: 'urgent', text: '' }, CONTENT_SCRIPT, SELF)).rejects.toThrow(
+      /setComplexity: invalid input at level/,
+    );
+    await expect(dispatch(handlers, 'recordSnapshot', { ...snapshot(), messages: 'hello' }, CONTENT_SCRIPT, SELF)).rejects.toThrow(
+      /recordSnapshot: invalid input at messages/,
+    );
+    await expect(dispatch(handlers, 'recordSnapshot', { ...snapshot(), missing: ['notAKey'] }, CONTENT_SCRIPT, SELF)).rejects.toThrow(
+      /invalid input at missing\.0/,
+    );
+    await expect(dispatch(handlers, 'suggestTags', null, CONTENT_SCRIPT, SELF)).rejects.toThrow(/suggestTags: invalid input/);
+    expect(setComplexity).not.toHaveBeenCalled();
+    expect(recordSnapshot).not.toHaveBeenCalled();
+  });
+
+  it('hands the handler only what the schema knows: the page cannot send the learned rating state', async () => {
+    const { call } = background();
+    const messages = [customer(OUTAGE)];
+    const first = await call('rateComplexity', { messages });
+    expect(first.level).toBe('critical');
+    // A learned state that would rate this dialogue a proposal, had the page been allowed to send it.
+    const learned = learnComplexity(emptyLearned(), redactSecrets(first.feedbackText).slice(-8000), 'proposal');
+    const view = await call('rateComplexity', { messages, learned } as never);
+    expect(view.level).toBe('critical');
+  });
+});
+
+describe('registration', () => {
+  it('puts every handler on the messenger, behind the gate', async () => {
+    const listeners = new Map<string, (m: { data: unknown; sender: Sender }) => Promise<unknown>>();
+    const remove = vi.fn();
+    const stop = registerHandlers(
+      backgroundHandlers(createBackgroundService()),
+      (type, listener) => {
+        listeners.set(type, listener);
+        return remove;
+      },
+      SELF,
+    );
+    expect([...listeners.keys()].sort()).toEqual(Object.keys(backgroundHandlers(createBackgroundService())).sort());
+    await expect(listeners.get('rateComplexity')!({ data: { messages: [customer(OUTAGE)] }, sender: CONTENT_SCRIPT })).resolves.toMatchObject({ level: 'critical' });
+    await expect(listeners.get('knownTags')!({ data: undefined, sender: CONTENT_SCRIPT })).rejects.toThrow(Refused);
+    stop();
+    expect(remove).toHaveBeenCalledTimes(listeners.size);
+  });
+
+  it('answers over extension messaging only callers it knows', async () => {
+    // The fake browser sends messages with an empty sender, which is nobody the gate knows.
+    const stop = registerHandlers(backgroundHandlers(createBackgroundService()), backgroundMessenger.onMessage, SELF);
+    try {
+      await expect(pageService.call('rateComplexity', { messages: [customer(OUTAGE)] })).rejects.toThrow(/refused, the sender is not this extension/);
+    } finally {
+      stop();
+    }
+  });
+});
