@@ -17,7 +17,7 @@ describe('sidebar on the panel fixture', () => {
     await env?.close();
   });
 
-  it('starts the background with the extension's own handlers answering', async () => {
+  it("starts the background with the extension's own handlers answering", async () => {
     // A raw message in the channel's wire format, from an extension page: only the extension's handler rates an outage,
     // and only its gate refuses a payload of the wrong shape by naming the field.
     const page = await env.context.newPage();
