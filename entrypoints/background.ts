@@ -4,16 +4,21 @@ import { backgroundMessenger, tabMessenger } from '../lib/channel/client';
 import { registerHandlers } from '../lib/channel/registry';
 import { db } from '../lib/db/database';
 import { mirrorRecentDaily } from '../lib/db/daily-mirror';
+import { createApiService } from '../lib/background/api-service';
+import { loadSettings } from '../lib/settings/store';
 
 export default defineBackground(() => {
   const service = createBackgroundService();
   // Listeners are registered synchronously: the MV3 worker sleeps when idle and is woken by the next
   // message, which must find its handler already in place.
-  registerHandlers(backgroundHandlers(service), backgroundMessenger.onMessage, {
+  const api = createApiService({ settings: loadSettings, learnTags: (items) => service.importHistory(items) });
+  registerHandlers(backgroundHandlers(service, api), backgroundMessenger.onMessage, {
     id: browser.runtime.id,
     origin: browser.runtime.getURL('/'),
   });
   service.registerAlarms();
+  // An import the browser's restart interrupted goes on from its saved cursor.
+  void api.resumeInterrupted().catch(() => {});
   // The popup paints its numbers from this copy of the recent summary, not from IndexedDB.
   mirrorRecentDaily(db());
   browser.commands?.onCommand.addListener((command, tab) => {

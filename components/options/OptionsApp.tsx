@@ -6,6 +6,7 @@ import { loadSettings, saveSettings } from '../../lib/settings/store';
 import type { SettingsResult } from '../../lib/settings/validate';
 import { DataPanel } from './DataPanel';
 import { HistoryImport } from './HistoryImport';
+import { ApiHistory } from '../api/ApiHistory';
 import { TrendsPanel } from './TrendsPanel';
 import { ImportExport } from './ImportExport';
 import { RepliesEditor } from './RepliesEditor';
@@ -65,7 +66,7 @@ export function OptionsApp({ extraTabs = [] }: { extraTabs?: OptionsTab[] }) {
   };
   const base: OptionsTab[] = [
     { id: 'settings', label: { en: 'Settings', ru: 'Настройки' }, render: () => <><ImportExport /><SettingsForm key={revision} /></> },
-    { id: 'tags', label: { en: 'Tags', ru: 'Теги' }, render: () => <><TagsEditor key={revision} /><HistoryImport /></> },
+    { id: 'tags', label: { en: 'Tags', ru: 'Теги' }, render: () => <><TagsEditor key={revision} /><HistoryImport /><ApiHistory /></> },
     { id: 'replies', label: { en: 'Replies', ru: 'Ответы' }, render: () => <RepliesEditor key={revision} /> },
     { id: 'profile', label: { en: 'Page profile', ru: 'Профиль страницы' }, render: () => <SelectorsEditor key={revision} /> },
   ];

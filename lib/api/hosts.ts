@@ -1,3 +1,5 @@
+import { parsePanelAddress } from '../carrotquest/panel-address';
+
 /**
  * Which API a panel talks to. The API hosts are CarrotQuest's own, listed in the manifest beside the
  * panel hosts (wxt.config.ts), so nothing is asked at run time.
@@ -20,11 +22,7 @@ export function apiOriginFor(panelUrl: string): string {
   return /(^|\.)dashly\.(io|app)$/.test(host) ? API_ORIGINS.dashly : API_ORIGINS.carrotquest;
 }
 
-/** The app (project) id in a panel address: `/panel/{app}/...`, `/project/{app}/...` or `/apps/{app}/...`. */
+/** The app (project) id in a panel address (lib/carrotquest/panel-address reads every known shape). */
 export function appIdFromPanelUrl(panelUrl: string): string | null {
-  try {
-    return /^\/(?:panel|project|apps)\/(\d{1,20})(?:\/|$)/.exec(new URL(panelUrl).pathname)?.[1] ?? null;
-  } catch {
-    return null;
-  }
+  return parsePanelAddress(panelUrl).appId;
 }

@@ -9,6 +9,8 @@ import { repliesTriageCompute, withLearnedComplexity } from '../compute/replies-
 import { inputs } from '../channel/schemas';
 import type { Handlers } from '../channel/registry';
 import type { createBackgroundService } from './service-impl';
+import { createApiService, type ApiService } from './api-service';
+import { loadSettings } from '../settings/store';
 
 /** The parts of the background service the handlers call (the database, the models, the webhook). */
 export type BackgroundParts = Pick<
@@ -25,13 +27,30 @@ export type BackgroundParts = Pick<
   | 'postWebhook'
 >;
 
-export function backgroundHandlers(background: BackgroundParts): Handlers {
+/** The parts of API mode the handlers call. */
+export type ApiParts = Pick<
+  ApiService,
+  'panelSeen' | 'status' | 'connect' | 'setOperator' | 'disconnect' | 'historyStart' | 'historyCancel' | 'historyState'
+>;
+
+export function backgroundHandlers(
+  background: BackgroundParts,
+  api: ApiParts = createApiService({ settings: loadSettings, learnTags: (items) => background.importHistory(items) }),
+): Handlers {
   // The page never sends the learned complexity state: the rating loads the one the background holds.
   const triage = withLearnedComplexity(repliesTriageCompute, () => background.getComplexityModel());
   const page = { contentScript: true } as const;
   const extensionOnly = { contentScript: false } as const;
   return {
-    recordSnapshot: { ...page, input: inputs.recordSnapshot, handle: (snapshot) => background.recordSnapshot(snapshot) },
+    recordSnapshot: {
+      ...page,
+      input: inputs.recordSnapshot,
+      handle: (snapshot) => {
+        // The panel the operator works in says where the API is and which app (API mode).
+        void api.panelSeen(snapshot.url, snapshot.operator).catch(() => {});
+        return background.recordSnapshot(snapshot);
+      },
+    },
     suggestTags: { ...page, input: inputs.suggestTags, handle: (input) => background.suggestTags(input) },
     importHistory: { ...extensionOnly, input: inputs.importHistory, handle: (input) => background.importHistory(input.items) },
     reloadModels: { ...extensionOnly, input: inputs.reloadModels, handle: () => background.reloadModels() },
@@ -48,5 +67,13 @@ export function backgroundHandlers(background: BackgroundParts): Handlers {
     repliesView: { ...page, input: inputs.repliesView, handle: (input) => triage.repliesView(input) },
     prepareInsert: { ...page, input: inputs.prepareInsert, handle: (input) => triage.prepareInsert(input) },
     rateComplexity: { ...page, input: inputs.rateComplexity, handle: (input) => triage.rateComplexity({ messages: input.messages }) },
+    // API mode's key and history belong to the options page: a panel page never reaches them.
+    apiStatus: { ...extensionOnly, input: inputs.apiStatus, handle: () => api.status() },
+    apiConnect: { ...extensionOnly, input: inputs.apiConnect, handle: (input) => api.connect(input) },
+    apiSetOperator: { ...extensionOnly, input: inputs.apiSetOperator, handle: (input) => api.setOperator(input) },
+    apiDisconnect: { ...extensionOnly, input: inputs.apiDisconnect, handle: () => api.disconnect() },
+    apiHistoryStart: { ...extensionOnly, input: inputs.apiHistoryStart, handle: (input) => api.historyStart(input) },
+    apiHistoryCancel: { ...extensionOnly, input: inputs.apiHistoryCancel, handle: () => api.historyCancel() },
+    apiHistoryState: { ...extensionOnly, input: inputs.apiHistoryState, handle: () => api.historyState() },
   };
 }

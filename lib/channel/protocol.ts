@@ -13,6 +13,7 @@ import type { PreparedInsert, PrepareInsertInput, RepliesView, RepliesViewInput 
 import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestResult } from '../service-types';
 import type { Language, Settings } from '../settings/schema';
 import type { ComplexityView } from '../triage/complexity-view';
+import type { ApiStatus, HistoryProgress } from '../api/status';
 
 /**
  * Every message the background answers: the one channel between the content script (which must never
@@ -59,6 +60,16 @@ export interface BackgroundProtocol {
   prepareInsert(input: PrepareInsertInput): PreparedInsert;
   /** The open dialogue's rating with every level's playbook, using the corrections the background has learned. */
   rateComplexity(input: { messages: DialogueMessage[] }): ComplexityView;
+
+  /** API mode (options page): the state, "save and test" a key, pick who I am, forget the key. */
+  apiStatus(): ApiStatus;
+  apiConnect(input: { key: string }): ApiStatus;
+  apiSetOperator(input: { adminId: string }): ApiStatus;
+  apiDisconnect(): ApiStatus;
+  /** "Learn from CarrotQuest history": start (or resume from the saved cursor), cancel, progress. */
+  apiHistoryStart(input: { resume: boolean }): HistoryProgress;
+  apiHistoryCancel(): void;
+  apiHistoryState(): HistoryProgress | null;
 }
 
 /** Messages the background sends to one tab's content script. */

@@ -116,4 +116,11 @@ export const inputs = {
   repliesView: v.object({ ...ReplyContext, level: v.nullable(v.picklist(LEVELS)), query: v.string(), typed: v.record(v.string(), Typed) }),
   prepareInsert: v.object({ ...ReplyContext, replyId: v.string(), typed: Typed }),
   rateComplexity: v.object({ messages: Messages }),
+  apiStatus: v.undefined(),
+  apiConnect: v.object({ key: v.pipe(v.string(), v.maxLength(500)) }),
+  apiSetOperator: v.object({ adminId: v.pipe(v.string(), v.regex(/^\d{0,20}$/, 'must be an admin id')) }),
+  apiDisconnect: v.undefined(),
+  apiHistoryStart: v.object({ resume: v.boolean() }),
+  apiHistoryCancel: v.undefined(),
+  apiHistoryState: v.undefined(),
 };

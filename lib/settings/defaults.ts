@@ -1,4 +1,5 @@
 import type { Settings } from './schema';
+import { defaultApiSettings } from './api-defaults';
 import { SETTINGS_VERSION } from './version';
 
 /** What a new user starts with: no team data yet, the team's schedule (CONTEXT.md), goals 70% / 80%. */
@@ -20,5 +21,6 @@ export function defaultSettings(): Settings {
       retentionDays: 365,
       teamSettingsUrl: '',
     },
+    api: defaultApiSettings(),
   };
 }

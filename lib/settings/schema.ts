@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { PROFILE_KEYS, type ProfileKey } from '../carrotquest/profile-keys';
 
 import { SETTINGS_VERSION } from './version';
+import { defaultApiSettings } from './api-defaults';
 
 export { SETTINGS_VERSION };
 
@@ -91,6 +92,16 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
+/** CarrotQuest API mode. The key itself is per operator and never part of settings (lib/api/credentials.ts). */
+export const ApiSettingsSchema = v.strictObject({
+  /** Requests started per minute at most; CarrotQuest publishes no limit, so the team picks one. */
+  requestsPerMinute: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10, 'at least 10'), v.maxValue(6000, 'at most 6000')), 600),
+  /** Tags go through the API only when the page's tag field is not found (`fallback`), or always. */
+  tagsVia: v.optional(v.picklist(['fallback', 'always'], 'must be "fallback" or "always"'), 'fallback'),
+  /** How far back "Learn from CarrotQuest history" reads. */
+  historyDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(730)), 90),
+});
+
 export const SettingsSchema = v.strictObject({
   version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SETTINGS_VERSION, `this file is from a newer version of Sidekick (supports up to ${SETTINGS_VERSION})`)),
   carrotquest: v.strictObject({
@@ -129,6 +140,7 @@ export const SettingsSchema = v.strictObject({
     retentionDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3650)),
     teamSettingsUrl: url,
   }),
+  api: v.optional(ApiSettingsSchema, defaultApiSettings),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -136,3 +148,4 @@ export type TagDef = v.InferOutput<typeof TagDefSchema>;
 export type Reply = v.InferOutput<typeof ReplySchema>;
 export type Shift = v.InferOutput<typeof ShiftSchema>;
 export type Language = 'ru' | 'en';
+export type ApiSettings = v.InferOutput<typeof ApiSettingsSchema>;

@@ -21,6 +21,7 @@ function fromStorage(stored: unknown): Settings {
     jira: { ...base.jira, ...doc.jira },
     targets: { ...base.targets, ...doc.targets },
     operator: { ...base.operator, ...doc.operator },
+    api: { ...base.api, ...doc.api },
   };
 }
 

@@ -14,14 +14,35 @@ import https from 'node:https';
 import selfsigned from 'selfsigned';
 
 const WORDS = {
-  refund: ['верните деньги, лицензия не подошла', 'I want a refund for the licence', 'как оформить возврат денег', 'money back please, it does not fit us'],
-  'ssh-access': ['пришлите ваш публичный ssh ключ', 'which ssh public key should I add to the server', 'нужен ssh доступ к серверу', 'send me your ssh key for root access'],
-  'tracker-down': ['трекер не работает, 502 bad gateway', 'the tracker is down since morning, 502', 'упал трекер, клики не пишутся', 'tracker returns bad gateway after restart'],
-  postback: ['постбек не приходит из партнерки', 'postback conversions are not recorded', 'конверсии не пишутся по постбеку', 'the network postback url gives no conversion'],
-  wordpress: ['плагин для wordpress не ставится', 'the wordpress plugin breaks my site', 'вордпресс плагин показывает ошибку', 'wp plugin cannot reach the tracker'],
-  'domains-ssl-recheck': ['сертификат ssl на домене не выпускается', 'ssl certificate for the parked domain failed', 'домен без сертификата, перепроверьте ssl', 'please recheck ssl for my new domain'],
+  refund: [
+    'верните деньги, лицензия не подошла', 'I want a refund for the licence', 'как оформить возврат денег', 'money back please, it does not fit us',
+    'хотим вернуть оплату за лицензию, купили неделю назад', 'please cancel the purchase and return the payment',
+  ],
+  'ssh-access': [
+    'пришлите ваш публичный ssh ключ', 'which ssh public key should I add to the server', 'нужен ssh доступ к серверу', 'send me your ssh key for root access',
+    'я добавлю ваш ключ на сервер в authorized_keys, пароль от root не дам', 'give me the public key and I will add it to authorized_keys on the server',
+  ],
+  'tracker-down': [
+    'трекер не работает, 502 bad gateway', 'the tracker is down since morning, 502', 'упал трекер, клики не пишутся', 'tracker returns bad gateway after restart',
+    'трекер не открывается, сайт лежит', 'the whole tracker stopped answering, campaigns are losing clicks',
+    'не открывается раздел отчёты, пишет error 500', 'after the update every page gives error 500',
+  ],
+  postback: [
+    'постбек не приходит из партнерки', 'postback conversions are not recorded', 'конверсии не пишутся по постбеку', 'the network postback url gives no conversion',
+    'партнерка шлет постбек, а конверсий нет', 'conversions from the affiliate postback do not show up',
+  ],
+  wordpress: [
+    'плагин для wordpress не ставится', 'the wordpress plugin breaks my site', 'вордпресс плагин показывает ошибку', 'wp plugin cannot reach the tracker',
+    'как подключить трекер к сайту на wordpress', 'is there a plugin for wordpress sites',
+  ],
+  'domains-ssl-recheck': [
+    'сертификат ssl на домене не выпускается', 'ssl certificate for the parked domain failed', 'домен без сертификата, перепроверьте ssl', 'please recheck ssl for my new domain',
+    'добавил домен, а https не работает', 'the new domain shows a certificate error in the browser',
+  ],
 };
 export const STANDIN_TAGS = Object.keys(WORDS);
+/** How customers open a message, in both languages, so the history knows everyday words too. */
+const OPENERS = ['Добрый день!', 'Здравствуйте.', 'Hello,', 'Hi team,', 'Добрый день! После обновления', 'Подскажите, пожалуйста:', 'Good morning.', 'Привет, пишет'];
 
 /** Deterministic pseudo-random numbers, so every run serves the same data. */
 function rng(seed) {
@@ -59,7 +80,8 @@ export function generateApp({
     const parts = [];
     for (let k = 0; k < partsPerConversation; k++) {
       const fromUser = k % 2 === 0;
-      const phrase = WORDS[tag][Math.floor(random() * WORDS[tag].length)];
+      const pick = () => WORDS[tag][Math.floor(random() * WORDS[tag].length)];
+      const phrase = `${OPENERS[Math.floor(random() * OPENERS.length)]} ${pick()}. ${pick()}.`;
       parts.push({
         id: String(partId++),
         type: fromUser ? 'reply_user' : 'reply_admin',

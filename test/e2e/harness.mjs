@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFixtureServer } from './fixture-server.mjs';
+import { createApiStandin, generateApp, startApiServer } from './api-standin.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '../..');
@@ -17,6 +18,8 @@ export const FIXTURES = {
 export const PANEL = 'https://app.carrotquest.io';
 /** A team's own panel address (options page, "Team panel addresses"); `.test` never resolves outside the browser's map. */
 export const TEAM_HOST = 'panel.example.test';
+/** CarrotQuest's and Dashly's API hosts, answered by the API stand-in when a test starts it. */
+export const API_HOSTS = ['api.carrotquest.io', 'api.dashly.app'];
 /** Every host the browser maps to the local fixture server: the panel's public hosts and the team's. */
 export const MAPPED_HOSTS = ['app.carrotquest.io', 'app.dashly.io', 'carrotquest.io', 'www.carrotquest.io', 'dashly.io', 'www.dashly.io', TEAM_HOST];
 
@@ -27,11 +30,13 @@ export function chromiumPath() {
   return found;
 }
 
-export function chromiumArgs(port) {
+export function chromiumArgs(port, apiPort) {
+  // The API stand-in answers as CarrotQuest's API host, the way the panel fixture answers as the panel.
+  const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), ...(apiPort ? API_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${apiPort}`) : [])];
   const args = [
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
-    `--host-resolver-rules=${MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',')}`,
+    `--host-resolver-rules=${rules.join(',')}`,
     '--ignore-certificate-errors',
     '--disable-background-networking',
     '--disable-component-update',
@@ -44,18 +49,27 @@ export function chromiumArgs(port) {
   return args;
 }
 
+/** The API stand-in's key and app as the e2e tests use them (the panel fixture's project). */
+export const API_KEY = 'cq-test-key-0123456789abcdef';
+export const API_APP = '12345';
+
 /**
- * Starts the fixture server and a persistent Chromium context with the extension loaded.
- * Returns { context, server, extensionId, worker, close }.
+ * Starts the fixture server and a persistent Chromium context with the extension loaded; with `api`
+ * (true, or the stand-in's options), also the API stand-in as https://api.carrotquest.io.
+ * Returns { context, server, extensionId, worker, api, close }.
  */
-export async function launch({ fixture = 'panel', headless = true, viewport = { width: 1440, height: 900 } } = {}) {
+export async function launch({ fixture = 'panel', headless = true, viewport = { width: 1440, height: 900 }, api: apiOptions = false } = {}) {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const server = await startFixtureServer({ dir: FIXTURES[fixture] ?? fixture });
+  const api = apiOptions
+    ? createApiStandin({ keys: { [API_KEY]: API_APP, 'cq-other-app-key-0000': '999' }, apps: { [API_APP]: generateApp(apiOptions === true ? {} : apiOptions), 999: generateApp({ conversations: 2, seed: 3 }) } })
+    : null;
+  const apiServer = api ? await startApiServer(api) : null;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sidekick-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
-    args: chromiumArgs(server.port),
+    args: chromiumArgs(server.port, apiServer?.port),
     ignoreHTTPSErrors: true,
     viewport,
     permissions: ['clipboard-read', 'clipboard-write'],
@@ -70,9 +84,10 @@ export async function launch({ fixture = 'panel', headless = true, viewport = { 
   const close = async () => {
     await context.close().catch(() => {});
     await server.close();
+    await apiServer?.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   };
-  return { context, server, extensionId, worker, close };
+  return { context, server, extensionId, worker, api, close };
 }
 
 /** A dialogue's path on the panel fixture. */
