@@ -23,6 +23,15 @@ function webUrl(text: string): URL | null {
   }
 }
 
+/** The path with its escapes decoded; null for a malformed `%` escape (a broken paste, not a link). */
+function decodedPath(url: URL): string | null {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A Jira key ("SUPPORT-123", "support-123", or just "123" in the team's project) or a Jira link.
  * `{}` for an empty input (the operator clears the field), null for anything else.
@@ -34,7 +43,9 @@ export function parseJiraRef(input: string, jira: Pick<Settings['jira'], 'baseUr
   if (/^[a-z][a-z0-9+.-]*:/i.test(text)) {
     const url = webUrl(text);
     if (!url) return null;
-    const key = KEY_IN_URL.exec(decodeURIComponent(url.pathname) + url.search)?.[1];
+    const path = decodedPath(url);
+    if (path === null) return null;
+    const key = KEY_IN_URL.exec(path + url.search)?.[1];
     return key ? { jiraKey: key, jiraUrl: url.toString() } : { jiraUrl: url.toString() };
   }
   let key = text.toUpperCase();

@@ -33,10 +33,10 @@ export function prepareReply(
   const ask = renderReply(template, values).missing;
   // Only asked variables take typed values: a stale entry must not override what the page shows.
   const relevant: Record<string, string | undefined> = {};
-  for (const name of ask) relevant[name] = typed[name];
+  for (const name of ask) relevant[name] = Object.hasOwn(typed, name) ? typed[name] : undefined;
   const filled = fillReply(template, values, relevant);
   if (filled.ok) return { template, empty: false, ask, unresolved: [], preview: filled.text, text: filled.text };
   const merged: ReplyValues = { ...values };
-  for (const [name, value] of Object.entries(relevant)) if (value?.trim()) merged[name] = value;
+  for (const [name, value] of Object.entries(relevant)) if (typeof value === 'string' && value.trim()) merged[name] = value;
   return { template, empty: false, ask, unresolved: filled.missing, preview: renderReply(template, merged).text, text: null };
 }

@@ -75,7 +75,9 @@ export function renderReply(template: string, values: ReplyValues): RenderResult
   const missing: string[] = [];
   const lang = templateLanguage(template);
   const text = template.replace(VARIABLE, (whole, name: string, fallback: string | undefined) => {
-    const value = resolve(name, values[name], lang);
+    // Own properties only: `{constructor}` must not read Object.prototype and throw on `.trim()`.
+    const own = Object.hasOwn(values, name) ? values[name] : undefined;
+    const value = resolve(name, typeof own === 'string' ? own : undefined, lang);
     if (value !== undefined) return value;
     if (fallback !== undefined && KNOWN.has(name)) return fallback;
     if (!missing.includes(name)) missing.push(name);
@@ -91,7 +93,7 @@ export function renderReply(template: string, values: ReplyValues): RenderResult
  */
 export function fillReply(template: string, values: ReplyValues, filled: Record<string, string | undefined>): FillResult {
   const merged: ReplyValues = { ...values };
-  for (const [name, value] of Object.entries(filled)) if (value?.trim()) merged[name] = value;
+  for (const [name, value] of Object.entries(filled)) if (typeof value === 'string' && value.trim()) merged[name] = value;
   const { text, missing } = renderReply(template, merged);
   return missing.length ? { ok: false, missing } : { ok: true, text };
 }

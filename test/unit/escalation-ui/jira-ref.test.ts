@@ -43,3 +43,12 @@ describe('parseSlackRef', () => {
     expect(parseSlackRef('javascript:alert(1)')).toBeNull();
   });
 });
+
+describe('parseJiraRef on a broken paste', () => {
+  it('gives no reference and no error for a malformed % escape', () => {
+    for (const link of ['https://jira.example.com/browse/SUPPORT-1%E0%A4%A', 'https://jira.example.com/%', 'https://jira.example.com/browse/%zz/SUPPORT-2']) {
+      expect(() => parseJiraRef(link, jira)).not.toThrow();
+      expect(parseJiraRef(link, jira)).toBeNull();
+    }
+  });
+});

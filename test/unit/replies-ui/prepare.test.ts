@@ -70,3 +70,12 @@ describe('pickerEntries', () => {
     expect(list[0].reply.id).toBe('refund');
   });
 });
+
+describe('prepareReply with names of Object.prototype members', () => {
+  it('asks for {constructor}, {toString} and {valueOf} instead of throwing', () => {
+    const p = prepareReply({ text: { ru: '', en: 'Hi {constructor} {toString} {valueOf}' } }, 'en', {}, {});
+    expect(p.ask).toEqual(['constructor', 'toString', 'valueOf']);
+    expect(p.text).toBeNull();
+    expect(p.unresolved).toEqual(['constructor', 'toString', 'valueOf']);
+  });
+});

@@ -114,3 +114,18 @@ describe('helpers', () => {
     expect(templateVariables('{a} {b|x} {a}')).toEqual(['a', 'b']);
   });
 });
+
+describe('renderReply reads only the values it was given', () => {
+  it('renders names of Object.prototype members as missing variables', () => {
+    for (const name of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+      const template = `Hi {${name}}, and {${name}|fallback}`;
+      expect(() => renderReply(template, {})).not.toThrow();
+      expect(renderReply(template, {}).missing).toEqual([name]);
+      expect(fillReply(template, {}, {})).toEqual({ ok: false, missing: [name] });
+    }
+  });
+
+  it('still fills such a name when the operator typed a value for it', () => {
+    expect(fillReply('a {toString} b', {}, { toString: 'x' })).toEqual({ ok: true, text: 'a x b' });
+  });
+});
