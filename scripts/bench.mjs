@@ -90,17 +90,18 @@ async function benchSidebar() {
   }
 }
 
-function benchTags() {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/bench-tags.ts')], {
+function benchTs(script) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts', script)], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   process.stdout.write(r.stdout);
-  if (r.status !== 0) throw new Error('bench-tags failed');
+  if (r.status !== 0) throw new Error(`${script} failed`);
 }
 
 if (want('size')) benchSize();
 if (want('sidebar')) await benchSidebar();
 if (want('popup')) await benchPopup(emit, quantile);
-if (want('tags')) benchTags();
+if (want('tags')) benchTs('bench-tags.ts');
+if (want('url')) benchTs('bench-url.ts');

@@ -1,4 +1,5 @@
 import { DEFAULT_PROFILE } from './default-profile';
+import { URL_TEST_CAP, urlPatternError } from './url-pattern';
 import { PROFILE_KEYS, type ProfileKey, type SelectorProfile, type SelectorValue } from './profile-keys';
 
 /** A profile with every key as a list of fallbacks, ready to query. */
@@ -53,15 +54,25 @@ export function matchesAny(el: Element, selectors: string[]): boolean {
   return false;
 }
 
-/** The dialogue id from the URL: group 1 of the first pattern that matches. */
+// Patterns are checked once each: stored settings reach the page without the validator.
+const compiled = new Map<string, RegExp | null>();
+
+function safePattern(source: string): RegExp | null {
+  let re = compiled.get(source);
+  if (re === undefined) {
+    re = urlPatternError(source) === null ? new RegExp(source) : null;
+    if (compiled.size > 100) compiled.clear();
+    compiled.set(source, re);
+  }
+  return re;
+}
+
+/** The dialogue id from the URL: group 1 of the first pattern that matches; unsafe patterns are skipped. */
 export function dialogueIdFromUrl(href: string, patterns: string[]): string | null {
+  const tested = href.length > URL_TEST_CAP ? href.slice(0, URL_TEST_CAP) : href;
   for (const p of patterns) {
-    try {
-      const m = new RegExp(p).exec(href);
-      if (m?.[1]) return m[1];
-    } catch {
-      /* next pattern */
-    }
+    const m = safePattern(p)?.exec(tested);
+    if (m?.[1]) return m[1];
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PROFILE_KEYS, type ProfileKey } from '../carrotquest/profile-keys';
+import { urlPatternError } from '../carrotquest/url-pattern';
 
 import { SETTINGS_VERSION } from './version';
 import { defaultApiSettings } from './api-defaults';
@@ -21,14 +22,8 @@ export function cssSelectorError(selector: string): string | null {
   }
 }
 
-export function regexError(source: string): string | null {
-  try {
-    new RegExp(source);
-    return null;
-  } catch {
-    return `invalid regular expression "${source}"`;
-  }
-}
+/** A `dialogueUrl` pattern runs on every page read: only shapes with a bounded worst case pass. */
+export const regexError = urlPatternError;
 
 const selectorList = (check: (s: string) => string | null) =>
   v.pipe(
