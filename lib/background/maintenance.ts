@@ -8,10 +8,24 @@ export const RETENTION_ALARM = 'sidekick.retention';
 export const TEAM_SYNC_ALARM = 'sidekick.team-sync';
 const TEAM_SYNC_HOURS = 3;
 
-export function scheduleMaintenance(browser: typeof Browser) {
-  // Alarms survive worker sleep; creating them again with the same name only resets the schedule.
-  void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
-  void browser.alarms.create(TEAM_SYNC_ALARM, { delayInMinutes: 0.1, periodInMinutes: TEAM_SYNC_HOURS * 60 });
+const ALARMS: [string, { delayInMinutes: number; periodInMinutes: number }][] = [
+  [RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 }],
+  [TEAM_SYNC_ALARM, { delayInMinutes: 0.1, periodInMinutes: TEAM_SYNC_HOURS * 60 }],
+];
+
+/**
+ * Alarms survive worker sleep, and creating one again with the same name restarts its schedule:
+ * the worker wakes many times a day, so an alarm is created only when it is missing (or its
+ * period is not the one wanted, after an update).
+ */
+export async function scheduleMaintenance(browser: typeof Browser): Promise<void> {
+  await Promise.all(
+    ALARMS.map(async ([name, info]) => {
+      const existing = await browser.alarms.get(name);
+      if (existing && existing.periodInMinutes === info.periodInMinutes) return;
+      await browser.alarms.create(name, info);
+    }),
+  );
 }
 
 export async function runMaintenance(name: string, db: SidekickDb, settings: Settings, now = Date.now()): Promise<void> {

@@ -85,7 +85,7 @@ export function createBackgroundService() {
     },
 
     registerAlarms() {
-      scheduleMaintenance(browser);
+      scheduleMaintenance(browser).catch((e) => console.debug('[sidekick] alarms', e));
       browser.alarms.onAlarm.addListener((alarm) => {
         void settings.then((s) => runMaintenance(alarm.name, db(), s));
       });

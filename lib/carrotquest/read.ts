@@ -17,12 +17,22 @@ function textOf(el: Element | null, cap = 2000): string | undefined {
   return t || undefined;
 }
 
+/**
+ * The start of a long message, cut at the last line or word break before `cap`: a cut inside a
+ * token would leave a piece too short for the secret rules to know, stored as it is.
+ */
+export function cutMessageText(raw: string, cap = MESSAGE_TEXT_CAP): string {
+  if (raw.length <= cap) return raw;
+  const head = raw.slice(0, cap + 1);
+  const brk = /\s(?=\S*$)/.exec(head);
+  return brk ? head.slice(0, brk.index) : raw.slice(0, cap);
+}
+
 /** Message text keeps its line breaks: quoting and log detection need them. */
 function messageText(el: Element | null): string {
   if (!el) return '';
   const raw = (el as HTMLElement).innerText ?? el.textContent ?? '';
-  const cut = raw.length > MESSAGE_TEXT_CAP ? raw.slice(0, MESSAGE_TEXT_CAP) : raw;
-  return cut.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
+  return cutMessageText(raw).replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
 }
 
 function timeOf(el: Element | null): string | undefined {

@@ -141,7 +141,45 @@ function field(value: string | undefined, fill: string): string {
   return v ? jiraEscapeLine(plain(v).replace(/\s+/g, ' ')) : fill;
 }
 
+/** `text` with every secret replaced by `mark`. */
+function masked(text: string | undefined, find: FindSecrets, mark: string): string | undefined {
+  if (!text) return text;
+  let out = '';
+  let at = 0;
+  for (const s of find(text)) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + mark;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The operator's own fields with secrets hidden too: a problem line typed from a customer's
+ * message can carry the customer's password, and the task URL lands in history and server logs.
+ */
+function withOperatorSecretsHidden(input: JiraTaskInput): JiraTaskInput {
+  const find = input.findSecrets ?? detectSecrets;
+  const mark = TEXT[input.lang].secret;
+  const hide = (text: string | undefined) => masked(text, find, mark);
+  const bg = input.background ?? {};
+  return {
+    ...input,
+    summary: hide(input.summary),
+    problem: hide(input.problem),
+    mainTag: input.mainTag ? hide(input.mainTag) : input.mainTag,
+    background: Object.fromEntries(Object.entries(bg).map(([k, v]) => [k, hide(v)])) as JiraBackground,
+    steps: input.steps?.map((step) => hide(step) ?? ''),
+    actualResult: hide(input.actualResult),
+    expectedResult: hide(input.expectedResult),
+  };
+}
+
 export function jiraDescription(input: JiraTaskInput): string {
+  return describe(withOperatorSecretsHidden(input));
+}
+
+function describe(input: JiraTaskInput): string {
   const t = TEXT[input.lang];
   const bg = input.background ?? {};
   const steps = (input.steps ?? []).map((s) => s.trim()).filter(Boolean);
@@ -182,10 +220,11 @@ export function missingJiraSettings(jira: Settings['jira']): string[] {
   return missing;
 }
 
-export function buildJiraTask(input: JiraTaskInput): JiraTask {
+export function buildJiraTask(raw: JiraTaskInput): JiraTask {
+  const input = withOperatorSecretsHidden(raw);
   const operatorSummary = input.summary?.trim() ? input.summary : '';
   const summary = sixWordSummary(operatorSummary || defaultSummary(input));
-  const description = jiraDescription(input);
+  const description = describe(input);
   const missing = missingJiraSettings(input.jira);
   if (missing.length) return { summary, description, url: null, descriptionInUrl: false, missing };
 

@@ -132,7 +132,8 @@ function looksRandom(value: string): boolean {
 }
 
 // The value after a password word: quoted (may hold spaces) or one run of non-space characters.
-const VALUE = String.raw`("[^"\n]{1,200}"|'[^'\n]{1,200}'|«[^»\n]{1,200}»|\x60[^\x60\n]{1,200}\x60|[^\s"'«\x60][^\s]{0,199})`;
+// A quote left open at the very end is a quoted value cut short (a long message is cut at a word break).
+const VALUE = String.raw`("[^"\n]{1,200}"|'[^'\n]{1,200}'|«[^»\n]{1,200}»|\x60[^\x60\n]{1,200}\x60|["'«\x60][^"'»\x60\n]{1,200}$|[^\s"'«\x60][^\s]{0,199})`;
 const PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|pass|pwd|pw|парол[ьяеюи]м?|пасс|пасв?орд)`;
 // English "pass" is mostly a verb ("pass sub_id_2 to the offer"): without a separator it needs the full word.
 const STRICT_PASSWORD_WORD = String.raw`(?:password|passwd|парол[ьяеюи]м?|пасс)`;
@@ -217,8 +218,21 @@ const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*(?::[a-z]+)?):\/\/([^\s:/?#@]*):([^
 const PRIVATE_KEY_BEGIN = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
 const PUTTY_KEY = /PuTTY-User-Key-File-\d+:[^\n]*\n(?:[^\n]*\n)*?Private-MAC:[^\n]*|PuTTY-User-Key-File-\d+:[\s\S]*$/g;
 
-/** Public keys look like private ones to the generic rule; their blobs are never secrets. */
-const PUBLIC_KEY = /(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)\s+AAAA[A-Za-z0-9+/=]+(?:\s+[^\s]+)?|-----BEGIN (?:SSH2 )?PUBLIC KEY-----[\s\S]*?(?:-----END (?:SSH2 )?PUBLIC KEY-----|$)|-----BEGIN CERTIFICATE-----[\s\S]*?(?:-----END CERTIFICATE-----|$)/g;
+/**
+ * Public keys and certificates are not secrets, and their base64 could look random to the generic
+ * rules. Only the key material itself is exempt: the blob after `ssh-ed25519`, not its comment;
+ * the BEGIN line and the whole base64 lines under it, not text after an unterminated block.
+ */
+const PUBLIC_KEY_BODY = /(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]+={0,3}(?![A-Za-z0-9+/=])|-----BEGIN ((?:SSH2 |RSA )?PUBLIC KEY|CERTIFICATE)-----(?:[ \t]*\r?\n[A-Za-z0-9+/]+={0,3}(?=[ \t]*(?:\r?\n|$)))*(?:[ \t]*\r?\n-----END \1-----)?/g;
+
+/**
+ * Rules that could fire on base64 by chance; the others need a fixed prefix no key body holds, so
+ * they are kept even there (an AWS key pasted right under a truncated certificate).
+ */
+const MAY_FIRE_ON_KEY_MATERIAL = new Set<SecretKind>(['password', 'api-token', 'bearer-token', 'aws-secret-key']);
+
+/** The base64 lines just above an END line whose BEGIN was cut off (a message cut at its start). */
+const PRIVATE_KEY_END = /-----END ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
 
 function privateKeySpans(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
@@ -235,6 +249,12 @@ function privateKeySpans(text: string): SecretSpan[] {
       end = afterBegin + (body ? body[0].length : 0);
     }
     spans.push({ kind: 'private-key', start, end });
+  }
+  for (const m of text.matchAll(PRIVATE_KEY_END)) {
+    if (text.lastIndexOf(`-----BEGIN ${m[1]}-----`, m.index) >= 0) continue;
+    const before = /(?:[A-Za-z0-9+/=]{8,}\s*|(?:Proc-Type|DEK-Info|Comment):[^\n]*\s*)*$/.exec(text.slice(0, m.index));
+    const start = m.index - (before ? before[0].length : 0);
+    spans.push({ kind: 'private-key', start, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PUTTY_KEY)) spans.push({ kind: 'private-key', start: m.index, end: m.index + m[0].replace(/\s+$/, '').length });
   return spans;
@@ -278,26 +298,31 @@ function patternSpans(text: string): SecretSpan[] {
   return spans;
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+/** Inside a public key's own material, where a heuristic rule's hit is the key's base64. */
+function insideKeyMaterial(s: SecretSpan, keys: { start: number; end: number }[]): boolean {
+  return MAY_FIRE_ON_KEY_MATERIAL.has(s.kind) && keys.some((k) => k.start <= s.start && s.end <= k.end);
 }
 
 /**
- * Every secret in `text`, sorted by position, never overlapping (where two rules see the same
- * characters, the one that starts first and reaches furthest wins).
+ * Every secret in `text`, sorted by position, never overlapping. Where two rules see overlapping
+ * characters the spans are joined (the first one's kind names it): a secret is never dropped
+ * because another rule also saw part of it.
  */
 export function findSecrets(text: string): SecretSpan[] {
   if (!text) return [];
-  const publicKeys = [...text.matchAll(PUBLIC_KEY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const publicKeys = [...text.matchAll(PUBLIC_KEY_BODY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const found = [...privateKeySpans(text), ...urlCredentialSpans(text), ...patternSpans(text)]
     .filter((s) => s.end > s.start)
-    .filter((s) => s.kind === 'private-key' || !publicKeys.some((k) => overlaps(k, s)));
+    .filter((s) => !insideKeyMaterial(s, publicKeys));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: SecretSpan[] = [];
   for (const s of found) {
     const last = kept[kept.length - 1];
-    if (last && s.start < last.end) continue;
-    kept.push(s);
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      continue;
+    }
+    kept.push({ ...s });
   }
   return kept;
 }
