@@ -72,7 +72,8 @@ export function createBackgroundService() {
     },
 
     recordEscalation(input: EscalationInput): Promise<EscalationRecord> {
-      return addEscalation(db(), { ...input, summary: input.summary.slice(0, 300), at: Date.now() });
+      // The summary is typed from the problem line, which can quote the customer's password.
+      return addEscalation(db(), { ...input, summary: redactSecrets(input.summary).slice(0, 300), at: Date.now() });
     },
 
     updateEscalation(input: { id: number; slackRef?: string; jiraKey?: string; jiraUrl?: string }) {

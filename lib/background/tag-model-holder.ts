@@ -2,12 +2,17 @@ import type { DialogueMessage } from '../carrotquest/snapshot';
 import type { SidekickDb } from '../db/database';
 import { loadModel, saveModel } from '../db/models';
 import type { SuggestResult } from '../service-types';
+import { redactSecrets } from '../secrets/detect';
 import type { TagDef } from '../settings/schema';
 import { createModel, trainBatch, type TagModel } from '../tags/classifier';
 import { deserializeModel, serializeModel } from '../tags/model-codec';
 import { customerTexts, learnFromDialogue, suggestTags } from '../tags/suggester';
 
 const KEY = 'tags';
+
+/** The model never sees a secret: what it learns is kept, exported and restored. */
+const redacted = (messages: readonly DialogueMessage[]): DialogueMessage[] =>
+  messages.map((m) => (m.fromCustomer && m.text ? { ...m, text: redactSecrets(m.text) } : m));
 /** Saves are coalesced: a burst of tag changes costs one write. */
 const SAVE_DELAY_MS = 1500;
 
@@ -36,13 +41,13 @@ export function createTagModelHolder(db: SidekickDb) {
       return suggestTags(await get(), vocabulary, messages);
     },
     async learn(messages: DialogueMessage[], added: string[], removed: string[]): Promise<void> {
-      learnFromDialogue(await get(), messages, added, removed);
+      learnFromDialogue(await get(), redacted(messages), added, removed);
       scheduleSave();
     },
     /** Learns a whole imported history on top of what the model knows; saved at once. */
     async importHistory(items: { messages: DialogueMessage[]; tags: string[] }[]): Promise<{ learned: number; tags: string[] }> {
       const m = await get();
-      const training = items.map((i) => ({ texts: customerTexts(i.messages), tags: i.tags })).filter((i) => i.texts.length && i.tags.length);
+      const training = items.map((i) => ({ texts: customerTexts(redacted(i.messages)), tags: i.tags })).filter((i) => i.texts.length && i.tags.length);
       trainBatch(m, training);
       clearTimeout(saveTimer);
       await saveModel(db, KEY, serializeModel(m));

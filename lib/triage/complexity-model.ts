@@ -4,16 +4,17 @@ import { features, normalizeText } from './tokens';
 /**
  * What the operator's corrections teach: a small multinomial naive Bayes over `features`, plus an
  * exact memory of corrected texts, so re-rating a dialogue the operator has just corrected gives
- * the operator's answer. Plain JSON, so the background can store it as it is.
+ * the operator's answer. Plain JSON, so the background can store it as it is. Features are kept
+ * hashed: the stored model, and every backup of it, holds no customer's words.
  */
 
 export const LEVELS: readonly ComplexityLevel[] = ['simple', 'complex', 'critical', 'proposal'];
 
 export interface LearnedComplexity {
-  version: 1;
+  version: 2;
   /** Texts learned per level. */
   docs: Record<ComplexityLevel, number>;
-  /** Feature counts per level. */
+  /** Counts per level, keyed by the hash of a feature (`hashFeature`), never the words themselves. */
   counts: Record<ComplexityLevel, Record<string, number>>;
   /** Sum of `counts[level]`. */
   totals: Record<ComplexityLevel, number>;
@@ -28,26 +29,59 @@ const MAX_MEMORY = 500;
 const zero = (): Record<ComplexityLevel, number> => ({ simple: 0, complex: 0, critical: 0, proposal: 0 });
 
 export function emptyLearned(): LearnedComplexity {
-  return { version: 1, docs: zero(), counts: { simple: {}, complex: {}, critical: {}, proposal: {} }, totals: zero(), memory: [] };
+  return { version: 2, docs: zero(), counts: { simple: {}, complex: {}, critical: {}, proposal: {} }, totals: zero(), memory: [] };
 }
 
 function isLevel(v: unknown): v is ComplexityLevel {
   return typeof v === 'string' && (LEVELS as readonly string[]).includes(v);
 }
 
-/** Accepts what storage hands back only if it has the right shape; anything else is ignored. */
+function fnv1a(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** A feature as stored: 64 bits of two FNV-1a hashes, so collisions are negligible at 20,000 features. */
+export function hashFeature(feature: string): string {
+  return fnv1a(feature, 0x811c9dc5).toString(36) + '.' + fnv1a(feature, 0x050c5d1f).toString(36);
+}
+
+const hashedFeatures = (text: string): string[] => features(text).map(hashFeature);
+
+const nonNegative = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+const finiteCount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0 && n <= Number.MAX_SAFE_INTEGER;
+
+/**
+ * Accepts what storage or a backup hands back only if it has the right shape and sizes; anything
+ * else is ignored. A version 1 model (plain word features) is converted by hashing its features.
+ */
 export function parseLearned(data: unknown): LearnedComplexity | undefined {
   if (!data || typeof data !== 'object') return undefined;
-  const d = data as Partial<LearnedComplexity>;
-  if (d.version !== 1 || !d.docs || !d.counts || !d.totals || !Array.isArray(d.memory)) return undefined;
+  const d = data as Partial<Omit<LearnedComplexity, 'version'>> & { version?: unknown };
+  if ((d.version !== 1 && d.version !== 2) || !d.docs || !d.counts || !d.totals || !Array.isArray(d.memory)) return undefined;
+  if (d.memory.length > MAX_MEMORY) return undefined;
+  const counts = {} as LearnedComplexity['counts'];
+  let features = 0;
   for (const level of LEVELS) {
-    if (typeof d.docs[level] !== 'number' || typeof d.totals[level] !== 'number') return undefined;
-    const counts = d.counts[level];
-    if (!counts || typeof counts !== 'object') return undefined;
-    if (!Object.values(counts).every((n) => typeof n === 'number' && n > 0)) return undefined;
+    if (!nonNegative(d.docs[level]) || !nonNegative(d.totals[level])) return undefined;
+    const own: unknown = d.counts[level];
+    if (!own || typeof own !== 'object' || Array.isArray(own)) return undefined;
+    const entries: [string, unknown][] = Object.entries(own);
+    features += entries.length;
+    if (features > MAX_FEATURES * LEVELS.length) return undefined;
+    if (!entries.every(([, n]) => finiteCount(n))) return undefined;
+    counts[level] = {};
+    for (const [f, n] of entries) {
+      const key = d.version === 1 ? hashFeature(f) : f;
+      counts[level][key] = (counts[level][key] ?? 0) + (n as number);
+    }
   }
-  if (!d.memory.every((m) => m && typeof m.hash === 'string' && isLevel(m.level))) return undefined;
-  return d as LearnedComplexity;
+  if (!d.memory.every((m) => m && typeof m.hash === 'string' && m.hash.length <= 40 && isLevel(m.level))) return undefined;
+  return { version: 2, docs: { ...d.docs }, counts, totals: { ...d.totals }, memory: d.memory.map((m) => ({ hash: m.hash, level: m.level })) };
 }
 
 /** FNV-1a over the normalised words: the same dialogue text gives the same fingerprint. */
@@ -80,7 +114,7 @@ function prune(model: LearnedComplexity): void {
 export function learn(learned: LearnedComplexity | undefined, text: string, level: ComplexityLevel): LearnedComplexity {
   const base = learned ?? emptyLearned();
   const model: LearnedComplexity = structuredClone(base);
-  const fs = features(text);
+  const fs = hashedFeatures(text);
   model.docs[level] += 1;
   for (const f of fs) model.counts[level][f] = (model.counts[level][f] ?? 0) + 1;
   model.totals[level] += fs.length;
@@ -110,7 +144,7 @@ const BACKGROUND_WEIGHT = 5;
  * cross-validation on the training fixture.
  */
 export function predict(model: LearnedComplexity, text: string): Record<ComplexityLevel, number> {
-  const fs = features(text);
+  const fs = hashedFeatures(text);
   const vocab = new Set(LEVELS.flatMap((l) => Object.keys(model.counts[l]))).size + 1;
   const docs = learnedDocs(model);
   const allTotal = LEVELS.reduce((n, l) => n + model.totals[l], 0);
