@@ -1,4 +1,4 @@
-import { parseSettingsFile, serializeSettings } from '../../lib/settings/validate';
+import { exportSettingsText, parseSettingsFile } from '../../lib/settings/validate';
 import { downloadText } from './download';
 import { useOptions } from './useOptions';
 
@@ -20,7 +20,7 @@ export function ImportExport() {
           {t('import')}
           <input type="file" accept=".json,application/json" data-testid="settings-import" onChange={onFile} />
         </label>
-        <button type="button" data-testid="settings-export" onClick={() => downloadText('sidekick-settings.json', serializeSettings(settings))}>
+        <button type="button" data-testid="settings-export" onClick={() => downloadText('sidekick-settings.json', exportSettingsText(settings))}>
           {t('export')}
         </button>
       </div>

@@ -13,6 +13,7 @@ import { RepliesEditor } from './RepliesEditor';
 import { SelectorsEditor } from './SelectorsEditor';
 import { SettingsForm } from './SettingsForm';
 import { TagsEditor } from './TagsEditor';
+import { TeamChanges } from './TeamChanges';
 import { OptionsContext, useOptions } from './useOptions';
 
 export interface OptionsTab {
@@ -101,6 +102,14 @@ export function OptionsApp({ extraTabs = [] }: { extraTabs?: OptionsTab[] }) {
           </nav>
         </header>
         <Status status={status} />
+        <TeamChanges
+          onApplied={() =>
+            void loadSettings().then((next) => {
+              setSettings(next);
+              setRevision((r) => r + 1);
+            })
+          }
+        />
         {current.render()}
       </main>
     </OptionsContext.Provider>

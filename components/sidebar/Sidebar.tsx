@@ -2,6 +2,7 @@ import { CustomerSection } from './CustomerSection';
 import type { FeatureSlot, SidebarFeature } from './feature';
 import { FeatureSection } from './FeatureSection';
 import { LinkSection } from './LinkSection';
+import { Notices } from './Notices';
 import { useSidebar } from './store';
 import { useT } from './useT';
 
@@ -43,6 +44,7 @@ export function Sidebar({ features }: SidebarProps) {
       </header>
       <div class="sk-body">
         {sections('top')}
+        <Notices />
         {toast && (
           <p class={`sk-toast sk-toast--${toast.kind}`} data-testid="toast" role={toast.kind === 'error' ? 'alert' : 'status'}>
             {toast.text}

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PROFILE_KEYS, type ProfileKey } from '../carrotquest/profile-keys';
 import { urlPatternError } from '../carrotquest/url-pattern';
+import { sshPublicKeyError } from './ssh-key';
 
 import { SETTINGS_VERSION } from './version';
 import { defaultApiSettings } from './api-defaults';
@@ -131,7 +132,13 @@ export const SettingsSchema = v.strictObject({
     timeZone: v.pipe(v.string(), v.check(isTimeZone, 'unknown time zone')),
     shifts: v.array(ShiftSchema),
     /** The team's shared public key (never a personal one), offered in the SSH reply. */
-    sshPublicKey: text(20000),
+    sshPublicKey: v.pipe(
+      text(8000),
+      v.rawCheck(({ dataset, addIssue }) => {
+        const err = dataset.typed ? sshPublicKeyError(dataset.value) : null;
+        if (err) addIssue({ message: err });
+      }),
+    ),
     retentionDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3650)),
     teamSettingsUrl: url,
   }),

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defaultSettings } from './defaults';
-import { validateSettings, type SettingsResult } from './validate';
+import { repairSettings, validateSettings, type SettingsResult } from './validate';
 import type { Settings } from './schema';
 import { SETTINGS_KEY } from './stored';
 
@@ -13,9 +13,9 @@ const KEY = SETTINGS_KEY;
 export async function loadSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
   if (stored === undefined) return defaultSettings();
-  const result = validateSettings(stored);
-  // A stored document that no longer validates (hand-edited storage) falls back rather than breaking the panel.
-  return result.ok ? result.settings : defaultSettings();
+  // A stored value that no longer validates (hand-edited storage, a stricter rule) falls back to its
+  // default alone rather than breaking the panel or losing the rest.
+  return repairSettings(stored).settings;
 }
 
 /** Validates, then saves; an invalid document is refused and the stored settings stay as they were. */
@@ -28,8 +28,7 @@ export async function saveSettings(doc: unknown): Promise<SettingsResult> {
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(KEY in changes)) return;
-    const result = validateSettings(changes[KEY].newValue ?? {version: 1});
-    listener(result.ok ? result.settings : defaultSettings());
+    listener(repairSettings(changes[KEY].newValue ?? { version: 1 }).settings);
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -36,3 +36,9 @@ export function onStoredSettingsChanged(listener: (settings: Settings) => void):
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
 }
+
+/**
+ * Team-file changes held until the operator confirms them (lib/settings/team-sync.ts). Here so the
+ * sidebar can show a notice without loading the validator.
+ */
+export const TEAM_PENDING_KEY = 'teamSyncPending';

@@ -3,6 +3,7 @@ import type { Settings } from './schema';
 import { defaultSettings } from './defaults';
 import { validateSettings } from './validate';
 import { loadSettings, saveSettings } from './store';
+import { TEAM_PENDING_KEY } from './stored';
 
 /**
  * The team's shared settings, read from a URL the team controls (its own git repository), so a whole
@@ -13,6 +14,12 @@ import { loadSettings, saveSettings } from './store';
  * key is one); the operator's name, language, time zone, shifts, retention and the team URL itself stay
  * the operator's own, so a team file can neither rename everyone nor point the sync somewhere else.
  * Keys the team file leaves out keep their current values; arrays it sets (tags, replies) replace.
+ *
+ * Whoever can edit the team file must not be able to send customer data or a customer's trust
+ * elsewhere: the Slack webhook (URL and switch) is never taken from it, and a change of the Jira host
+ * (prefilled task links carry customer text), of the shared SSH key (customers add it to their
+ * servers) or of the page profile is held until the operator confirms the difference shown
+ * (`HeldTeamChanges`).
  */
 
 export const TEAM_OPERATOR_KEYS = ['sshPublicKey'] as const satisfies readonly (keyof Settings['operator'])[];
@@ -130,7 +137,9 @@ export async function fetchTeamSettings(
   for (const key of TEAM_OPERATOR_KEYS) {
     if (key in teamOperator) operator[key] = checked.settings.operator[key];
   }
-  const merged = validateSettings({ ...checked.settings, operator }, current);
+  // The webhook posts outside the browser: it stays the operator's own, whatever the file says.
+  const slack = { ...checked.settings.slack, webhookUrl: current.slack.webhookUrl, webhookEnabled: current.slack.webhookEnabled };
+  const merged = validateSettings({ ...checked.settings, operator, slack }, current);
   return merged.ok ? { ok: true, settings: merged.settings } : { ok: false, error: `the team file was refused: ${merged.error}` };
 }
 
@@ -156,7 +165,123 @@ export async function setTeamSyncStatus(status: TeamSyncStatus): Promise<void> {
   await browser.storage.local.set({ [STATUS_KEY]: status });
 }
 
-export type TeamSyncOutcome = { ran: false } | { ran: true; ok: true } | { ran: true; ok: false; error: string };
+/** A held field: what the operator has, and what the team file wants instead. */
+export interface HeldValue<T> {
+  current: T;
+  team: T;
+}
+
+export interface HeldTeamChanges {
+  at: number;
+  jiraBaseUrl?: HeldValue<string>;
+  sshPublicKey?: HeldValue<string>;
+  selectors?: HeldValue<Settings['carrotquest']['selectors']>;
+}
+
+export type HeldField = Exclude<keyof HeldTeamChanges, 'at'>;
+export const HELD_FIELDS: readonly HeldField[] = ['jiraBaseUrl', 'sshPublicKey', 'selectors'];
+
+const PENDING_KEY = TEAM_PENDING_KEY;
+/** Team values the operator said no to: not asked about again until the team file changes them. */
+const DECLINED_KEY = 'teamSyncDeclined';
+
+const hostOf = (url: string): string => {
+  try {
+    return url ? new URL(url).host.toLowerCase() : '';
+  } catch {
+    return url;
+  }
+};
+
+/** Stable JSON: key order does not make two equal profiles differ. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isPlainObject(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+function read(settings: Settings, field: HeldField): unknown {
+  if (field === 'jiraBaseUrl') return settings.jira.baseUrl;
+  if (field === 'sshPublicKey') return settings.operator.sshPublicKey;
+  return settings.carrotquest.selectors;
+}
+
+function write(settings: Settings, field: HeldField, value: unknown): Settings {
+  if (field === 'jiraBaseUrl') return { ...settings, jira: { ...settings.jira, baseUrl: value as string } };
+  if (field === 'sshPublicKey') return { ...settings, operator: { ...settings.operator, sshPublicKey: value as string } };
+  return { ...settings, carrotquest: { ...settings.carrotquest, selectors: value as Settings['carrotquest']['selectors'] } };
+}
+
+function differs(field: HeldField, a: unknown, b: unknown): boolean {
+  // A new path on the same Jira host sends nothing anywhere new.
+  if (field === 'jiraBaseUrl') return hostOf(a as string) !== hostOf(b as string);
+  return canonical(a) !== canonical(b);
+}
+
+/**
+ * Splits what the team file wants into what applies now and what waits for the operator: the held
+ * fields keep the operator's current values in `apply`. Values the operator declined before are
+ * kept without asking again.
+ */
+export function holdTeamChanges(
+  current: Settings,
+  team: Settings,
+  declined: Partial<Record<HeldField, string>> = {},
+  now = Date.now(),
+): { apply: Settings; held: HeldTeamChanges | null } {
+  let apply = team;
+  const held: HeldTeamChanges = { at: now };
+  for (const field of HELD_FIELDS) {
+    const mine = read(current, field);
+    const theirs = read(team, field);
+    if (!differs(field, mine, theirs)) continue;
+    apply = write(apply, field, mine);
+    if (declined[field] === canonical(theirs)) continue;
+    (held as unknown as Record<HeldField, HeldValue<unknown>>)[field] = { current: mine, team: theirs };
+  }
+  return { apply, held: HELD_FIELDS.some((f) => held[f]) ? held : null };
+}
+
+export async function getHeldTeamChanges(): Promise<HeldTeamChanges | null> {
+  const stored = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY];
+  return isPlainObject(stored) && typeof stored.at === 'number' ? (stored as unknown as HeldTeamChanges) : null;
+}
+
+async function getDeclined(): Promise<Partial<Record<HeldField, string>>> {
+  const stored = (await browser.storage.local.get(DECLINED_KEY))[DECLINED_KEY];
+  return isPlainObject(stored) ? (stored as Partial<Record<HeldField, string>>) : {};
+}
+
+/** Applies the held team values the operator confirmed (all of them when `fields` is left out). */
+export async function confirmTeamChanges(fields: readonly HeldField[] = HELD_FIELDS): Promise<{ ok: true } | { ok: false; error: string }> {
+  const held = await getHeldTeamChanges();
+  if (!held) return { ok: true };
+  let next = await loadSettings();
+  for (const field of fields) if (held[field]) next = write(next, field, held[field]!.team);
+  const saved = await saveSettings(next);
+  if (!saved.ok) return { ok: false, error: saved.error };
+  await settle(held, fields);
+  return { ok: true };
+}
+
+/** Keeps the operator's values; the same team values are not asked about again. */
+export async function declineTeamChanges(fields: readonly HeldField[] = HELD_FIELDS): Promise<void> {
+  const held = await getHeldTeamChanges();
+  if (!held) return;
+  const declined = await getDeclined();
+  for (const field of fields) if (held[field]) declined[field] = canonical(held[field]!.team);
+  await browser.storage.local.set({ [DECLINED_KEY]: declined });
+  await settle(held, fields);
+}
+
+async function settle(held: HeldTeamChanges, fields: readonly HeldField[]): Promise<void> {
+  const left: HeldTeamChanges = { ...held };
+  for (const field of fields) delete left[field];
+  if (HELD_FIELDS.some((f) => left[f])) await browser.storage.local.set({ [PENDING_KEY]: left });
+  else await browser.storage.local.remove(PENDING_KEY);
+}
+
+export type TeamSyncOutcome = { ran: false } | { ran: true; ok: true; held?: HeldField[] } | { ran: true; ok: false; error: string };
 
 export interface TeamSyncOptions {
   /** The settings to merge over; loaded from storage when left out. */
@@ -178,14 +303,20 @@ export async function syncTeamSettings(options: TeamSyncOptions = {}): Promise<T
   const attemptAt = options.now ?? Date.now();
   const result = await fetchTeamSettings(url, options.fetchFn, current);
   let error = result.ok ? null : result.error;
+  let held: HeldTeamChanges | null = null;
   if (result.ok) {
-    const saved = await saveSettings(result.settings);
+    const split = holdTeamChanges(current, result.settings, await getDeclined(), attemptAt);
+    held = split.held;
+    const saved = await saveSettings(split.apply);
     if (!saved.ok) error = `the team file was refused: ${saved.error}`;
+    else if (held) await browser.storage.local.set({ [PENDING_KEY]: held });
+    else await browser.storage.local.remove(PENDING_KEY);
   }
   await setTeamSyncStatus({
     lastSuccessAt: error === null ? attemptAt : previous.lastSuccessAt,
     lastError: error,
     lastAttemptAt: attemptAt,
   });
-  return error === null ? { ran: true, ok: true } : { ran: true, ok: false, error };
+  if (error !== null) return { ran: true, ok: false, error };
+  return held ? { ran: true, ok: true, held: HELD_FIELDS.filter((f) => held![f]) } : { ran: true, ok: true };
 }

@@ -51,6 +51,36 @@ export function validateSettings(doc: unknown, base: Settings = defaultSettings(
   return { ok: true, settings: parsed.output };
 }
 
+/**
+ * Stored settings checked by rules newer than the ones they were saved under (a stricter SSH-key or
+ * page-pattern check): each bad value is dropped back to its default and the rest is kept, instead
+ * of the whole document falling back to the defaults.
+ */
+export function repairSettings(stored: unknown): { settings: Settings; dropped: string[] } {
+  if (!isPlainObject(stored)) return { settings: defaultSettings(), dropped: [] };
+  const doc = structuredClone(stored) as Record<string, unknown>;
+  const dropped: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const result = validateSettings(doc);
+    if (result.ok) return { settings: result.settings, dropped };
+    if (!result.field || result.field === 'version') break;
+    const path = result.field.split('.');
+    let parent: unknown = doc;
+    for (const key of path.slice(0, -1)) parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[key] : undefined;
+    const last = path[path.length - 1];
+    // An array item (a tag, a reply) goes whole; a field of an object goes back to its default.
+    const arrayAt = path.findIndex((_, k) => Array.isArray(path.slice(0, k).reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], doc)));
+    if (arrayAt > 0) {
+      const list = path.slice(0, arrayAt).reduce<unknown>((o, key) => (o as Record<string, unknown>)[key], doc) as unknown[];
+      list.splice(Number(path[arrayAt]), 1);
+    } else if (isPlainObject(parent) && last in parent) delete parent[last];
+    else break;
+    dropped.push(result.field);
+  }
+  const last = validateSettings(doc);
+  return last.ok ? { settings: last.settings, dropped } : { settings: defaultSettings(), dropped: ['*'] };
+}
+
 /** Parses and validates the text of a settings file. */
 export function parseSettingsFile(text: string, base?: Settings): SettingsResult {
   if (text.length > MAX_FILE_BYTES) return { ok: false, error: 'the file is larger than 5 MB' };
@@ -65,4 +95,14 @@ export function parseSettingsFile(text: string, base?: Settings): SettingsResult
 
 export function serializeSettings(settings: Settings): string {
   return JSON.stringify(settings, null, 2) + '\n';
+}
+
+/**
+ * The settings file the options page exports. Teams commit it as their team file, so the personal
+ * webhook URL (a secret that posts into the workspace) is left out, as the backup leaves it out;
+ * importing the file keeps the webhook already set.
+ */
+export function exportSettingsText(settings: Settings): string {
+  const { webhookUrl: _personal, ...slack } = settings.slack;
+  return JSON.stringify({ ...settings, slack }, null, 2) + '\n';
 }

@@ -18,11 +18,13 @@ function mine(): Settings {
   return s;
 }
 
+const TEAM_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl team@company';
+
 const teamFile = {
   version: 1,
   tags: [{ name: 'billing' }, { name: 'domains-ssl-recheck', description: 'SSL proposals' }],
   targets: { floor: 0.75, goal: 0.85, longHeldHours: 12 },
-  operator: { name: 'Team', sshPublicKey: 'ssh-ed25519 AAAA team', teamSettingsUrl: 'https://evil.example.com/x.json', timeZone: 'Asia/Tokyo' },
+  operator: { name: 'Team', sshPublicKey: TEAM_KEY, teamSettingsUrl: 'https://evil.example.com/x.json', timeZone: 'Asia/Tokyo' },
 };
 
 describe('fetchTeamSettings', () => {
@@ -32,7 +34,7 @@ describe('fetchTeamSettings', () => {
     if (!result.ok) return;
     expect(result.settings.tags.map((t) => t.name)).toEqual(['billing', 'domains-ssl-recheck']);
     expect(result.settings.targets).toEqual({ floor: 0.75, goal: 0.85, longHeldHours: 12 });
-    expect(result.settings.operator).toEqual({ ...mine().operator, sshPublicKey: 'ssh-ed25519 AAAA team' });
+    expect(result.settings.operator).toEqual({ ...mine().operator, sshPublicKey: TEAM_KEY });
   });
 
   it('asks only https, without cookies', async () => {
@@ -75,7 +77,8 @@ describe('syncTeamSettings', () => {
   it('saves the merged settings and records the success', async () => {
     await saveSettings(mine());
     const outcome = await syncTeamSettings({ fetchFn: answer(JSON.stringify(teamFile)), now: 1000 });
-    expect(outcome).toEqual({ ran: true, ok: true });
+    // A new shared SSH key waits for the operator (team-file-trust.test.ts).
+    expect(outcome).toEqual({ ran: true, ok: true, held: ['sshPublicKey'] });
     expect((await loadSettings()).tags.map((t) => t.name)).toEqual(['billing', 'domains-ssl-recheck']);
     expect(await getTeamSyncStatus()).toEqual({ lastSuccessAt: 1000, lastError: null, lastAttemptAt: 1000 });
   });
