@@ -5,9 +5,7 @@
  */
 import type { DialogueRecord, TagEvent } from '../lib/db/schema';
 import { dayKey } from '../lib/stats/day';
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+import { DAY_MS, HOUR_MS } from '../lib/time/units';
 
 /** Spread of the generated dialogues back from `now`. */
 export const SEED_SPAN_DAYS = 180;

@@ -13,6 +13,7 @@ import { SERIES_COLOURS } from '../charts/colours';
 import { downloadText } from './download';
 import { trendsStrings } from './trends-strings';
 import { OptionsContext } from './useOptions';
+import { WEEK_MS } from '../../lib/time/units';
 
 export interface TrendsPanelProps {
   /** UI language; by default the options page's, else the operator's setting. */
@@ -26,7 +27,6 @@ const WEEKS = 12;
 // Twice the table's span, so a fix shipped early in the table still has up to 12 weeks before it.
 const LOAD_WEEKS = 2 * WEEKS;
 const CHART_SERIES = 5;
-const WEEK_MS = 7 * 86_400_000;
 
 function RateLine({ label, w, weeks, lang }: { label: string; w: RateWindow; weeks: number; lang: Language }) {
   const s = trendsStrings[lang];

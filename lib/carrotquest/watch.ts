@@ -4,8 +4,6 @@ import type { ResolvedProfile } from './profile';
 
 export interface WatchOptions {
   doc?: Document;
-  /** Elements of our own (the sidebar host) whose mutations are not the panel's. */
-  ignore?: (node: Node) => boolean;
   signal?: AbortSignal;
 }
 
@@ -17,7 +15,7 @@ export interface WatchOptions {
 export function watchDialogue(
   getProfile: () => ResolvedProfile,
   onSnapshot: (snapshot: DialogueSnapshot) => void,
-  { doc = document, ignore, signal }: WatchOptions = {},
+  { doc = document, signal }: WatchOptions = {},
 ): { readNow: () => void; stop: () => void } {
   const win = doc.defaultView ?? window;
   let frameBusy = false;
@@ -51,10 +49,7 @@ export function watchDialogue(
     }
   };
 
-  const observer = new MutationObserver((records) => {
-    if (ignore && records.every((r) => ignore(r.target))) return;
-    schedule();
-  });
+  const observer = new MutationObserver(() => schedule());
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   let lastHref = win.location.href;

@@ -15,6 +15,8 @@ import type { Settings } from '../settings/schema';
 import { defaultSettings } from '../settings/defaults';
 import { validateSettings } from '../settings/validate';
 import { dayKey as dayKeyOf } from '../stats/day';
+import { isPlainObject } from '../data/plain-object';
+import { DAY_MS } from '../time/units';
 
 /**
  * One JSON document holding everything Sidekick keeps: settings and every table. Import checks the
@@ -24,8 +26,6 @@ import { dayKey as dayKeyOf } from '../stats/day';
 
 export const BACKUP_FORMAT = 'sidekick-backup';
 export const BACKUP_VERSION = 1;
-
-const DAY_MS = 86_400_000;
 
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
@@ -176,10 +176,6 @@ function pathText(issue: v.BaseIssue<unknown>): string {
 function issueText(issue: v.BaseIssue<unknown>): string {
   // valibot words an unknown key as "Expected never"; say what it is.
   return issue.type === 'strict_object' ? 'unknown field' : issue.message;
-}
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 export interface ValidBackup {

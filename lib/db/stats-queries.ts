@@ -6,8 +6,7 @@ import { replyDaysOf, type CoverageWindows, type DailyCoverage } from '../stats/
 import { coverageFromDaily, recentDailyStart, type DailyRow } from '../stats/daily-summary';
 import { DEFAULT_RECENT_HOURS, longHeld, type LongHeld } from '../stats/long-held';
 import { topTagsWeek, type TopTag, type TrendsInput } from '../stats/trends';
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from '../time/units';
 
 /** An untagged dialogue I replied in, with what the popup needs to link it and suggest a tag. */
 export interface UntaggedItem {

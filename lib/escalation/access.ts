@@ -57,10 +57,6 @@ export function problemTypeLabel(type: ProblemType, lang: Language): string {
   return PROBLEM_LABELS[lang][type];
 }
 
-export function accessLabel(kind: AccessKind, lang: Language): string {
-  return ACCESS_LABELS[lang][kind];
-}
-
 /** The accesses to request for a problem type, as labels in the order they are asked for. */
 export function accessesFor(type: ProblemType, lang: Language): string[] {
   return ACCESS_BY_PROBLEM[type].map((k) => ACCESS_LABELS[lang][k]);

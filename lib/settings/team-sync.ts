@@ -4,6 +4,7 @@ import { defaultSettings } from './defaults';
 import { validateSettings } from './validate';
 import { loadSettings, saveSettings } from './store';
 import { TEAM_PENDING_KEY } from './stored';
+import { isPlainObject } from '../data/plain-object';
 
 /**
  * The team's shared settings, read from a URL the team controls (its own git repository), so a whole
@@ -34,10 +35,6 @@ export type TeamSettingsResult = { ok: true; settings: Settings } | { ok: false;
 export interface TeamFetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
-}
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /** Reads the body as text, giving up once it passes `maxBytes` (a server may not say how big it is). */

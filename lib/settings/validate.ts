@@ -1,14 +1,11 @@
 import * as v from 'valibot';
 import { SettingsSchema, type Settings } from './schema';
 import { defaultSettings } from './defaults';
+import { isPlainObject } from '../data/plain-object';
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: string; field?: string };
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** Fills what a partial document leaves out from `base`, one level of objects deep; arrays replace. */
 function mergeOver(base: Record<string, unknown>, doc: Record<string, unknown>): Record<string, unknown> {

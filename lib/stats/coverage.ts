@@ -1,10 +1,11 @@
 import type { DialogueRecord } from '../db/schema';
-import { dayKey, lastNDays, startOfDay, type DayKey } from './day';
+import { dayKey, type DayKey } from './day';
 
 /**
  * Tag coverage: of the dialogues I replied in during a window, how many carry at least one tag now.
  * "Now" on purpose: the goal is that dialogues end up tagged, so one replied in yesterday and tagged
  * after midnight counts as tagged for yesterday, and one whose tags were all removed counts as untagged.
+ * The figures come from the per-day summary kept with every write (lib/stats/daily-summary.ts).
  */
 
 export interface Coverage {
@@ -28,17 +29,6 @@ export interface CoverageTargets {
 /** What coverage needs of a dialogue record. */
 export type CoverageRecord = Pick<DialogueRecord, 'tags' | 'replyDays' | 'myReplyAt' | 'lastMyReplyAt'>;
 
-// Reply days were written in the zone of the moment; a zone changed since can shift them by a day.
-const ZONE_SLACK_MS = 2 * 86_400_000;
-
-/**
- * False when the record's last reply is too old to have a reply day from `dayStart` on. A number
- * compare, so a pass over many records only reads the day strings of the few that can count.
- */
-function mayReplyFrom(record: CoverageRecord, dayStart: number): boolean {
-  return record.lastMyReplyAt === undefined || record.lastMyReplyAt >= dayStart - ZONE_SLACK_MS;
-}
-
 /**
  * The days I replied in a dialogue. The record's own `replyDays` (already in my zone) when it has them;
  * otherwise derived from the reply times, so a record written before days were kept still counts.
@@ -53,21 +43,6 @@ export function coverageOf(tagged: number, total: number): Coverage {
   return { tagged, total, ratio: total === 0 ? null : tagged / total };
 }
 
-/** Coverage over any set of days (each dialogue counted once however many of them I replied on). */
-export function coverageFor(records: readonly CoverageRecord[], days: readonly DayKey[], tz: string): Coverage {
-  const wanted = new Set(days);
-  const fromMs = days.length > 0 ? startOfDay([...days].sort()[0], tz) : Infinity;
-  let tagged = 0;
-  let total = 0;
-  for (const r of records) {
-    if (!mayReplyFrom(r, fromMs)) continue;
-    if (!replyDaysOf(r, tz).some((d) => wanted.has(d))) continue;
-    total++;
-    if (r.tags.length > 0) tagged++;
-  }
-  return coverageOf(tagged, total);
-}
-
 export interface CoverageWindows {
   today: Coverage;
   d7: Coverage;
@@ -77,89 +52,6 @@ export interface CoverageWindows {
 export interface CoverageSummary extends CoverageWindows {
   /** The last `dailyDays` days, oldest first. */
   daily: DailyCoverage[];
-}
-
-/**
- * Today, the last 7 and the last 30 calendar days (today included), and each of the last `dailyDays`
- * days, in one pass. The windows nest, so a dialogue's latest reply day inside the 30 days decides all
- * three. Reply days after today (a clock set back) fall outside every window.
- */
-export function coverageSummary(records: readonly CoverageRecord[], now: number, tz: string, dailyDays = 14): CoverageSummary {
-  const days = lastNDays(now, tz, Math.max(30, dailyDays));
-  const last = days.length - 1;
-  const index = new Map(days.map((d, i) => [d, i]));
-  const from7 = last - 6;
-  const from30 = last - 29;
-  const fromDaily = last - dailyDays + 1;
-  const fromMs = startOfDay(days[0], tz);
-  const tagged = [0, 0, 0];
-  const total = [0, 0, 0];
-  const dailyTagged = new Array<number>(days.length).fill(0);
-  const dailyTotal = new Array<number>(days.length).fill(0);
-  // Which record last counted on each day, so a day listed twice in one record counts once.
-  const countedBy = new Array<number>(days.length).fill(-1);
-  for (let n = 0; n < records.length; n++) {
-    const r = records[n];
-    if (!mayReplyFrom(r, fromMs)) continue;
-    const isTagged = r.tags.length > 0 ? 1 : 0;
-    let latest = -1;
-    for (const d of replyDaysOf(r, tz)) {
-      const i = index.get(d);
-      if (i === undefined) continue;
-      if (i > latest) latest = i;
-      if (i >= fromDaily && countedBy[i] !== n) {
-        countedBy[i] = n;
-        dailyTotal[i]++;
-        dailyTagged[i] += isTagged;
-      }
-    }
-    if (latest < from30) continue;
-    total[2]++;
-    tagged[2] += isTagged;
-    if (latest >= from7) {
-      total[1]++;
-      tagged[1] += isTagged;
-    }
-    if (latest === last) {
-      total[0]++;
-      tagged[0] += isTagged;
-    }
-  }
-  return {
-    today: coverageOf(tagged[0], total[0]),
-    d7: coverageOf(tagged[1], total[1]),
-    d30: coverageOf(tagged[2], total[2]),
-    daily: days.slice(fromDaily).map((day, k) => ({ day, ...coverageOf(dailyTagged[fromDaily + k], dailyTotal[fromDaily + k]) })),
-  };
-}
-
-/** Today, the last 7 and the last 30 calendar days. */
-export function coverageWindows(records: readonly CoverageRecord[], now: number, tz: string): CoverageWindows {
-  const { today, d7, d30 } = coverageSummary(records, now, tz, 0);
-  return { today, d7, d30 };
-}
-
-/** Coverage of each of `days` on its own (a dialogue replied in on two of them counts on both). */
-export function dailyCoverage(records: readonly CoverageRecord[], days: readonly DayKey[], tz: string): DailyCoverage[] {
-  const index = new Map(days.map((d, i) => [d, i]));
-  const tagged = new Array<number>(days.length).fill(0);
-  const total = new Array<number>(days.length).fill(0);
-  // Which record last counted on each day, so a day listed twice in one record counts once.
-  const countedBy = new Array<number>(days.length).fill(-1);
-  const fromMs = days.length > 0 ? startOfDay(days[0], tz) : Infinity;
-  for (let n = 0; n < records.length; n++) {
-    const r = records[n];
-    if (!mayReplyFrom(r, fromMs)) continue;
-    const isTagged = r.tags.length > 0;
-    for (const d of replyDaysOf(r, tz)) {
-      const i = index.get(d);
-      if (i === undefined || countedBy[i] === n) continue;
-      countedBy[i] = n;
-      total[i]++;
-      if (isTagged) tagged[i]++;
-    }
-  }
-  return days.map((day, i) => ({ day, ...coverageOf(tagged[i], total[i]) }));
 }
 
 /** Where a ratio stands against the team's targets: reaching a target counts as reaching it. */

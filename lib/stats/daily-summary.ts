@@ -9,7 +9,7 @@ import { addDays, dayKey, type DayKey } from './day';
  * - latest: dialogues whose latest reply day is d; latestTagged: those of them carrying a tag now.
  * A window starting on day S holds exactly the dialogues whose latest reply day is S or later, so its
  * total is the sum of `latest` from S on, and its tagged count the sum of `latestTagged`. The same
- * arithmetic as coverageSummary (lib/stats/coverage.ts), which trusts `replyDays` the same way.
+ * arithmetic as the record scan the tests check it against (test/unit/stats/coverage-oracle.ts).
  */
 export interface DailyCounts {
   replied: number;

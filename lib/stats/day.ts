@@ -1,3 +1,5 @@
+import { DAY_MS } from '../time/units';
+
 /**
  * Calendar days in an IANA time zone, with Intl only. A day key is 'YYYY-MM-DD' as the wall
  * calendar in that zone shows it; calendar arithmetic on keys is zone-free (done in UTC), and only
@@ -6,7 +8,6 @@
 
 export type DayKey = string;
 
-const DAY_MS = 86_400_000;
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface WallTime {

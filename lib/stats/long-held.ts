@@ -1,4 +1,5 @@
 import type { DialogueRecord } from '../db/schema';
+import { HOUR_MS } from '../time/units';
 
 /**
  * Long-held dialogues (habit 11, "watch each other"): held longer than the team's threshold.
@@ -6,8 +7,6 @@ import type { DialogueRecord } from '../db/schema';
  * so a dialogue only counts while it is still being seen: one nobody opened for `recentHours` is
  * taken as finished rather than listed forever.
  */
-
-const HOUR_MS = 3_600_000;
 
 /** Long enough to carry a Friday evening over to Monday morning. */
 export const DEFAULT_RECENT_HOURS = 72;

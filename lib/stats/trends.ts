@@ -1,6 +1,7 @@
 import type { DialogueRecord, TagEvent } from '../db/schema';
 import { addDays, dayKey, isoWeek, startOfDay, weekStart, type DayKey } from './day';
 import { replyDaysOf, type CoverageRecord } from './coverage';
+import { DAY_MS, WEEK_MS } from '../time/units';
 
 /**
  * Tag trends for the improvement loop (habit 3): pick a frequent tag, fix its root cause, compare
@@ -8,9 +9,6 @@ import { replyDaysOf, type CoverageRecord } from './coverage';
  * put on it, and only while the dialogue still carries it (a tag put on by mistake and removed
  * again says nothing about the product).
  */
-
-const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
 
 export type TrendsEvent = Pick<TagEvent, 'dialogueId' | 'tag' | 'action' | 'at'>;
 export type TrendsRecord = Pick<DialogueRecord, 'id' | 'tags' | 'lastSeen'>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverageFor, coverageWindows, dailyCoverage, levelOf, replyDaysOf } from '../../../lib/stats/coverage';
+import { levelOf, replyDaysOf } from '../../../lib/stats/coverage';
+import { coverageFor, coverageWindows, dailyCoverage } from './coverage-oracle';
 import { lastNDays } from '../../../lib/stats/day';
 import { MOSCOW, at, makeRecord } from './make-record';
 

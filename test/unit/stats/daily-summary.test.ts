@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageSummary } from '../../../lib/stats/coverage';
+import { coverageSummary } from './coverage-oracle';
 import { applyDelta, contributionOf, coverageFromDaily, recordDelta, summarize } from '../../../lib/stats/daily-summary';
 import { lastNDays } from '../../../lib/stats/day';
 import { makeRecords } from '../../../scripts/seed-db';

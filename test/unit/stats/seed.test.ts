@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecords, makeTagEvents } from '../../../scripts/seed-db';
-import { coverageSummary } from '../../../lib/stats/coverage';
+import { coverageSummary } from './coverage-oracle';
 import { coverageFromDaily, summarize } from '../../../lib/stats/daily-summary';
 import { lastNDays } from '../../../lib/stats/day';
 
