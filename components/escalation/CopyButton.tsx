@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSidebar } from '../sidebar/store';
-import { useEscT } from './useEscT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 export interface CopyButtonProps {
   text: string;
@@ -17,7 +18,7 @@ const FEEDBACK_MS = 2000;
 
 /** Copies `text` and says for a moment whether that worked. */
 export function CopyButton({ text, label, testId, latest }: CopyButtonProps) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   const copy = useSidebar((s) => s.actions.copy);
   const [result, setResult] = useState<boolean | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

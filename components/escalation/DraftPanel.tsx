@@ -5,12 +5,12 @@ import { useService, useSidebar } from '../sidebar/store';
 import { CopyButton } from './CopyButton';
 import { settingsList } from './draft-state';
 import { SecretChoices } from './SecretChoices';
-import { threadKindNames } from './strings';
+import { threadKindNames, strings } from './strings';
 import type { AckOutcome, Escalation, EscalationView, RecordOutcome } from './useEscalation';
-import { useEscT } from './useEscT';
+import { usePhrases } from '../shared/usePhrases';
 
 function AckBlock({ ack }: { ack: AckOutcome }) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   if (ack.status === 'off') return <p class="sk-muted">{t('ackOff')}</p>;
   if (ack.status === 'inserted') return <p class="sk-esc-status sk-esc-status--ok">{t('ackInserted')}</p>;
   return (
@@ -23,7 +23,7 @@ function AckBlock({ ack }: { ack: AckOutcome }) {
 }
 
 function RecordStatus({ record }: { record: RecordOutcome }) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   if (record.status === 'saving') return null;
   if (record.status === 'saved') return <p class="sk-esc-status sk-esc-status--ok">{t('recorded')}</p>;
   return (
@@ -35,7 +35,7 @@ function RecordStatus({ record }: { record: RecordOutcome }) {
 
 /** Opens the channel in the Slack app, with the web client as a fallback, or says what to configure. */
 function ChannelLinks({ slack }: { slack: EscalationPanel['slack'] }) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   const lang = useSidebar((s) => s.lang);
   const openLink = useSidebar((s) => s.actions.openLink);
   const { links } = slack;
@@ -60,7 +60,7 @@ function ChannelLinks({ slack }: { slack: EscalationPanel['slack'] }) {
 
 /** `body` is the webhook's JSON, built with the draft so that what is posted is what the panel shows. */
 function PostToSlack({ body }: { body: string }) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   const service = useService();
   const [state, setState] = useState<{ status: 'idle' | 'posting' | 'posted' } | { status: 'failed'; error: string }>({ status: 'idle' });
   async function post() {
@@ -88,7 +88,7 @@ function PostToSlack({ body }: { body: string }) {
 }
 
 function ThreadReplies({ draft, esc }: { draft: EscalationPanel['draft']; esc: Escalation }) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   const lang = useSidebar((s) => s.lang);
   return (
     <ol class="sk-esc-replies">
@@ -116,7 +116,7 @@ interface DraftEditorProps {
 }
 
 function DraftEditor({ view, panel, esc }: DraftEditorProps) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   return (
     <>
       <label class="sk-esc-field">
@@ -150,7 +150,7 @@ function DraftEditor({ view, panel, esc }: DraftEditorProps) {
 
 /** The `#tech-questions` draft: what was done on escalating, the editable parts, and each piece to paste. */
 export function DraftPanel({ esc }: { esc: Escalation }) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   const { view, panel } = esc;
   const ref = useRef<HTMLDivElement>(null);
   const shown = Boolean(view && panel);

@@ -4,7 +4,8 @@ import { JiraPanel } from './JiraPanel';
 import { RefsForm } from './RefsForm';
 import { useDelayed } from './useDelayed';
 import { useEscalation } from './useEscalation';
-import { useEscT } from './useEscT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 /** A rebuild usually answers within a few milliseconds; only a slower one (a waking background) is announced. */
 const PREPARING_AFTER_MS = 150;
@@ -15,7 +16,7 @@ const PREPARING_AFTER_MS = 150;
  * On a dialogue escalated before it says so first, and offers what the customer wrote since.
  */
 export function EscalateSection() {
-  const t = useEscT();
+  const t = usePhrases(strings);
   const esc = useEscalation();
   const preparing = useDelayed(esc.preparing, PREPARING_AFTER_MS);
   if (!esc.dialogue) return null;

@@ -1,12 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { useAnswer } from '../shared/latest';
 import type { EscalationRecord } from '../../lib/db/schema';
 import { useService, useSidebar } from '../sidebar/store';
 import { CopyButton } from './CopyButton';
 import { toggled } from './draft-state';
 import { SecretChoices } from './SecretChoices';
-import { useEscT } from './useEscT';
 import { useNow } from './useNow';
-import { useRemote } from './useRemote';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 /** Only links the operator pasted that are web addresses become links; anything else stays text. */
 function webLink(text: string | undefined): string | null {
@@ -15,22 +16,22 @@ function webLink(text: string | undefined): string | null {
 
 /** The customer's messages since the escalation, as one quoted reply for the escalation's thread. */
 function NewDetails({ escalation, count }: { escalation: EscalationRecord; count: number }) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   const lang = useSidebar((s) => s.lang);
   const messages = useSidebar((s) => s.snapshot?.messages);
   const [included, setIncluded] = useState<number[]>([]);
   const service = useService();
-  const details = useRemote(
-    () =>
-      service.call('escalationNewDetails', {
-        messages: messages ?? [],
-        escalation: { customerMessageCount: escalation.customerMessageCount },
-        sinceCount: count,
-        includedSecrets: included,
-        lang,
-      }),
+  const input = useMemo(
+    () => ({
+      messages: messages ?? [],
+      escalation: { customerMessageCount: escalation.customerMessageCount },
+      sinceCount: count,
+      includedSecrets: included,
+      lang,
+    }),
     [messages, escalation.customerMessageCount, count, lang, included],
   );
+  const details = useAnswer(input, (i) => service.call('escalationNewDetails', i));
   const reply = details.value;
   return (
     <div class="sk-esc-block sk-esc-details" data-testid="new-details-reply">
@@ -42,7 +43,7 @@ function NewDetails({ escalation, count }: { escalation: EscalationRecord; count
       {!reply && details.pending && <p class="sk-muted">{t('preparing')}</p>}
       {details.error && (
         <p class="sk-esc-status sk-esc-status--error" role="alert" data-testid="new-details-error">
-          {t('detailsFailed', { error: details.error })}
+          {t('detailsFailed', { error: details.error.message })}
         </p>
       )}
       {reply && (
@@ -57,12 +58,13 @@ function NewDetails({ escalation, count }: { escalation: EscalationRecord; count
 
 /** "Escalated 2 h ago, SUPPORT-123": so nobody opens a second thread for the same issue. */
 export function EscalationState({ escalation, newDetailsCount }: { escalation: EscalationRecord; newDetailsCount: number }) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   const lang = useSidebar((s) => s.lang);
   const now = useNow();
   const service = useService();
   const { at, jiraKey, slackRef } = escalation;
-  const line = useRemote(() => service.call('escalationLine', { record: { at, jiraKey, slackRef }, now, lang }), [at, jiraKey, slackRef, now, lang]);
+  const lineInput = useMemo(() => ({ record: { at, jiraKey, slackRef }, now, lang }), [at, jiraKey, slackRef, now, lang]);
+  const line = useAnswer(lineInput, (i) => service.call('escalationLine', i));
   const thread = webLink(escalation.slackRef);
   const jira = webLink(escalation.jiraUrl);
   // Without an answer the operator must still see that the dialogue was escalated.

@@ -3,11 +3,12 @@ import { useSidebar } from '../sidebar/store';
 import { CopyButton } from './CopyButton';
 import { settingsList } from './draft-state';
 import type { Escalation } from './useEscalation';
-import { useEscT } from './useEscT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 /** The SUPPORT task: a six-word summary and a link to Jira's create form with everything prefilled. */
 export function JiraPanel({ esc }: { esc: Escalation }) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   const lang = useSidebar((s) => s.lang);
   const copy = useSidebar((s) => s.actions.copy);
   const openLink = useSidebar((s) => s.actions.openLink);

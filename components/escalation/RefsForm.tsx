@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { EscalationRecord } from '../../lib/db/schema';
 import { defaultSettings } from '../../lib/settings/defaults';
-import { useSidebar } from '../sidebar/store';
-import { errorMessage } from '../replies/useCompute';
-import { storeEscalation, useSidebarStore } from './store-escalation';
-import { useEscT } from './useEscT';
+import { useSidebar, useSidebarStore } from '../sidebar/store';
+import { errorMessage } from '../shared/latest';
+import { storeEscalation } from './store-escalation';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; text: string };
 
@@ -14,7 +15,7 @@ type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; te
  * starts with its own values.
  */
 export function RefsForm({ escalation }: { escalation: EscalationRecord }) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   const store = useSidebarStore();
   const jiraSettings = useSidebar((s) => s.settings?.jira) ?? defaultSettings().jira;
   const [slack, setSlack] = useState(escalation.slackRef ?? '');

@@ -1,5 +1,6 @@
 import type { LabelledSecret } from '../../lib/escalation/escalation-view';
-import { useEscT } from './useEscT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 export interface SecretChoicesProps {
   secrets: readonly LabelledSecret[];
@@ -13,7 +14,7 @@ export interface SecretChoicesProps {
 
 /** Each secret found in the quoted text, left out unless the operator ticks it. */
 export function SecretChoices({ secrets, included, onToggle }: SecretChoicesProps) {
-  const t = useEscT();
+  const t = usePhrases(strings);
   if (!secrets.length) return null;
   return (
     <fieldset class="sk-esc-secrets" data-testid="slack-secrets">

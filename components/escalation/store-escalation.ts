@@ -1,13 +1,5 @@
-import { useContext } from 'preact/hooks';
 import type { EscalationRecord } from '../../lib/db/schema';
-import { StoreContext, type SidebarStore } from '../sidebar/store';
-
-/** The sidebar store itself, for the few writes the escalation makes (reads go through useSidebar). */
-export function useSidebarStore(): SidebarStore {
-  const store = useContext(StoreContext);
-  if (!store) throw new Error('Sidebar store missing');
-  return store;
-}
+import type { SidebarStore } from '../sidebar/store';
 
 /**
  * Puts a recorded or updated escalation into the stored state, so the state line shows it before

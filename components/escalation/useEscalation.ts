@@ -4,10 +4,10 @@ import type { ProblemType } from '../../lib/escalation/access';
 import type { DraftChoices, EscalationPanel, EscalationStart } from '../../lib/escalation/escalation-view';
 import { defaultSettings } from '../../lib/settings/defaults';
 import type { Settings } from '../../lib/settings/schema';
-import { useSidebar, type SidebarState } from '../sidebar/store';
-import { errorMessage } from '../replies/useCompute';
+import { useSidebar, type SidebarState, useSidebarStore } from '../sidebar/store';
+import { errorMessage } from '../shared/latest';
 import { customerMessageCount, dialogueFor, draftSettings, jiraRefOf, toggled } from './draft-state';
-import { storeEscalation, useSidebarStore } from './store-escalation';
+import { storeEscalation } from './store-escalation';
 
 /** How long the problem line (or the Jira summary) rests before the draft is rebuilt and copied again. */
 export const RECOPY_DELAY_MS = 400;

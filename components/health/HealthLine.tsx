@@ -1,14 +1,14 @@
 import { PROFILE_KEYS } from '../../lib/carrotquest/profile-keys';
-import { keyLabels } from '../sidebar/strings';
+import { keyLabels, strings } from '../sidebar/strings';
 import { useSidebar } from '../sidebar/store';
-import { useT } from '../sidebar/useT';
+import { usePhrases } from '../shared/usePhrases';
 
 /** Keys whose emptiness can be the page's truth rather than a broken selector. */
 const MAYBE_EMPTY = new Set(['customerNotes', 'messageFromCustomer', 'assignee']);
 
 /** One line saying what the extension could not find on the page and what that disables. */
 export function HealthLine() {
-  const t = useT();
+  const t = usePhrases(strings);
   const lang = useSidebar((s) => s.lang);
   const snap = useSidebar((s) => s.snapshot);
   const failed = useSidebar((s) => s.failed);

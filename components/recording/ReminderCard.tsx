@@ -1,10 +1,11 @@
 import { useContext } from 'preact/hooks';
 import { StoreContext, useSidebar } from '../sidebar/store';
-import { useT } from '../sidebar/useT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from '../sidebar/strings';
 
 /** A non-blocking reminder about the untagged dialogue the operator just left, appliable in one click. */
 export function ReminderCard() {
-  const t = useT();
+  const t = usePhrases(strings);
   const store = useContext(StoreContext);
   const onDismiss = () => store?.setState({ reminder: null });
   const reminder = useSidebar((s) => s.reminder);

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { PreparedInsert, PrepareInsertInput, ReplyFormState } from '../../lib/replies/reply-view';
 import { ReplyForm } from './ReplyForm';
-import { useCompute } from './useCompute';
+import { useAnswer } from '../shared/latest';
 import { useInsertReply } from './useInsertReply';
 import { usePrepareInsert } from './usePrepareInsert';
 import { useReplyContext } from './useReplyContext';
-import { useRepT } from './useRepT';
-import { useSidebarStore } from './useSideStore';
+import { useSidebarStore } from '../sidebar/store';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 /** Tooltips show the start of the reply; the operator reads the rest in the reply box. */
 const TOOLTIP_MAX = 400;
@@ -28,7 +29,7 @@ export interface InsertReplyButtonProps {
  * does not give (an estimate, an unknown variable), the click opens the same form the picker shows.
  */
 export function InsertReplyButton({ replyId, label, testId, primary, whenMissing, onInserted, form }: InsertReplyButtonProps) {
-  const t = useRepT();
+  const t = usePhrases(strings);
   const ctx = useReplyContext();
   const insert = useInsertReply();
   const prepare = usePrepareInsert();
@@ -51,7 +52,7 @@ export function InsertReplyButton({ replyId, label, testId, primary, whenMissing
   // Until the form opens the caller's state is enough; an open form follows what the operator types.
   const watch = open || !form;
   const input = useMemo(() => (ctx.input && watch ? { ...ctx.input, replyId, typed } : null), [ctx.input, replyId, typed, watch]);
-  const fetched = useCompute(input, prepareRemote);
+  const fetched = useAnswer(input, prepareRemote);
   const own = fetched.input?.snapshot.id === dialogueId && fetched.input?.replyId === replyId ? fetched.value : null;
   if (watch && own && !own.found) return whenMissing ? <span class="sk-muted">{whenMissing}</span> : null;
   const shown = (watch && own?.found ? own.form : form) ?? null;

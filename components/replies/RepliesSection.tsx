@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReplyEntry, RepliesViewInput } from '../../lib/replies/reply-view';
 import type { Language } from '../../lib/settings/schema';
-import { useSidebar } from '../sidebar/store';
+import { useSidebar, useSidebarStore } from '../sidebar/store';
 import { useComplexity } from '../triage/useComplexity';
 import { InsertReplyButton } from './InsertReplyButton';
 import { ReplyForm } from './ReplyForm';
 import { SecretWarnings } from './SecretWarnings';
-import { errorMessage, useCompute } from './useCompute';
+import { errorMessage, useAnswer } from '../shared/latest';
 import { useInsertReply } from './useInsertReply';
 import { usePrepareInsert } from './usePrepareInsert';
 import { useReplyContext } from './useReplyContext';
-import { useRepT } from './useRepT';
-import { sideStore, useSidebarStore } from './useSideStore';
+import { sideStore } from '../shared/useStore';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 /**
  * The last picker request this sidebar handled. Kept outside the component: collapsing the sidebar
@@ -27,7 +28,7 @@ const LANGS: Language[] = ['ru', 'en'];
  * section shows its newest answer, and the keys move over the list on screen without waiting.
  */
 export function RepliesSection() {
-  const t = useRepT();
+  const t = usePhrases(strings);
   const ctx = useReplyContext();
   const level = useComplexity().complexity?.level ?? null;
   const insert = useInsertReply();
@@ -65,7 +66,7 @@ export function RepliesSection() {
   }, [request]);
 
   const viewInput = useMemo(() => (ctx.input ? { ...ctx.input, level, query, typed } : null), [ctx.input, level, query, typed]);
-  const computed = useCompute(viewInput, viewRemote);
+  const computed = useAnswer(viewInput, viewRemote);
   // An answer about another dialogue says nothing about this one.
   const view = computed.input?.snapshot.id === dialogueId ? computed.value : null;
   const entries = view?.entries ?? [];

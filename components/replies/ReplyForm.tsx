@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ReplyFormState } from '../../lib/replies/reply-view';
 import type { Language } from '../../lib/settings/schema';
 import { strings } from './strings';
-import { useRepT, type RepKey } from './useRepT';
+import { usePhrases } from '../shared/usePhrases';
+
+type RepKey = keyof (typeof strings)['en'];
 
 /** Variables the sidebar can fill have a label of their own; others are named as the reply writes them. */
 const labelKey = (name: string): RepKey | null => {
@@ -30,7 +32,7 @@ export interface ReplyFormProps {
  * `{placeholder}` ever reaches the customer.
  */
 export function ReplyForm({ replyId, lang, form, typed, onType, onInsert, autoFocus }: ReplyFormProps) {
-  const t = useRepT();
+  const t = usePhrases(strings);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

@@ -1,10 +1,11 @@
 import type { SecretWarningView } from '../../lib/replies/reply-view';
 import { useSidebar } from '../sidebar/store';
-import { useRepT } from './useRepT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 /** Credentials the customer pasted: the operator asks for them to be changed once the work is done. */
 export function SecretWarnings({ warnings }: { warnings: readonly SecretWarningView[] }) {
-  const t = useRepT();
+  const t = usePhrases(strings);
   const lang = useSidebar((s) => s.lang);
   if (!warnings.length) return null;
   return (

@@ -1,6 +1,6 @@
-import { useSidebar } from '../sidebar/store';
-import { useRepT } from './useRepT';
-import { useSidebarStore } from './useSideStore';
+import { useSidebar, useSidebarStore } from '../sidebar/store';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 /**
  * Puts a reply's text into the panel's reply box (never sends it). Resolves false when that failed;
@@ -9,7 +9,7 @@ import { useSidebarStore } from './useSideStore';
 export function useInsertReply(): (text: string) => Promise<boolean> {
   const store = useSidebarStore();
   const insertText = useSidebar((s) => s.actions.insertText);
-  const t = useRepT();
+  const t = usePhrases(strings);
   return async (text: string) => {
     try {
       await insertText(text);

@@ -1,7 +1,8 @@
 import type { PreparedInsert, PrepareInsertInput } from '../../lib/replies/reply-view';
-import { errorMessage } from './useCompute';
-import { useRepT } from './useRepT';
-import { useSidebarStore } from './useSideStore';
+import { errorMessage } from '../shared/latest';
+import { useSidebarStore } from '../sidebar/store';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 /**
  * Renders one reply in the background for inserting. Resolves null, with the reason in a toast, when
@@ -10,7 +11,7 @@ import { useSidebarStore } from './useSideStore';
  */
 export function usePrepareInsert(): (input: PrepareInsertInput) => Promise<PreparedInsert | null> {
   const store = useSidebarStore();
-  const t = useRepT();
+  const t = usePhrases(strings);
   return async (input) => {
     let prepared: PreparedInsert;
     try {

@@ -3,9 +3,9 @@ import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
 import type { ReplyContextInput } from '../../lib/replies/reply-view';
 import { defaultSettings } from '../../lib/settings/defaults';
 import type { Language } from '../../lib/settings/schema';
-import { useSidebar } from '../sidebar/store';
+import { useSidebar, useSidebarStore } from '../sidebar/store';
 import { useMinuteClock } from './useMinuteClock';
-import { sideStore, useSideStore, useSidebarStore } from './useSideStore';
+import { sideStore, useStore } from '../shared/useStore';
 
 interface ReplyLangState {
   /** The operator's choice of reply language for one dialogue, when the detection got it wrong. */
@@ -34,7 +34,7 @@ export function useReplyContext(): ReplyContext {
   const settings = useMemo(() => rawSettings ?? defaultSettings(), [rawSettings]);
   const dialogueId = snap?.id ?? null;
   const now = useMinuteClock(dialogueId).getTime();
-  const chosenLang = useSideStore(side, (s) => (s.override && s.override.dialogueId === dialogueId ? s.override.lang : null));
+  const chosenLang = useStore(side, (s) => (s.override && s.override.dialogueId === dialogueId ? s.override.lang : null));
   const { operator, replies } = settings;
   const input = useMemo<ReplyContextInput | null>(
     () =>

@@ -1,9 +1,10 @@
 import { useSidebar } from './store';
-import { useT } from './useT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 /** Who the customer is, with the teammates' notes first (the team reads them before answering). */
 export function CustomerSection() {
-  const t = useT();
+  const t = usePhrases(strings);
   const snap = useSidebar((s) => s.snapshot);
   if (!snap) return null;
   const { customer, notes } = snap;

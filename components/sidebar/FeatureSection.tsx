@@ -1,7 +1,8 @@
 import { useContext, useErrorBoundary } from 'preact/hooks';
 import type { SidebarFeature } from './feature';
 import { StoreContext, useSidebar } from './store';
-import { useT } from './useT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 function errorText(e: unknown): string {
   const text = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
@@ -13,7 +14,7 @@ function errorText(e: unknown): string {
  * error, the section says so in its place and the rest of the sidebar goes on.
  */
 export function FeatureSection({ feature }: { feature: SidebarFeature }) {
-  const t = useT();
+  const t = usePhrases(strings);
   const store = useContext(StoreContext);
   const lang = useSidebar((s) => s.lang);
   const failure = useSidebar((s) => s.failed[feature.id] ?? null);

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useSidebar } from './store';
-import { useT } from './useT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 export function LinkSection() {
-  const t = useT();
+  const t = usePhrases(strings);
   const snap = useSidebar((s) => s.snapshot);
   const copy = useSidebar((s) => s.actions.copy);
   const [copied, setCopied] = useState(false);

@@ -4,7 +4,8 @@ import { FeatureSection } from './FeatureSection';
 import { LinkSection } from './LinkSection';
 import { Notices } from './Notices';
 import { useSidebar } from './store';
-import { useT } from './useT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 export interface SidebarProps {
   /** The features whose sections the sidebar shows, in order (entrypoints/carrotquest.content/features.ts). */
@@ -13,7 +14,7 @@ export interface SidebarProps {
 
 /** The sidebar's frame: the dialogue's header (customer, notes, link) and each feature's section in its slot. */
 export function Sidebar({ features }: SidebarProps) {
-  const t = useT();
+  const t = usePhrases(strings);
   const collapsed = useSidebar((s) => s.collapsed);
   const snap = useSidebar((s) => s.snapshot);
   const toast = useSidebar((s) => s.toast);

@@ -1,11 +1,12 @@
 import { createContext } from 'preact';
-import { useContext, useEffect, useReducer, useRef } from 'preact/hooks';
+import { useContext } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
 import { service as backgroundService } from '../../lib/channel/client';
 import type { Service } from '../../lib/channel/protocol';
 import type { DialogueState, SuggestResult, TagSuggestion } from '../../lib/service-types';
 import type { Language, Settings } from '../../lib/settings/schema';
+import { useStore } from '../shared/useStore';
 
 export interface Toast {
   kind: 'ok' | 'error' | 'info';
@@ -81,32 +82,19 @@ export function createSidebarStore(actions: SidebarActions, init: Partial<Sideba
 
 export const StoreContext = createContext<SidebarStore | null>(null);
 
-/**
- * Subscribes a component to one slice of the store. Written on Preact's own hooks so the content script
- * does not carry a React compatibility layer for zustand's React binding.
- */
-export function useSidebar<T>(select: (s: SidebarState) => T): T {
+/** The sidebar store from context; every section renders inside the sidebar. */
+export function useSidebarStore(): SidebarStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('Sidebar store missing');
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const selected = select(store.getState());
-  const latest = useRef({ select, selected });
-  latest.current = { select, selected };
-  useEffect(() => {
-    const check = (state: SidebarState) => {
-      if (!Object.is(latest.current.select(state), latest.current.selected)) rerender(0);
-    };
-    const unsubscribe = store.subscribe(check);
-    // Effects run after paint: a change between this render and the subscription must not be missed.
-    check(store.getState());
-    return unsubscribe;
-  }, [store]);
-  return selected;
+  return store;
+}
+
+/** Subscribes a component to one slice of the sidebar store. */
+export function useSidebar<T>(select: (s: SidebarState) => T): T {
+  return useStore(useSidebarStore(), select);
 }
 
 /** The background as the sidebar's sections call it: the store's channel, so a test can give a fake one. */
 export function useService(): Service {
-  const store = useContext(StoreContext);
-  if (!store) throw new Error('Sidebar store missing');
-  return store.getState().service;
+  return useSidebarStore().getState().service;
 }

@@ -1,9 +1,10 @@
 import { useSidebar } from '../sidebar/store';
-import { useT } from '../sidebar/useT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from '../sidebar/strings';
 
 /** Up to three tags, best first, each one click from being applied through the panel's own field. */
 export function SuggestionsSection() {
-  const t = useT();
+  const t = usePhrases(strings);
   const snap = useSidebar((s) => s.snapshot);
   const suggest = useSidebar((s) => s.suggest);
   const applyTag = useSidebar((s) => s.actions.applyTag);

@@ -1,10 +1,11 @@
 import { useSidebar } from '../sidebar/store';
-import { useT } from '../sidebar/useT';
 import { isUntaggedReplied } from '../../lib/triage/checks';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from '../sidebar/strings';
 
 /** The dialogue's own tags (never the customer's), with a flag when there are none. */
 export function TagsSection() {
-  const t = useT();
+  const t = usePhrases(strings);
   const snap = useSidebar((s) => s.snapshot);
   const stored = useSidebar((s) => s.stored);
   if (!snap?.id) return null;

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { PlaybookStep } from '../../lib/triage/playbook';
 import { InsertReplyButton } from '../replies/InsertReplyButton';
-import { useSidebarStore } from '../replies/useSideStore';
-import { useSidebar } from '../sidebar/store';
+import { useSidebarStore, useSidebar } from '../sidebar/store';
 import { useComplexity } from './useComplexity';
-import { useTriT } from './useTriT';
+import { usePhrases } from '../shared/usePhrases';
+import { strings } from './strings';
 
 /**
  * How hard the open dialogue is, by the team's scale, and what the team does about it: the rating
@@ -12,7 +12,7 @@ import { useTriT } from './useTriT';
  * playbook as a checklist whose steps act where the sidebar can act.
  */
 export function ComplexitySection() {
-  const t = useTriT();
+  const t = usePhrases(strings);
   const { complexity: c, error } = useComplexity();
   const sidebar = useSidebarStore();
   const lang = useSidebar((s) => s.lang);

@@ -4,9 +4,9 @@ import type { ComplexityLevel } from '../../lib/db/schema';
 import { phrase } from '../../lib/i18n/language';
 import type { Reason } from '../../lib/triage/complexity';
 import type { ComplexityView } from '../../lib/triage/complexity-view';
-import { callOrder, errorMessage } from '../replies/useCompute';
-import { sideStore, useSideStore, useSidebarStore } from '../replies/useSideStore';
-import { useSidebar } from '../sidebar/store';
+import { answerOrder, errorMessage, type AnswerOrder } from '../shared/latest';
+import { sideStore, useStore } from '../shared/useStore';
+import { useSidebarStore, useSidebar } from '../sidebar/store';
 import { strings } from './strings';
 
 interface TriageState {
@@ -19,10 +19,10 @@ interface TriageState {
   /** The messages last sent to be rated: every section reading the rating shares one call per change. */
   asked: readonly DialogueMessage[] | null;
   /** An answer is taken only when no later call has been answered yet. */
-  order: ReturnType<typeof callOrder>;
+  order: AnswerOrder;
 }
 
-export const triageStore = sideStore<TriageState>(() => ({ chosen: {}, rating: null, error: null, asked: null, order: callOrder() }));
+export const triageStore = sideStore<TriageState>(() => ({ chosen: {}, rating: null, error: null, asked: null, order: answerOrder() }));
 
 export interface CurrentComplexity {
   level: ComplexityLevel;
@@ -54,9 +54,9 @@ export function useComplexity(): TriageView {
   const lang = useSidebar((s) => s.lang);
   const dialogueId = snap?.id ?? null;
   const messages = snap?.messages;
-  const chosen = useSideStore(side, (s) => (dialogueId ? s.chosen[dialogueId] : undefined));
-  const rating = useSideStore(side, (s) => (s.rating && s.rating.dialogueId === dialogueId ? s.rating.view : null));
-  const error = useSideStore(side, (s) => (s.error && s.error.dialogueId === dialogueId ? s.error.text : null));
+  const chosen = useStore(side, (s) => (dialogueId ? s.chosen[dialogueId] : undefined));
+  const rating = useStore(side, (s) => (s.rating && s.rating.dialogueId === dialogueId ? s.rating.view : null));
+  const error = useStore(side, (s) => (s.error && s.error.dialogueId === dialogueId ? s.error.text : null));
 
   useEffect(() => {
     if (!dialogueId || !messages || side.getState().asked === messages) return;
