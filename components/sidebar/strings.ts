@@ -43,6 +43,7 @@ export const strings: Phrases<Key> = {
 export const keyLabels: Record<'ru' | 'en', Record<ProfileKey, [label: string, disables: string]>> = {
   en: {
     dialogueUrl: ['dialogue id in the address', 'recording, links'], root: ['open dialogue', 'everything about the dialogue'],
+    dialogueId: ['dialogue id in the page', 'the check that the page shows the addressed dialogue'],
     message: ['messages', 'suggestions, triage'], messageFromCustomer: ["customer's messages", 'suggestions, triage'],
     messageText: ['message text', 'suggestions'], messageTime: ['message times', 'reply times'], messageAuthor: ['message authors', 'your replies'],
     tagList: ['tag list', 'untagged check'], tag: ['tags', 'untagged check'], tagInput: ['tag field', 'one-click tags'],
@@ -52,6 +53,7 @@ export const keyLabels: Record<'ru' | 'en', Record<ProfileKey, [label: string, d
   },
   ru: {
     dialogueUrl: ['id диалога в адресе', 'запись, ссылки'], root: ['открытый диалог', 'всё о диалоге'],
+    dialogueId: ['id диалога на странице', 'проверка, что страница показывает диалог из адреса'],
     message: ['сообщения', 'подсказки, оценка'], messageFromCustomer: ['сообщения клиента', 'подсказки, оценка'],
     messageText: ['текст сообщений', 'подсказки'], messageTime: ['время сообщений', 'время ответов'], messageAuthor: ['авторы сообщений', 'ваши ответы'],
     tagList: ['список тегов', 'проверка тегов'], tag: ['теги', 'проверка тегов'], tagInput: ['поле тегов', 'теги в один клик'],

@@ -6,12 +6,14 @@ import type { SelectorProfile } from './profile-keys';
  * Users override any key under settings `carrotquest.selectors` without a new release.
  *
  * Scopes: `message` is looked up inside `root`; `messageFromCustomer` is tested on each message;
- * `messageText`, `messageTime`, `messageAuthor` inside a message; `tag` inside `tagList`;
+ * `messageText`, `messageTime`, `messageAuthor` inside a message; `tag` inside `tagList`; `dialogueId` on `root`
+ * itself or inside it (never the whole page: the conversation list carries other dialogues' ids);
  * every other key in the whole document.
  */
 export const DEFAULT_PROFILE: SelectorProfile = {
   dialogueUrl: ['/(?:conversations|dialogs|dialogues)/(\\d{3,20})(?:[/?#]|$)', '[?&#](?:conversationId|conversation)=(\\d{3,20})'],
   root: ['.conversation-view', '[data-test="conversation"]', 'cq-conversation'],
+  dialogueId: ['[data-conversation-id]', '[data-conversation]'],
   message: ['.conversation-part', '.message-item'],
   messageFromCustomer: ['.conversation-part--user', '[data-direction="u2a"]', '.message-item--incoming'],
   messageText: ['.conversation-part__text', '.message-item__text'],

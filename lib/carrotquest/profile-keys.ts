@@ -2,6 +2,7 @@
 export const PROFILE_KEYS = [
   'dialogueUrl',
   'root',
+  'dialogueId',
   'message',
   'messageFromCustomer',
   'messageText',

@@ -42,6 +42,21 @@ function timeOf(el: Element | null): string | undefined {
   return textOf(el, 100);
 }
 
+const ID_TOKEN_SPLIT = /[^\p{L}\p{N}_-]+/u;
+
+/**
+ * Whether an element names the dialogue `id`: as one word of one of its attributes (class and style aside),
+ * or, for an element without child elements (a label such as "#1204…"), of its text. Which attribute the
+ * panel uses is unknown, so every one is looked at; the text of a container is not (a message may quote ids).
+ */
+export function carriesId(el: Element, id: string): boolean {
+  for (const attr of Array.from(el.attributes)) {
+    if (attr.name === 'class' || attr.name === 'style') continue;
+    if (attr.value.split(ID_TOKEN_SPLIT).includes(id)) return true;
+  }
+  return el.childElementCount === 0 && (el.textContent ?? '').slice(0, 500).split(ID_TOKEN_SPLIT).includes(id);
+}
+
 /**
  * Turns the page into a snapshot of the open dialogue and says which profile keys matched.
  * Never throws: a broken selector or an odd page yields fewer fields and a longer "missing" list.
@@ -55,6 +70,12 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
 
   const id = hit('dialogueUrl', dialogueIdFromUrl(href, profile.dialogueUrl));
   const root = hit('root', queryFirst(doc, profile.root));
+
+  // The id the dialogue's own markup carries, when the profile knows where: it tells whether the content
+  // already belongs to the address (a router changes the address first and the content later).
+  const idEl = root ? (matchesAny(root, profile.dialogueId) ? root : queryFirst(root, profile.dialogueId)) : null;
+  if (idEl) matched.add('dialogueId');
+  const pageIdAgrees = idEl && id ? carriesId(idEl, id) : undefined;
 
   const messages: DialogueMessage[] = [];
   if (root) {
@@ -101,7 +122,8 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
 
   // Keys whose absence is normal right now are not reported: the drop-down exists only while typing,
   // a dialogue may have no tags yet, and message parts cannot match when there are no messages.
-  const emptyIsNormal = new Set<ProfileKey>(['tagOption']);
+  // The page may not show its dialogue id at all: that only leaves the check to the customer and the messages.
+  const emptyIsNormal = new Set<ProfileKey>(['tagOption', 'dialogueId']);
   if (tagList) emptyIsNormal.add('tag');
   if (!messages.length) ['messageFromCustomer', 'messageText', 'messageTime', 'messageAuthor'].forEach((k) => emptyIsNormal.add(k as ProfileKey));
   const missing = (Object.keys(profile) as ProfileKey[]).filter(
@@ -116,6 +138,7 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
     notes,
     messages,
     tags,
+    ...(pageIdAgrees === undefined ? {} : { pageIdAgrees }),
     operator,
     assignee,
     matched: [...matched],

@@ -30,6 +30,16 @@ export interface DialogueSnapshot {
   messages: DialogueMessage[];
   /** The dialogue's tags (never the customer's tags). */
   tags: string[];
+  /**
+   * Since when this tab has shown these tags (ms since epoch): the recorder keeps a newer view of the tags
+   * over an older one, so a second tab that still shows old tags does not undo a change. Set by `watch`.
+   */
+  tagsSince?: number;
+  /**
+   * Whether the id the dialogue's markup carries (profile key `dialogueId`) is the one in the address;
+   * absent when the page shows no id. False means the content still belongs to another dialogue.
+   */
+  pageIdAgrees?: boolean;
   /** The logged-in operator. */
   operator?: string;
   assignee?: string;

@@ -1,31 +1,45 @@
 import type { DialogueSnapshot } from './snapshot';
 import { readDialogue } from './read';
 import type { ResolvedProfile } from './profile';
+import { createSnapshotGate, type PageState } from './transition';
 
 export interface WatchOptions {
   doc?: Document;
   signal?: AbortSignal;
+  /** Told when a new address waits for its content ("loading"), when the page is stuck, and when it is ready. */
+  onPageState?: (state: PageState) => void;
+  /** Overrides how long a new address may show the previous dialogue's content (tests). */
+  transitionTimeoutMs?: number;
 }
 
 /**
  * Calls `onSnapshot` whenever the open dialogue may have changed: URL changes (SPA navigation) and DOM
  * mutations. The first change in a frame is read at once, so a dialogue switch shows without waiting a
  * frame; further changes in that frame are coalesced into one read on the next animation frame.
+ * Every read passes the transition gate (`transition.ts`): a snapshot whose content still belongs to another
+ * dialogue than the address names is never passed on.
  */
 export function watchDialogue(
   getProfile: () => ResolvedProfile,
   onSnapshot: (snapshot: DialogueSnapshot) => void,
-  { doc = document, signal }: WatchOptions = {},
+  { doc = document, signal, onPageState, transitionTimeoutMs }: WatchOptions = {},
 ): { readNow: () => void; stop: () => void } {
   const win = doc.defaultView ?? window;
   let frameBusy = false;
   let pending = false;
   let stopped = false;
 
+  const gate = createSnapshotGate({
+    deliver: (snap) => onSnapshot(snap),
+    onState: (state) => onPageState?.(state),
+    reread: () => read(),
+    timeoutMs: transitionTimeoutMs,
+  });
+
   const read = () => {
     if (stopped) return;
     try {
-      onSnapshot(readDialogue(doc, win.location.href, getProfile()));
+      gate.offer(readDialogue(doc, win.location.href, getProfile()));
     } catch (e) {
       // A failure here must never surface in the panel's console as an uncaught error.
       console.debug('[sidekick] read failed', e);
@@ -66,6 +80,7 @@ export function watchDialogue(
 
   const stop = () => {
     stopped = true;
+    gate.stop();
     observer.disconnect();
     win.removeEventListener('popstate', onUrl);
     win.removeEventListener('hashchange', onUrl);

@@ -27,6 +27,35 @@ describe('readDialogue', () => {
     expect(snap.missing).toEqual([]);
   });
 
+  it('says whether the id in the dialogue markup is the address id, and does not miss a page that shows none', () => {
+    const root = document.querySelector('.conversation-view')!;
+    expect(readDialogue(document, DIALOGUE_URL, profile).pageIdAgrees).toBeUndefined();
+    expect(readDialogue(document, DIALOGUE_URL, profile).missing).not.toContain('dialogueId');
+    root.setAttribute('data-conversation-id', '1204567890123456001');
+    const same = readDialogue(document, DIALOGUE_URL, profile);
+    expect(same.pageIdAgrees).toBe(true);
+    expect(same.matched).toContain('dialogueId');
+    root.setAttribute('data-conversation-id', '1204567890123456002');
+    expect(readDialogue(document, DIALOGUE_URL, profile).pageIdAgrees).toBe(false);
+    // An id that only starts with the address id is another id.
+    root.setAttribute('data-conversation-id', '12045678901234560019');
+    expect(readDialogue(document, DIALOGUE_URL, profile).pageIdAgrees).toBe(false);
+    // A label inside the dialogue, with the id as one word of its text, found through a profile override.
+    root.removeAttribute('data-conversation-id');
+    const label = document.createElement('span');
+    label.className = 'conversation-header__number';
+    label.textContent = 'Диалог #1204567890123456001';
+    root.prepend(label);
+    const custom = resolveProfile({ root: '.conversation-view', dialogueId: '.conversation-header__number' });
+    expect(readDialogue(document, DIALOGUE_URL, custom).pageIdAgrees).toBe(true);
+    // The conversation list outside the open dialogue carries other ids: it is never looked at.
+    label.remove();
+    const list = document.createElement('a');
+    list.setAttribute('data-conversation-id', '1204567890123456009');
+    document.body.prepend(list);
+    expect(readDialogue(document, DIALOGUE_URL, profile).pageIdAgrees).toBeUndefined();
+  });
+
   it('names the keys it could not match', () => {
     document.querySelector('.user-card__email')!.remove();
     document.querySelector('.conversation-reply')!.remove();

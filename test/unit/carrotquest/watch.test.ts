@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveProfile } from '../../../lib/carrotquest/profile';
 import type { DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
+import type { PageState } from '../../../lib/carrotquest/transition';
 import { watchDialogue } from '../../../lib/carrotquest/watch';
 import { panelHtml } from './page';
 
@@ -37,6 +38,49 @@ describe('watchDialogue', () => {
     history.pushState(null, '', '/project/12345/conversations/777000');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(ids).toContain('777000');
+  });
+
+  it('holds a new address until the page shows its content, saying it is loading, then passes it', async () => {
+    document.body.innerHTML = panelHtml();
+    history.replaceState(null, '', '/project/12345/conversations/1204567890123456001');
+    const seen: DialogueSnapshot[] = [];
+    const states: PageState[] = [];
+    let watcher: ReturnType<typeof watchDialogue>;
+    ({ stop } = watcher = watchDialogue(() => profile, (s) => seen.push(s), { onPageState: (s) => states.push(s) }));
+    watcher.readNow();
+    expect(seen.map((s) => s.id)).toEqual(['1204567890123456001']);
+    // The router changes the address first: the page still shows the first dialogue.
+    history.pushState(null, '', '/project/12345/conversations/1204567890123456002');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await nextFrame();
+    expect(seen.map((s) => s.id)).toEqual(['1204567890123456001']);
+    expect(states).toEqual([{ state: 'loading', id: '1204567890123456002' }]);
+    // Then the content.
+    document.body.innerHTML = panelHtml({ tags: [], notes: [] }).replace('Dmitry Kovalev', 'Lucas Martin').replace('give me my money back', 'the tracker is down');
+    await nextFrame();
+    await nextFrame();
+    const b = seen.filter((s) => s.id === '1204567890123456002');
+    expect(b.length).toBeGreaterThan(0);
+    expect(b.every((s) => s.customer.name === 'Lucas Martin' && s.tags.length === 0)).toBe(true);
+    expect(states.at(-1)).toEqual({ state: 'ready' });
+  });
+
+  it('calls a page that never shows the new dialogue stuck', async () => {
+    document.body.innerHTML = panelHtml();
+    history.replaceState(null, '', '/project/12345/conversations/1204567890123456001');
+    const ids: (string | null)[] = [];
+    const states: PageState[] = [];
+    let watcher: ReturnType<typeof watchDialogue>;
+    ({ stop } = watcher = watchDialogue(() => profile, (s) => ids.push(s.id), { onPageState: (s) => states.push(s), transitionTimeoutMs: 30 }));
+    watcher.readNow();
+    history.pushState(null, '', '/project/12345/conversations/1204567890123456002');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await new Promise((r) => setTimeout(r, 80));
+    expect(ids).toEqual(['1204567890123456001']);
+    expect(states).toEqual([
+      { state: 'loading', id: '1204567890123456002' },
+      { state: 'stuck', id: '1204567890123456002', reason: 'not-loaded' },
+    ]);
   });
 
   it('stops on abort', async () => {
