@@ -38,12 +38,46 @@ export function customerTextOf(snapshot: DialogueSnapshot, redact: (t: string) =
   return safe.length > CUSTOMER_TEXT_CAP ? safe.slice(-CUSTOMER_TEXT_CAP) : safe;
 }
 
+function tagEvents(dialogueId: string, beforeTags: string[], tags: string[], at: number): Pick<MergeResult, 'events' | 'added' | 'removed'> {
+  const before = new Set(beforeTags);
+  const now = new Set(tags);
+  const added = tags.filter((t) => !before.has(t));
+  const removed = [...before].filter((t) => !now.has(t));
+  const events: TagEvent[] = [
+    ...added.map((tag) => ({ dialogueId, tag, action: 'add' as const, at })),
+    ...removed.map((tag) => ({ dialogueId, tag, action: 'remove' as const, at })),
+  ];
+  return { events, added, removed };
+}
+
+/** A time the page claims, kept within what can be true: not before 1970, not after now. */
+const pageTime = (ms: number | undefined, now: number): number => (typeof ms === 'number' && Number.isFinite(ms) ? Math.min(Math.max(ms, 0), now) : now);
+
 /**
  * Folds a fresh snapshot into the stored record: current tags with their changes as events, this
  * operator's replies, assignee, the customer's (redacted, capped) words. Pure: the caller does the I/O.
+ *
+ * Snapshots may arrive out of order (two tabs on one dialogue, a slow message), so the tags and the rest are
+ * each taken only from a view newer than the stored one. The rest: a snapshot read before the stored one is
+ * not taken. The tags: a tab that has shown its tags for less long than the stored tags were seen (a second
+ * tab still showing the tags from before a change) does not change them, so it makes no events. A snapshot
+ * older in both is ignored whole (null).
  */
 export function mergeSnapshot(prev: DialogueRecord | undefined, snap: DialogueSnapshot, ctx: MergeContext): MergeResult | null {
   if (!snap.id) return null;
+  const seenAt = pageTime(snap.readAt, ctx.now);
+  const shownSince = Math.min(pageTime(snap.tagsSince ?? seenAt, ctx.now), seenAt);
+  const olderRead = prev?.seenAt !== undefined && seenAt < prev.seenAt;
+  const staleTags = prev?.tagsAt !== undefined && shownSince < prev.tagsAt;
+  if (prev && olderRead && staleTags) return null;
+  const tags = prev && staleTags ? prev.tags : snap.tags;
+  const tagsAt = prev && staleTags ? prev.tagsAt : shownSince;
+  const events = tagEvents(snap.id, prev?.tags ?? [], tags, ctx.now);
+  if (prev && olderRead) {
+    const record: DialogueRecord = { ...prev, tags: [...tags], tagsAt, lastSeen: Math.max(prev.lastSeen, ctx.now) };
+    return { record, ...events, newCustomerText: false };
+  }
+
   const me = norm(snap.operator) || norm(ctx.operatorName);
   const authorsKnown = snap.matched.includes('messageAuthor');
   const assignedToMe = me !== '' && norm(snap.assignee) === me;
@@ -59,15 +93,6 @@ export function mergeSnapshot(prev: DialogueRecord | undefined, snap: DialogueSn
   }
   const replyDays = [...new Set([...(prev?.replyDays ?? []), ...myReplyAt.map(ctx.dayKey)])].slice(-MY_REPLIES_CAP);
 
-  const before = new Set(prev?.tags ?? []);
-  const now = new Set(snap.tags);
-  const added = snap.tags.filter((t) => !before.has(t));
-  const removed = [...before].filter((t) => !now.has(t));
-  const events: TagEvent[] = [
-    ...added.map((tag) => ({ dialogueId: snap.id!, tag, action: 'add' as const, at: ctx.now })),
-    ...removed.map((tag) => ({ dialogueId: snap.id!, tag, action: 'remove' as const, at: ctx.now })),
-  ];
-
   const customerMessages = snap.messages.filter((m) => m.fromCustomer);
   const customerText = customerTextOf(snap, ctx.redact);
   const lastCustomer = customerMessages.at(-1);
@@ -79,7 +104,9 @@ export function mergeSnapshot(prev: DialogueRecord | undefined, snap: DialogueSn
     customerId: snap.customer.id ?? prev?.customerId,
     firstSeen: prev?.firstSeen ?? ctx.now,
     lastSeen: ctx.now,
-    tags: [...snap.tags],
+    seenAt,
+    tags: [...tags],
+    tagsAt,
     repliedByMe: myReplyAt.length > 0 ? 1 : 0,
     myReplyAt,
     myReplyCount: Math.max(prevCount, mine.length),
@@ -92,5 +119,5 @@ export function mergeSnapshot(prev: DialogueRecord | undefined, snap: DialogueSn
     customerMessageCount: Math.max(customerMessages.length, prev?.customerMessageCount ?? 0),
     complexity: prev?.complexity,
   };
-  return { record, events, added, removed, newCustomerText: customerText !== (prev?.customerText ?? '') };
+  return { record, ...events, newCustomerText: customerText !== (prev?.customerText ?? '') };
 }

@@ -11,8 +11,12 @@ export interface DialogueRecord {
   customerId?: string;
   firstSeen: number;
   lastSeen: number;
+  /** When the page was read for the stored state (the snapshot's time): an older snapshot is ignored. */
+  seenAt?: number;
   /** The dialogue's tags as last seen. */
   tags: string[];
+  /** Since when the tab that stored `tags` had shown them: an older view of the tags does not replace them. */
+  tagsAt?: number;
   /** 1 when this operator replied in it (a number, so it can be indexed). */
   repliedByMe: 0 | 1;
   /** Times of this operator's replies, newest last, at most 50. */
