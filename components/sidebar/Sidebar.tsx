@@ -3,6 +3,7 @@ import type { FeatureSlot, SidebarFeature } from './feature';
 import { FeatureSection } from './FeatureSection';
 import { LinkSection } from './LinkSection';
 import { Notices } from './Notices';
+import { PageStateLine } from './PageStateLine';
 import { useSidebar } from './store';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
@@ -46,6 +47,7 @@ export function Sidebar({ features }: SidebarProps) {
       <div class="sk-body">
         {sections('top')}
         <Notices />
+        <PageStateLine />
         {toast && (
           <p class={`sk-toast sk-toast--${toast.kind}`} data-testid="toast" role={toast.kind === 'error' ? 'alert' : 'status'}>
             {toast.text}

@@ -4,6 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
 import { service as backgroundService } from '../../lib/channel/client';
 import type { Service } from '../../lib/channel/protocol';
+import type { PageState } from '../../lib/carrotquest/transition';
 import type { DialogueState, SuggestResult, TagSuggestion } from '../../lib/service-types';
 import type { Language, Settings } from '../../lib/settings/schema';
 import { useStore } from '../shared/useStore';
@@ -41,6 +42,8 @@ export interface SidebarState {
   collapsed: boolean;
   settings: Settings | null;
   snapshot: DialogueSnapshot | null;
+  /** Whether the page shows the dialogue its address names, or is still loading it, or is stuck. */
+  page: PageState;
   stored: DialogueState | null;
   suggest: SuggestResult | null;
   toast: Toast | null;
@@ -67,6 +70,7 @@ export function createSidebarStore(actions: SidebarActions, init: Partial<Sideba
     collapsed: false,
     settings: null,
     snapshot: null,
+    page: { state: 'ready' },
     stored: null,
     suggest: null,
     toast: null,

@@ -6,7 +6,8 @@ type Key =
   | 'untaggedReplied' | 'link' | 'copy' | 'copied' | 'health' | 'healthOk' | 'healthMissing' | 'healthMaybeEmpty'
   | 'disables' | 'suggested' | 'notSure' | 'apply' | 'applied' | 'notOffered' | 'noTagInput' | 'why'
   | 'reminderTitle' | 'reminderApply' | 'dismiss' | 'confidence' | 'extensionReloaded' | 'error' | 'healthFailed'
-  | 'featureFailed';
+  | 'featureFailed'
+  | 'pageLoading' | 'pageStuck' | 'pageStuckOther';
 
 export const strings: Phrases<Key> = {
   en: {
@@ -22,6 +23,9 @@ export const strings: Phrases<Key> = {
     why: 'Because of: {words}', reminderTitle: 'The dialogue you left has no tag', reminderApply: 'Tag it "{name}"',
     dismiss: 'Dismiss', confidence: '{p}% sure', extensionReloaded: 'Sidekick was updated: reload the page.', error: 'Something went wrong: {msg}',
     healthFailed: 'Stopped after an error: {list}.', featureFailed: '{name} stopped after an error: {msg}',
+    pageLoading: 'Loading dialogue {id}…',
+    pageStuck: 'The panel has not shown dialogue {id} yet: nothing is recorded for it until it does. Below is the dialogue last shown.',
+    pageStuckOther: 'The address names dialogue {id}, but the page shows another one: nothing is recorded until they agree.',
   },
   ru: {
     title: 'Sidekick', collapse: 'Свернуть панель', expand: 'Открыть панель',
@@ -36,6 +40,9 @@ export const strings: Phrases<Key> = {
     why: 'По словам: {words}', reminderTitle: 'У диалога, который вы оставили, нет тега', reminderApply: 'Поставить «{name}»',
     dismiss: 'Закрыть', confidence: 'уверенность {p}%', extensionReloaded: 'Sidekick обновлён: перезагрузите страницу.', error: 'Что-то пошло не так: {msg}',
     healthFailed: 'Остановлено из-за ошибки: {list}.', featureFailed: '{name}: остановлено из-за ошибки: {msg}',
+    pageLoading: 'Загружается диалог {id}…',
+    pageStuck: 'Панель пока не показала диалог {id}: для него ничего не записывается, пока она его не покажет. Ниже — диалог, показанный последним.',
+    pageStuckOther: 'В адресе диалог {id}, а на странице другой: ничего не записывается, пока они не совпадут.',
   },
 };
 

@@ -172,7 +172,7 @@ export function createFeatureHost({ settings: initial, collapsed, features, serv
       actions.reserve(store.getState().collapsed);
       trackComposerSelection(() => profile, doc, page.signal);
       for (const feature of features) startFeature(feature);
-      watcher = watchDialogue(() => profile, onSnapshot, { doc, signal: page.signal });
+      watcher = watchDialogue(() => profile, onSnapshot, { doc, signal: page.signal, onPageState: (state) => store.setState({ page: state }) });
       watcher.readNow();
     },
     stop() {

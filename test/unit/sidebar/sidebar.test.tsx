@@ -56,6 +56,26 @@ describe('Sidebar', () => {
     return Promise.resolve().then(() => expect(screen.getByTestId('untagged-flag').textContent).toMatch(/replied/));
   });
 
+  it('says when the page is loading or stuck on another dialogue than the address names, in both languages', async () => {
+    const { store } = setup();
+    expect(screen.queryByTestId('page-state')).toBeNull();
+    store.setState({ page: { state: 'loading', id: '1204567890123456002' } });
+    await Promise.resolve();
+    const line = screen.getByTestId('page-state');
+    expect(line.dataset.state).toBe('loading');
+    expect(line.textContent).toMatch(/Loading dialogue 1204567890123456002/);
+    store.setState({ page: { state: 'stuck', id: '1204567890123456002', reason: 'not-loaded' } });
+    await Promise.resolve();
+    expect(screen.getByTestId('page-state').dataset.state).toBe('stuck');
+    expect(screen.getByTestId('page-state').textContent).toMatch(/nothing is recorded/);
+    store.setState({ lang: 'ru', page: { state: 'stuck', id: '1204567890123456002', reason: 'other-dialogue' } });
+    await Promise.resolve();
+    expect(screen.getByTestId('page-state').textContent).toMatch(/а на странице другой/);
+    store.setState({ page: { state: 'ready' } });
+    await Promise.resolve();
+    expect(screen.queryByTestId('page-state')).toBeNull();
+  });
+
   it('names the missing parts of the page in the health line', () => {
     setup();
     const health = screen.getByTestId('health');
