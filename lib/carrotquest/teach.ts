@@ -20,7 +20,7 @@ export type TeachResult = { ok: true; selector: string; count: number; expectOne
 
 /** The elements a key is looked up in: the document, the dialogue root, each message, or the tag list. */
 export function scopesFor(doc: Document, key: ProfileKey, profile: ResolvedProfile): ParentNode[] | TeachRefusal {
-  if (key === 'message' || key === 'messageFromCustomer') {
+  if (key === 'message' || key === 'messageFromCustomer' || key === 'dialogueId') {
     const root = queryFirst(doc, profile.root);
     return root ? [root] : 'needs-root';
   }
@@ -53,6 +53,8 @@ export function countFor(doc: Document, key: ProfileKey, selector: string, profi
   let n = 0;
   for (const s of scopes) {
     try {
+      // The dialogue's id may sit on the root itself.
+      if (key === 'dialogueId' && (s as Element).matches(selector)) n++;
       n += IN_MESSAGE.has(key) ? (s.querySelector(selector) ? 1 : 0) : s.querySelectorAll(selector).length;
     } catch {
       return -1;
@@ -67,6 +69,7 @@ function containing(el: Element, scopes: ParentNode[]): ParentNode | undefined {
 
 const notIn: Partial<Record<ProfileKey, TeachRefusal>> = {
   message: 'not-in-root',
+  dialogueId: 'not-in-root',
   messageText: 'not-in-message',
   messageTime: 'not-in-message',
   messageAuthor: 'not-in-message',
