@@ -12,18 +12,34 @@ function start(ctx: FeatureContext) {
   const { store, service, quietly } = ctx;
   let lastRecordAt = 0;
   let cancelRecord = () => {};
+  /** The newest snapshot not yet sent: on a switch or when the page ends it is sent at once, never dropped. */
+  let pending: DialogueSnapshot | null = null;
 
-  async function record(snap: DialogueSnapshot) {
+  async function record(snap: DialogueSnapshot): Promise<DialogueState | undefined> {
     lastRecordAt = Date.now();
     const stored = await quietly(() => service.call('recordSnapshot', snap));
     if (stored && store.getState().snapshot?.id === snap.id) store.setState({ stored });
+    return stored;
+  }
+
+  /** Sends what is pending now (a reply or tag in the last second before a switch or the end of the page). */
+  function flush(): Promise<DialogueState | undefined> | null {
+    cancelRecord();
+    const snap = pending;
+    pending = null;
+    return snap ? record(snap) : null;
   }
 
   function scheduleRecord(snap: DialogueSnapshot, now: boolean) {
     cancelRecord();
+    pending = snap;
     const wait = now ? 0 : Math.max(0, RECORD_INTERVAL_MS - (Date.now() - lastRecordAt));
-    cancelRecord = ctx.after(wait, () => record(store.getState().snapshot ?? snap));
+    cancelRecord = ctx.after(wait, () => void flush());
   }
+
+  // The page ends (the sidebar removed, the extension updated, the tab closed): what is pending still goes.
+  ctx.signal.addEventListener('abort', () => void flush(), { once: true });
+  window.addEventListener('pagehide', () => void flush(), { signal: ctx.signal });
 
   /** The operator left a dialogue they replied in without tagging it: a reminder, with the best tag when sure. */
   async function remindAbout(prev: DialogueSnapshot, stored: DialogueState | null) {
@@ -42,7 +58,9 @@ function start(ctx: FeatureContext) {
   ctx.onSnapshot(({ snapshot: snap, previous: prev, switched, left }) => {
     const work: Promise<void>[] = [];
     if (switched) {
-      if (prev?.id) work.push(remindAbout(prev, left));
+      // The dialogue left may have a change not sent yet: it is stored before anything of the new one.
+      const leaving = pending && pending.id === prev?.id ? flush() : null;
+      if (prev?.id) work.push(leaving ? leaving.then((stored) => remindAbout(prev, stored ?? left)) : remindAbout(prev, left));
       if (snap.id && store.getState().reminder?.dialogueId === snap.id) store.setState({ reminder: null });
       work.push(applyPending(snap));
     }

@@ -32,6 +32,8 @@ export const Snapshot = v.object({
   notes: v.array(v.string()),
   messages: Messages,
   tags: v.array(v.string()),
+  tagsSince: v.optional(time),
+  pageIdAgrees: v.optional(v.boolean()),
   operator: v.optional(v.string()),
   assignee: v.optional(v.string()),
   matched: v.array(v.picklist(PROFILE_KEYS)),

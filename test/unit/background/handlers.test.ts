@@ -52,6 +52,18 @@ describe('the background through the one channel', () => {
     expect(await call('recordSnapshot', { ...snap, id: null })).toEqual({ record: null, escalation: null, newCustomerMessagesSinceEscalation: 0 });
   });
 
+  it('carries the tags\' age across: a tab that still shows the old tags does not undo a change, and makes no events', async () => {
+    const { call } = background();
+    const first = snapshot({ tags: [], readAt: 10, tagsSince: 10 });
+    await call('recordSnapshot', first);
+    expect((await call('recordSnapshot', { ...first, tags: ['refund'], readAt: 50, tagsSince: 50 })).record?.tags).toEqual(['refund']);
+    // Another tab, open since before the change, sends a newer read with the old tags.
+    const stale = await call('recordSnapshot', { ...first, tags: [], readAt: 60, tagsSince: 20, pageIdAgrees: true });
+    expect(stale.record?.tags).toEqual(['refund']);
+    expect(stale.record?.tagsAt).toBe(50);
+    expect(stale.record?.seenAt).toBe(60);
+  });
+
   it('learns a history from the options page, lists its tags and suggests them', async () => {
     const { call } = background();
     const items = [

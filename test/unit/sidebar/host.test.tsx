@@ -15,8 +15,15 @@ const SECOND = '1204567890123456002';
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
+/** Each dialogue's own page: the watcher passes on a new address only once the page shows that dialogue. */
+const pageOf = (id: string) =>
+  id === FIRST ? panelHtml() : panelHtml({ tags: [], notes: [] }).replace('Dmitry Kovalev', `Customer ${id}`).replace('give me my money back', `question ${id}`);
+
+/** Opens a dialogue as the panel does: the address, then its content. */
 function open(id: string) {
   history.pushState(null, '', `/project/12345/conversations/${id}`);
+  for (const el of Array.from(document.body.children)) if (el.matches('nav, .conversation-view, .user-card')) el.remove();
+  document.body.insertAdjacentHTML('afterbegin', pageOf(id));
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
@@ -44,7 +51,7 @@ function startHost(features: SidebarFeature[]) {
 }
 
 beforeEach(() => {
-  document.body.innerHTML = panelHtml();
+  document.body.innerHTML = '';
   open(FIRST);
 });
 afterEach(() => {
