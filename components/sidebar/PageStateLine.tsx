@@ -10,16 +10,16 @@ export function PageStateLine() {
   const page = useSidebar((s) => s.page);
   if (page.state === 'ready') return null;
   const stuck = page.state === 'stuck';
-  const text = !stuck ? t('pageLoading', { id: page.id }) : page.reason === 'other-dialogue' ? t('pageStuckOther', { id: page.id }) : t('pageStuck', { id: page.id });
   return (
     <p
-      class={stuck ? 'sk-page sk-page--stuck' : 'sk-page sk-page--loading'}
+      class={`sk-page sk-page--${page.state}`}
       data-testid="page-state"
       data-state={page.state}
       data-dialogue-id={page.id}
+      data-reason={stuck ? page.reason : undefined}
       role={stuck ? 'alert' : 'status'}
     >
-      {text}
+      {t(stuck ? 'pageStuck' : 'pageLoading', { id: page.id })}
     </p>
   );
 }

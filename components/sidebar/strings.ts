@@ -7,7 +7,7 @@ type Key =
   | 'disables' | 'suggested' | 'notSure' | 'apply' | 'applied' | 'notOffered' | 'noTagInput' | 'why'
   | 'reminderTitle' | 'reminderApply' | 'dismiss' | 'confidence' | 'extensionReloaded' | 'error' | 'healthFailed'
   | 'featureFailed'
-  | 'pageLoading' | 'pageStuck' | 'pageStuckOther';
+  | 'pageLoading' | 'pageStuck';
 
 export const strings: Phrases<Key> = {
   en: {
@@ -24,8 +24,7 @@ export const strings: Phrases<Key> = {
     dismiss: 'Dismiss', confidence: '{p}% sure', extensionReloaded: 'Sidekick was updated: reload the page.', error: 'Something went wrong: {msg}',
     healthFailed: 'Stopped after an error: {list}.', featureFailed: '{name} stopped after an error: {msg}',
     pageLoading: 'Loading dialogue {id}…',
-    pageStuck: 'The panel has not shown dialogue {id} yet: nothing is recorded for it until it does. Below is the dialogue last shown.',
-    pageStuckOther: 'The address names dialogue {id}, but the page shows another one: nothing is recorded until they agree.',
+    pageStuck: 'Dialogue {id} has not loaded: nothing is recorded for it.',
   },
   ru: {
     title: 'Sidekick', collapse: 'Свернуть панель', expand: 'Открыть панель',
@@ -41,8 +40,7 @@ export const strings: Phrases<Key> = {
     dismiss: 'Закрыть', confidence: 'уверенность {p}%', extensionReloaded: 'Sidekick обновлён: перезагрузите страницу.', error: 'Что-то пошло не так: {msg}',
     healthFailed: 'Остановлено из-за ошибки: {list}.', featureFailed: '{name}: остановлено из-за ошибки: {msg}',
     pageLoading: 'Загружается диалог {id}…',
-    pageStuck: 'Панель пока не показала диалог {id}: для него ничего не записывается, пока она его не покажет. Ниже — диалог, показанный последним.',
-    pageStuckOther: 'В адресе диалог {id}, а на странице другой: ничего не записывается, пока они не совпадут.',
+    pageStuck: 'Диалог {id} не загрузился: ничего не записывается.',
   },
 };
 
@@ -50,7 +48,7 @@ export const strings: Phrases<Key> = {
 export const keyLabels: Record<'ru' | 'en', Record<ProfileKey, [label: string, disables: string]>> = {
   en: {
     dialogueUrl: ['dialogue id in the address', 'recording, links'], root: ['open dialogue', 'everything about the dialogue'],
-    dialogueId: ['dialogue id in the page', 'the check that the page shows the addressed dialogue'],
+    dialogueId: ['dialogue id', 'address check'],
     message: ['messages', 'suggestions, triage'], messageFromCustomer: ["customer's messages", 'suggestions, triage'],
     messageText: ['message text', 'suggestions'], messageTime: ['message times', 'reply times'], messageAuthor: ['message authors', 'your replies'],
     tagList: ['tag list', 'untagged check'], tag: ['tags', 'untagged check'], tagInput: ['tag field', 'one-click tags'],
@@ -60,7 +58,7 @@ export const keyLabels: Record<'ru' | 'en', Record<ProfileKey, [label: string, d
   },
   ru: {
     dialogueUrl: ['id диалога в адресе', 'запись, ссылки'], root: ['открытый диалог', 'всё о диалоге'],
-    dialogueId: ['id диалога на странице', 'проверка, что страница показывает диалог из адреса'],
+    dialogueId: ['id диалога', 'проверка адреса'],
     message: ['сообщения', 'подсказки, оценка'], messageFromCustomer: ['сообщения клиента', 'подсказки, оценка'],
     messageText: ['текст сообщений', 'подсказки'], messageTime: ['время сообщений', 'время ответов'], messageAuthor: ['авторы сообщений', 'ваши ответы'],
     tagList: ['список тегов', 'проверка тегов'], tag: ['теги', 'проверка тегов'], tagInput: ['поле тегов', 'теги в один клик'],

@@ -70,7 +70,8 @@ describe('Sidebar', () => {
     expect(screen.getByTestId('page-state').textContent).toMatch(/nothing is recorded/);
     store.setState({ lang: 'ru', page: { state: 'stuck', id: '1204567890123456002', reason: 'other-dialogue' } });
     await Promise.resolve();
-    expect(screen.getByTestId('page-state').textContent).toMatch(/а на странице другой/);
+    expect(screen.getByTestId('page-state').textContent).toMatch(/Диалог 1204567890123456002 не загрузился/);
+    expect(screen.getByTestId('page-state').dataset.reason).toBe('other-dialogue');
     store.setState({ page: { state: 'ready' } });
     await Promise.resolve();
     expect(screen.queryByTestId('page-state')).toBeNull();
