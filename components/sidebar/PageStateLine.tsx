@@ -1,12 +1,13 @@
+import { usePhrases } from '../shared/usePhrases';
 import { useSidebar } from './store';
-import { useT } from './useT';
+import { strings } from './strings';
 
 /**
  * Says when the address names a dialogue the page does not show yet (a router loading it, or a failed load):
  * the sections below still show the dialogue last shown, and nothing is recorded for the new one meanwhile.
  */
 export function PageStateLine() {
-  const t = useT();
+  const t = usePhrases(strings);
   const page = useSidebar((s) => s.page);
   if (page.state === 'ready') return null;
   const stuck = page.state === 'stuck';
