@@ -72,3 +72,16 @@ export function dialogueLink(href: string, id: string): string {
     return href;
   }
 }
+
+/** Whether `href` is matched by a match pattern of the kind above (`https://host/path*`). */
+export function matchesPattern(pattern: string, href: string): boolean {
+  const m = /^(https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  try {
+    const url = new URL(href);
+    const path = new RegExp('^' + m[3].split('*').map((p) => p.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*') + '$');
+    return url.protocol === `${m[1]}:` && url.hostname === m[2] && path.test(url.pathname + url.search);
+  } catch {
+    return false;
+  }
+}
