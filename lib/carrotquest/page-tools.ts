@@ -1,4 +1,4 @@
-import { capturePage, type PageCapture } from './capture';
+import { captureFileName, capturePage, type PageCapture } from './capture';
 import { pickElement, type PickOptions } from './pick-mode';
 import type { ResolvedProfile } from './profile';
 import type { ProfileKey } from './profile-keys';
@@ -7,7 +7,7 @@ import { countFor, teachFromCustomer, teachSelector, type TeachResult } from './
 /**
  * The page tools: pick mode, the selector generator and the page capture. They load only when the operator
  * asks for one (entrypoints/page-tools.ts, injected into the panel tab's extension world), so the content
- * script that runs on every panel page stays small. The sidebar reaches them through `PAGE_TOOLS_GLOBAL`.
+ * script that runs on every panel page stays small (components/teach/tools.ts finds them).
  */
 export interface PageTools {
   pick(options: Omit<PickOptions, 'doc'>): Promise<Element | null>;
@@ -15,9 +15,8 @@ export interface PageTools {
   teachFromCustomer(customer: Element, operator: Element, profile: ResolvedProfile, hostName: string): TeachResult;
   count(key: ProfileKey, selector: string, profile: ResolvedProfile): number;
   capture(profile: ResolvedProfile, version: string, hostName: string): PageCapture;
+  fileName(capture: PageCapture): string;
 }
-
-export const PAGE_TOOLS_GLOBAL = '__sidekickPageTools';
 
 export function createPageTools(doc: Document = document): PageTools {
   return {
@@ -27,5 +26,6 @@ export function createPageTools(doc: Document = document): PageTools {
     count: (key, selector, profile) => countFor(doc, key, selector, profile),
     capture: (profile, version, hostName) =>
       capturePage(doc, doc.defaultView?.location.href ?? '', profile, version, { skip: (el) => el.localName === hostName }),
+    fileName: captureFileName,
   };
 }

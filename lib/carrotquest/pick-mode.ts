@@ -7,6 +7,8 @@ import { refusalFor, type PointRefusal } from './selector-gen';
  * viewport that takes the pointer, an outline box and a line of instructions. The panel's own DOM is never
  * changed, and no pointer event reaches the panel's controls: they all land on the shield, which stops them
  * (no navigation, no send, no focus change). Escape cancels; the key does not reach the panel either.
+ * A container (the open dialogue, the tag list) is mostly covered by its parts: ArrowUp widens the outline
+ * to the element around it, ArrowDown narrows it back, and the click chooses what is outlined.
  */
 
 export interface PickOptions {
@@ -53,8 +55,11 @@ export function pickElement({ layer, hostName, prompt, onRefused, signal, doc = 
 
     let lastX = -1;
     let lastY = -1;
-    let frame = 0;
     let done = false;
+    /** The element under the pointer and how many levels the operator widened it. */
+    let pointed: Element | null = null;
+    let widened: Element[] = [];
+    const outlined = () => widened.at(-1) ?? pointed;
 
     /** What is under the point, leaving out our own overlay; null when only our own things are. */
     const under = (x: number, y: number): { el: Element | null; sidebar: boolean } => {
@@ -68,9 +73,18 @@ export function pickElement({ layer, hostName, prompt, onRefused, signal, doc = 
       return { el: null, sidebar: false };
     };
 
+    /** Follows the pointer; moving to another element drops the widening. */
+    const follow = () => {
+      const { el: at } = under(lastX, lastY);
+      if (at !== pointed) {
+        pointed = at;
+        widened = [];
+      }
+    };
+
     const draw = () => {
-      frame = 0;
-      const { el } = under(lastX, lastY);
+      follow();
+      const el = outlined();
       if (!el || refusalFor(el, hostName)) {
         outline.style.display = 'none';
         return;
@@ -88,7 +102,6 @@ export function pickElement({ layer, hostName, prompt, onRefused, signal, doc = 
     const finish = (result: Element | null) => {
       if (done) return;
       done = true;
-      if (frame) win.cancelAnimationFrame(frame);
       for (const [type, fn] of shieldEvents) shield.removeEventListener(type, fn, true);
       win.removeEventListener('keydown', onKey, true);
       signal?.removeEventListener('abort', onAbort);
@@ -101,24 +114,36 @@ export function pickElement({ layer, hostName, prompt, onRefused, signal, doc = 
       const p = e as PointerEvent;
       lastX = p.clientX;
       lastY = p.clientY;
-      // One outline update per frame, however many moves arrive in it.
-      if (!frame) frame = win.requestAnimationFrame(draw);
+      // Drawn in the move itself, so the next frame shows it: the browser already sends at most one
+      // pointermove per frame, and finding the element and its box takes well under a millisecond.
+      draw();
     };
 
     const onClick = (e: Event) => {
       stop(e);
       const p = e as MouseEvent;
       if (p.button !== 0) return;
-      const { el, sidebar } = under(p.clientX, p.clientY);
+      const { el: at, sidebar } = under(p.clientX, p.clientY);
+      const wide = outlined();
+      const el = wide && at && wide.contains(at) ? wide : at;
       const refused: PointRefusal | null = sidebar ? 'sidebar' : refusalFor(el, hostName);
       if (refused) return onRefused(refused);
       finish(el);
     };
 
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      if (e.key === 'Escape') {
+        stop(e);
+        return finish(null);
+      }
+      if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
       stop(e);
-      finish(null);
+      // The key may come before the frame that follows the last move.
+      follow();
+      const el = outlined();
+      if (e.key === 'ArrowUp' && el?.parentElement && !refusalFor(el.parentElement, hostName)) widened.push(el.parentElement);
+      if (e.key === 'ArrowDown') widened.pop();
+      draw();
     };
     const onAbort = () => finish(null);
 
