@@ -37,6 +37,10 @@ export default defineConfig({
     // Asked for only when the operator sets a team settings URL, a Slack webhook or a team panel address,
     // for that origin alone.
     optional_host_permissions: ['https://*/*'],
+    // The sidebar's stylesheet is read into its shadow root by the content script, which counts as the page:
+    // on a team's own panel address (registered at run time) it must be reachable too. Its address changes
+    // every session (use_dynamic_url), so no site can probe for the extension through it.
+    web_accessible_resources: [{ resources: ['content-scripts/carrotquest.css'], matches: ['https://*/*'], use_dynamic_url: true }],
     commands: {
       'open-replies': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -2,6 +2,8 @@ import { backgroundHandlers } from '../lib/background/handlers';
 import { createBackgroundService } from '../lib/background/service-impl';
 import { backgroundMessenger, tabMessenger } from '../lib/channel/client';
 import { registerHandlers } from '../lib/channel/registry';
+import { syncTeamPanelsFromSettings } from '../lib/background/page-teaching';
+import { SETTINGS_KEY } from '../lib/settings/stored';
 import { db } from '../lib/db/database';
 import { mirrorRecentDaily } from '../lib/db/daily-mirror';
 import { createApiService } from '../lib/background/api-service';
@@ -21,6 +23,15 @@ export default defineBackground(() => {
   void api.resumeInterrupted().catch(() => {});
   // The popup paints its numbers from this copy of the recent summary, not from IndexedDB.
   mirrorRecentDaily(db());
+  // The sidebar on the team's own panel addresses follows the settings and the granted permissions.
+  const syncTeamPanels = () => void syncTeamPanelsFromSettings().catch((e: unknown) => console.debug('[sidekick] team panels', e));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) syncTeamPanels();
+  });
+  browser.permissions.onAdded.addListener(syncTeamPanels);
+  browser.permissions.onRemoved.addListener(syncTeamPanels);
+  browser.runtime.onInstalled.addListener(syncTeamPanels);
+  browser.runtime.onStartup.addListener(syncTeamPanels);
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'open-replies' && tab?.id !== undefined) void tabMessenger.sendMessage('openReplyPicker', undefined, tab.id).catch(() => {});
   });

@@ -1,11 +1,12 @@
 // Benchmarks: one JSON line per figure on stdout, {"bench": name, "value": number, "unit": ..., ...}.
 //   npm run bench                  everything (builds first)
-//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup)
+//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup, panel)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { EXTENSION_DIR, PANEL, ROOT, launch } from '../test/e2e/harness.mjs';
+import { benchPanel } from './bench-panel.mjs';
 import { benchPopup } from './bench-popup.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -103,5 +104,6 @@ function benchTs(script) {
 if (want('size')) benchSize();
 if (want('sidebar')) await benchSidebar();
 if (want('popup')) await benchPopup(emit, quantile);
+if (want('panel')) await benchPanel(emit, quantile);
 if (want('tags')) benchTs('bench-tags.ts');
 if (want('url')) benchTs('bench-url.ts');

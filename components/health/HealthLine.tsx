@@ -1,7 +1,10 @@
 import { PROFILE_KEYS } from '../../lib/carrotquest/profile-keys';
 import { keyLabels, strings } from '../sidebar/strings';
-import { useSidebar } from '../sidebar/store';
+import { useService, useSidebar } from '../sidebar/store';
 import { usePhrases } from '../shared/usePhrases';
+import { withPageTools } from '../teach/tools';
+
+const SHOW_ME = { en: 'Show me', ru: 'Показать' };
 
 /** Keys whose emptiness can be the page's truth rather than a broken selector. */
 const MAYBE_EMPTY = new Set(['customerNotes', 'messageFromCustomer', 'assignee']);
@@ -9,6 +12,7 @@ const MAYBE_EMPTY = new Set(['customerNotes', 'messageFromCustomer', 'assignee']
 /** One line saying what the extension could not find on the page and what that disables. */
 export function HealthLine() {
   const t = usePhrases(strings);
+  const service = useService();
   const lang = useSidebar((s) => s.lang);
   const snap = useSidebar((s) => s.snapshot);
   const failed = useSidebar((s) => s.failed);
@@ -32,6 +36,12 @@ export function HealthLine() {
       {ok
         ? t('healthOk', { n: snap?.matched.length ?? 0 })
         : (missing.length ? `${t('healthMissing', { list: names.join(', ') })} ${t('disables', { list: disables.join('; ') })}` : '') + stopped}
+      {/* For the dialogue id the page tools explain how to fix the address pattern instead. */}
+      {missing.map((k) => (
+        <button type="button" data-testid="health-fix" data-key={k} onClick={(e) => e.isTrusted && withPageTools(service, (tools) => tools.teach(k))}>
+          {SHOW_ME[lang]}: {labels[k][0]}
+        </button>
+      ))}
     </footer>
   );
 }

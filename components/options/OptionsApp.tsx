@@ -10,6 +10,8 @@ import { ApiHistory } from '../api/ApiHistory';
 import { TrendsPanel } from './TrendsPanel';
 import { ImportExport } from './ImportExport';
 import { RepliesEditor } from './RepliesEditor';
+import { PanelHosts } from './PanelHosts';
+import { ProfileTeach } from './ProfileTeach';
 import { SelectorsEditor } from './SelectorsEditor';
 import { SettingsForm } from './SettingsForm';
 import { TagsEditor } from './TagsEditor';
@@ -69,7 +71,7 @@ export function OptionsApp({ extraTabs = [] }: { extraTabs?: OptionsTab[] }) {
     { id: 'settings', label: { en: 'Settings', ru: 'Настройки' }, render: () => <><ImportExport /><SettingsForm key={revision} /></> },
     { id: 'tags', label: { en: 'Tags', ru: 'Теги' }, render: () => <><TagsEditor key={revision} /><HistoryImport /><ApiHistory /></> },
     { id: 'replies', label: { en: 'Replies', ru: 'Ответы' }, render: () => <RepliesEditor key={revision} /> },
-    { id: 'profile', label: { en: 'Page profile', ru: 'Профиль страницы' }, render: () => <SelectorsEditor key={revision} /> },
+    { id: 'profile', label: { en: 'Page profile', ru: 'Профиль страницы' }, render: () => <><ProfileTeach /><SelectorsEditor key={revision} /><PanelHosts /></> },
   ];
   const tabs = [
     ...base,

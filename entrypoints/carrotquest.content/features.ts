@@ -4,6 +4,7 @@ import { recordingFeature } from '../../components/recording/feature';
 import { repliesFeature } from '../../components/replies/feature';
 import type { SidebarFeature } from '../../components/sidebar/feature';
 import { tagsFeature } from '../../components/tags/feature';
+import { teachFeature } from '../../components/teach/feature';
 import { triageFeature } from '../../components/triage/feature';
 
 /** The sidebar's features, in the order their sections show. A new feature is one more line here. */
@@ -13,5 +14,6 @@ export const SIDEBAR_FEATURES: readonly SidebarFeature[] = [
   triageFeature,
   repliesFeature,
   escalationFeature,
+  teachFeature,
   healthFeature,
 ];

@@ -2,9 +2,10 @@ import '../../components/sidebar/sidebar.css';
 import '../../components/escalation/escalation.css';
 import '../../components/replies/replies.css';
 import '../../components/triage/triage.css';
+import '../../components/teach/teach.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { removeStaleHosts } from '../../lib/carrotquest/mount-guard';
+import { removeStaleHosts, SIDEBAR_HOST } from '../../lib/carrotquest/mount-guard';
 import { PANEL_MATCHES } from '../../lib/carrotquest/panel-address';
 import { onStoredSettingsChanged, readStoredSettings } from '../../lib/settings/stored';
 import { App } from './App';
@@ -12,7 +13,7 @@ import { SIDEBAR_FEATURES } from './features';
 import { createFeatureHost } from './host';
 import { UI_KEY } from './page-actions';
 
-export const HOST_NAME = 'cq-sidekick';
+export const HOST_NAME = SIDEBAR_HOST;
 
 export default defineContentScript({
   matches: [...PANEL_MATCHES],

@@ -32,7 +32,10 @@ const APP_PATH = /^\/(?:panel|project|apps)\/(\d{1,20})(?:\/|$)/;
 const DIALOGUE_PATH = /\/(?:conversations|dialogs|dialogues)\/(\d{3,20})(?:[/?#]|$)/;
 const DIALOGUE_HASH = /[#/](?:conversations|dialogs|dialogues|dialog)\/(\d{3,20})(?:[/?#]|$)/;
 
-/** The app id and dialogue id an address carries. Never throws. */
+/**
+ * The app id and dialogue id an address carries. Never throws. The sidebar's snapshot keeps the address
+ * (`url`); whoever needs the app id (the API mode, links) reads it from there with this, outside the page.
+ */
 export function parsePanelAddress(href: string): PanelAddress {
   let url: URL;
   try {
@@ -45,11 +48,6 @@ export function parsePanelAddress(href: string): PanelAddress {
   return { appId, dialogueId };
 }
 
-/** The vendor's two public hosts answer with and without `www.`; links name the bare host, as the vendor's own do. */
-function canonicalOrigin(url: URL): string {
-  const host = url.hostname === 'www.carrotquest.io' || url.hostname === 'www.dashly.io' ? url.hostname.slice(4) : url.host;
-  return `${url.protocol}//${host}`;
-}
 
 /**
  * The link a teammate can open for dialogue `id`. On `/panel/{app}/...` addresses that is the panel's own
@@ -60,8 +58,9 @@ function canonicalOrigin(url: URL): string {
 export function dialogueLink(href: string, id: string): string {
   try {
     const url = new URL(href);
-    const app = /^\/panel\/(\d{1,20})(?:\/|$)/.exec(url.pathname)?.[1];
-    if (app) return `${canonicalOrigin(url)}/panel/${app}/conversations/${id}`;
+    const app = /^\/panel\/(\d+)/.exec(url.pathname)?.[1];
+    // The vendor's two public hosts answer with and without `www.`; links name the bare host, as the vendor's own do.
+    if (app) return `${url.protocol}//${url.host.replace(/^www\.(?=(?:carrotquest|dashly)\.io$)/, '')}/panel/${app}/conversations/${id}`;
     const path = url.pathname;
     const at = path.indexOf(id);
     if (at >= 0) return url.origin + path.slice(0, at + id.length);
@@ -70,5 +69,18 @@ export function dialogueLink(href: string, id: string): string {
     return url.toString();
   } catch {
     return href;
+  }
+}
+
+/** Whether `href` is matched by a match pattern of the kind above (`https://host/path*`). */
+export function matchesPattern(pattern: string, href: string): boolean {
+  const m = /^(https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  try {
+    const url = new URL(href);
+    const path = new RegExp('^' + m[3].split('*').map((p) => p.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*') + '$');
+    return url.protocol === `${m[1]}:` && url.hostname === m[2] && path.test(url.pathname + url.search);
+  } catch {
+    return false;
   }
 }

@@ -1,7 +1,7 @@
 import type { ProfileKey } from './profile-keys';
 import type { DialogueMessage, DialogueSnapshot } from './snapshot';
 import { dialogueIdFromUrl, matchesAny, queryAllFirst, queryFirst, type ResolvedProfile } from './profile';
-import { dialogueLink, parsePanelAddress } from './panel-address';
+import { dialogueLink } from './panel-address';
 
 /** Only the newest messages are read in full: enough for suggestions and triage, cheap on a 5,000-message dialogue. */
 export const MESSAGES_READ = 300;
@@ -132,7 +132,6 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
   return {
     id,
     link: id ? dialogueLink(href, id) : null,
-    appId: parsePanelAddress(href).appId,
     url: href,
     customer,
     notes,

@@ -22,8 +22,6 @@ export interface DialogueSnapshot {
   /** A link a teammate can open (the page URL when the panel offers no better). */
   link: string | null;
   url: string;
-  /** The panel project (app) the address names, for links and the API mode; null when it names none. */
-  appId?: string | null;
   customer: CustomerInfo;
   /** Teammates' notes about this customer, as the card shows them. */
   notes: string[];

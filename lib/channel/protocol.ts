@@ -1,3 +1,5 @@
+import type { PageCapture } from '../carrotquest/capture';
+import type { ProfileKey } from '../carrotquest/profile-keys';
 import type { DialogueMessage, DialogueSnapshot } from '../carrotquest/snapshot';
 import type { EscalationRecord } from '../db/schema';
 import type {
@@ -70,6 +72,16 @@ export interface BackgroundProtocol {
   apiHistoryStart(input: { resume: boolean }): HistoryProgress;
   apiHistoryCancel(): void;
   apiHistoryState(): HistoryProgress | null;
+  /** Injects the page tools (pick mode, selector generator, capture) into the sender's own frame and world. */
+  injectPageTools(): void;
+  /** Saves a taught selector into the user's profile override (validated like every settings write). */
+  saveSelector(input: { key: ProfileKey; selector: string }): { ok: true } | { ok: false; error: string };
+  /** The options page's "Show me": starts pick mode for `key` in the panel tab used last. */
+  teachInTab(input: { key: ProfileKey }): { ok: true } | { ok: false; error: string };
+  /** The options page's "Save page capture": a capture of the panel tab used last. */
+  captureInTab(): { ok: true; capture: PageCapture } | { ok: false; error: string };
+  /** Registers the sidebar on the team's granted panel addresses; answers the match patterns registered. */
+  syncTeamPanels(): string[];
 }
 
 /** Messages the background sends to one tab's content script. */

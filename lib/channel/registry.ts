@@ -11,6 +11,8 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** The frame the message came from (0: the top frame). */
+  frameId?: number;
 }
 
 /** The extension itself, as the gate compares senders against it. */

@@ -77,7 +77,14 @@ const ReplyContext = {
 const EscalationRefs = { slackRef: v.optional(v.string()), jiraKey: v.optional(v.string()), jiraUrl: v.optional(v.string()) };
 
 /** One schema per message, by message name. */
+const Selector = v.pipe(v.string(), v.trim(), v.minLength(1, 'empty selector'), v.maxLength(1000, 'selector too long'));
+
 export const inputs = {
+  injectPageTools: v.undefined(),
+  saveSelector: v.object({ key: v.picklist(PROFILE_KEYS), selector: Selector }),
+  teachInTab: v.object({ key: v.picklist(PROFILE_KEYS) }),
+  captureInTab: v.undefined(),
+  syncTeamPanels: v.undefined(),
   recordSnapshot: Snapshot,
   suggestTags: v.object({ messages: Messages }),
   importHistory: v.object({ items: v.array(v.object({ messages: Messages, tags: v.array(v.string()) })) }),

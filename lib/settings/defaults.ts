@@ -6,7 +6,7 @@ import { SETTINGS_VERSION } from './version';
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
-    carrotquest: { selectors: {} },
+    carrotquest: { selectors: {}, panelHosts: [] },
     tags: [],
     replies: [],
     slack: { teamId: '', channelId: '', webhookUrl: '', webhookEnabled: false },

@@ -77,6 +77,17 @@ export const ShiftSchema = v.strictObject({
   end: hhmm,
 });
 
+/** Whether `text` is an https origin alone: no wildcard, path, query, credentials or plain http. */
+export function isPanelOrigin(text: string): boolean {
+  if (text.includes('*')) return false;
+  try {
+    const u = new URL(text);
+    return u.protocol === 'https:' && u.origin === text;
+  } catch {
+    return false;
+  }
+}
+
 const url = v.union([v.literal(''), v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must start with https://'))]);
 
 function isTimeZone(tz: string): boolean {
@@ -102,6 +113,20 @@ export const SettingsSchema = v.strictObject({
   version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SETTINGS_VERSION, `this file is from a newer version of Sidekick (supports up to ${SETTINGS_VERSION})`)),
   carrotquest: v.strictObject({
     selectors: SelectorsSchema,
+    /** The team's own panel origins (a white-label or new host), beside the built-in panel addresses. */
+    panelHosts: v.optional(
+      v.pipe(
+        v.array(
+          v.pipe(
+            v.string(),
+            v.maxLength(300, 'longer than 300 characters'),
+            v.check(isPanelOrigin, 'must be an https origin alone, such as https://support.example.com (no wildcard, path or http)'),
+          ),
+        ),
+        v.maxLength(50, 'more than 50 addresses'),
+      ),
+      [],
+    ),
   }),
   tags: v.array(TagDefSchema),
   replies: v.array(ReplySchema),

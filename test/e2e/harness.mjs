@@ -30,12 +30,12 @@ export function chromiumPath() {
   return found;
 }
 
-export function chromiumArgs(port, apiPort) {
+export function chromiumArgs(port, apiPort, extensionDir = EXTENSION_DIR) {
   // The API stand-in answers as CarrotQuest's API host, the way the panel fixture answers as the panel.
   const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), ...(apiPort ? API_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${apiPort}`) : [])];
   const args = [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     `--host-resolver-rules=${rules.join(',')}`,
     '--ignore-certificate-errors',
     '--disable-background-networking',
@@ -54,11 +54,28 @@ export const API_KEY = 'cq-test-key-0123456789abcdef';
 export const API_APP = '12345';
 
 /**
+ * A copy of the build whose manifest also grants `origins` at install. The browser's permission prompt is
+ * a native dialog no automation can answer, so a test of a team address starts with the access already
+ * granted (as an administrator's policy would): `permissions.request` then answers at once, as it does in
+ * the browser after the operator clicks "Allow". Everything after the prompt runs as shipped.
+ */
+function buildGranting(origins) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sidekick-ext-'));
+  fs.cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const file = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
+  manifest.host_permissions = [...manifest.host_permissions, ...origins];
+  fs.writeFileSync(file, JSON.stringify(manifest));
+  return dir;
+}
+
+/**
  * Starts the fixture server and a persistent Chromium context with the extension loaded; with `api`
  * (true, or the stand-in's options), also the API stand-in as https://api.carrotquest.io.
+ * `grantOrigins`: host patterns granted at install (a team address; see buildGranting).
  * Returns { context, server, extensionId, worker, api, close }.
  */
-export async function launch({ fixture = 'panel', headless = true, viewport = { width: 1440, height: 900 }, api: apiOptions = false } = {}) {
+export async function launch({ fixture = 'panel', headless = true, viewport = { width: 1440, height: 900 }, api: apiOptions = false, grantOrigins = [] } = {}) {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const server = await startFixtureServer({ dir: FIXTURES[fixture] ?? fixture });
   const api = apiOptions
@@ -66,10 +83,11 @@ export async function launch({ fixture = 'panel', headless = true, viewport = { 
     : null;
   const apiServer = api ? await startApiServer(api) : null;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sidekick-e2e-'));
+  const extensionDir = grantOrigins.length ? buildGranting(grantOrigins) : EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
-    args: chromiumArgs(server.port, apiServer?.port),
+    args: chromiumArgs(server.port, apiServer?.port, extensionDir),
     ignoreHTTPSErrors: true,
     viewport,
     permissions: ['clipboard-read', 'clipboard-write'],
@@ -86,6 +104,7 @@ export async function launch({ fixture = 'panel', headless = true, viewport = { 
     await server.close();
     await apiServer?.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (extensionDir !== EXTENSION_DIR) fs.rmSync(extensionDir, { recursive: true, force: true });
   };
   return { context, server, extensionId, worker, api, close };
 }
@@ -140,4 +159,18 @@ export function sidebar(page) {
 
 export function byTestId(page, id) {
   return page.locator(`cq-sidekick [data-testid="${id}"]`);
+}
+
+/**
+ * Moves the real pointer to the middle of `locator` and clicks there, as a person does; in pick mode,
+ * `widen` presses ArrowUp that many times first (the outline grows to the element around).
+ */
+export async function pointAt(page, locator, widen = 0) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('pointAt: the element is not on screen');
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height / 2, 12);
+  await page.mouse.move(x, y, { steps: 3 });
+  for (let i = 0; i < widen; i++) await page.keyboard.press('ArrowUp');
+  await page.mouse.click(x, y);
 }

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dialogueLink, parsePanelAddress, PANEL_MATCHES } from '../../../lib/carrotquest/panel-address';
+import { dialogueLink, matchesPattern, parsePanelAddress, PANEL_MATCHES } from '../../../lib/carrotquest/panel-address';
 import { originPattern, parseTeamOrigin } from '../../../lib/carrotquest/team-origin';
 import { resolveProfile, dialogueIdFromUrl } from '../../../lib/carrotquest/profile';
 
 const ID = '1204567890123456001';
 
-/** A match pattern as the browser reads it (scheme, host, path with `*`). */
-function matches(pattern: string, href: string): boolean {
-  const [, scheme, host, path] = /^(https?):\/\/([^/]+)(\/.*)$/.exec(pattern)!;
-  const url = new URL(href);
-  const re = new RegExp('^' + path.split('*').map((p) => p.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*') + '$');
-  return url.protocol === `${scheme}:` && url.hostname === host && re.test(url.pathname + url.search);
-}
+const matches = matchesPattern;
 
 describe('panel addresses', () => {
   it('runs on the panel paths of every public host and not on the marketing site', () => {

@@ -1,0 +1,27 @@
+import type { PageCapture } from '../../lib/carrotquest/capture';
+import type { ProfileKey } from '../../lib/carrotquest/profile-keys';
+import type { Service } from '../../lib/channel/protocol';
+
+/** What the injected page tools offer the sidebar and the background (entrypoints/page-tools.ts). */
+export interface PageToolsApi {
+  /** Pick mode for `key`, then the selector, its count and Save, drawn in the sidebar's teach slot. */
+  teach(key: ProfileKey): Promise<void>;
+  /** Downloads a sanitized capture of the page and says so in the teach slot. */
+  downloadCapture(): Promise<void>;
+  /** A sanitized capture of the page, for the options page. */
+  capture(): Promise<PageCapture>;
+}
+
+export const PAGE_TOOLS_GLOBAL = '__sidekickPageTools';
+
+/**
+ * Runs `use` with the page tools (pick mode, the selector generator, the capture, the teaching UI), which the
+ * background injects into this tab's extension world on first use: the content script does not carry them.
+ * A failure stays out of the panel's console.
+ */
+export function withPageTools(service: Service, use: (tools: PageToolsApi) => Promise<void>) {
+  const world = globalThis as unknown as Record<string, PageToolsApi | undefined>;
+  (world[PAGE_TOOLS_GLOBAL] ? Promise.resolve() : service.call('injectPageTools'))
+    .then(() => use(world[PAGE_TOOLS_GLOBAL]!))
+    .catch(() => {});
+}
