@@ -1,6 +1,6 @@
 // Benchmarks: one JSON line per figure on stdout, {"bench": name, "value": number, "unit": ..., ...}.
 //   npm run bench                  everything (builds first)
-//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup)
+//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup, judgement)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -105,3 +105,4 @@ if (want('sidebar')) await benchSidebar();
 if (want('popup')) await benchPopup(emit, quantile);
 if (want('tags')) benchTs('bench-tags.ts');
 if (want('url')) benchTs('bench-url.ts');
+if (want('judgement')) benchTs('bench-judgement.ts');

@@ -4,7 +4,7 @@
  * Matching is on stems, so "домены" meets the keyword "домен" and "refunded" meets "refund".
  */
 import type { TagDef } from '../settings/schema';
-import { soundKey, soundMatches } from './sound-key';
+import { SOUND_KEY_MIN, soundKey, soundMatches } from './sound-key';
 import { tokenize, type Token } from './tokenizer';
 
 export interface RuleMatch {
@@ -142,10 +142,77 @@ function termMatches(token: Token, tokenKey: string, term: string, key: string |
   );
 }
 
-function findPhrase(tokens: readonly Token[], keys: readonly string[], phrase: CompiledPhrase): Token[] | null {
+/**
+ * Where each term, word prefix and sound key of the text occurs, built once per text: a phrase is
+ * then looked up instead of scanned for, so a long dialogue costs its length once, not once per
+ * phrase of every tag.
+ */
+interface TokenIndex {
+  byTerm: Map<string, number[]>;
+  /** Tokens by their word's first PREFIX_MATCH_MIN letters. */
+  byPrefix: Map<string, number[]>;
+  /** A token's sound key, and the same key one or two sounds shorter (an ending). */
+  byKeyStem: Map<string, number[]>;
+  /** A token's sound key exactly, and with any one sound left out (typos). */
+  byKey: Map<string, number[]>;
+  byKeyDeletion: Map<string, number[]>;
+}
+
+const TYPO_KEY_MIN = 5;
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+function indexTokens(tokens: readonly Token[], keys: readonly string[]): TokenIndex {
+  const index: TokenIndex = { byTerm: new Map(), byPrefix: new Map(), byKeyStem: new Map(), byKey: new Map(), byKeyDeletion: new Map() };
+  tokens.forEach((token, i) => {
+    push(index.byTerm, token.term, i);
+    if (token.word.length >= PREFIX_MATCH_MIN) push(index.byPrefix, token.word.slice(0, PREFIX_MATCH_MIN), i);
+    const key = keys[i]!;
+    if (!key) return;
+    push(index.byKey, key, i);
+    push(index.byKeyStem, key, i);
+    if (key.startsWith('#')) return;
+    for (let cut = 1; cut <= 2 && key.length - cut >= SOUND_KEY_MIN; cut++) push(index.byKeyStem, key.slice(0, -cut), i);
+    if (key.length >= TYPO_KEY_MIN - 1) for (const d of deletions(key)) push(index.byKeyDeletion, d, i);
+  });
+  return index;
+}
+
+/** Positions where the token matches `term` / `key` (what `termMatches` accepts), unsorted, maybe repeated. */
+function positionsOf(tokens: readonly Token[], index: TokenIndex, term: string, key: string | undefined): number[] {
+  const out: number[] = [...(index.byTerm.get(term) ?? [])];
+  if (term.length >= PREFIX_MATCH_MIN) {
+    for (const i of index.byPrefix.get(term.slice(0, PREFIX_MATCH_MIN)) ?? []) if (tokens[i]!.word.startsWith(term)) out.push(i);
+  }
+  if (key !== undefined && key !== '') {
+    if (key.startsWith('#')) out.push(...(index.byKey.get(key) ?? []));
+    else if (key.length >= SOUND_KEY_MIN) {
+      out.push(...(index.byKeyStem.get(key) ?? []));
+      if (key.length >= TYPO_KEY_MIN) {
+        out.push(...(index.byKeyDeletion.get(key) ?? []));
+        for (const d of deletions(key)) out.push(...(index.byKey.get(d) ?? []), ...(index.byKeyDeletion.get(d) ?? []));
+      }
+    }
+  }
+  return out;
+}
+
+function findPhrase(tokens: readonly Token[], keys: readonly string[], index: TokenIndex, phrase: CompiledPhrase): Token[] | null {
   const { terms } = phrase;
-  outer: for (let i = 0; i + terms.length <= tokens.length; i++) {
-    for (let j = 0; j < terms.length; j++) if (!termMatches(tokens[i + j]!, keys[i + j]!, terms[j]!, phrase.keys[j])) continue outer;
+  const starts = positionsOf(tokens, index, terms[0]!, phrase.keys[0]).sort((a, b) => a - b);
+  outer: for (const i of starts) {
+    if (i + terms.length > tokens.length) continue;
+    for (let j = 1; j < terms.length; j++) if (!termMatches(tokens[i + j]!, keys[i + j]!, terms[j]!, phrase.keys[j])) continue outer;
     return tokens.slice(i, i + terms.length);
   }
   return null;
@@ -155,13 +222,14 @@ function findPhrase(tokens: readonly Token[], keys: readonly string[], phrase: C
 export function matchVocabulary(vocabulary: CompiledVocabulary, tokens: readonly Token[]): RuleMatch[] {
   const matches: RuleMatch[] = [];
   const keys = tokens.map((t) => (t.word ? soundKey(t.word) : ''));
+  const index = indexTokens(tokens, keys);
   for (const tag of vocabulary.tags) {
     let keywords = 0;
     let nameHits = 0;
     let descriptionHits = 0;
     const why: string[] = [];
     for (const phrase of tag.phrases) {
-      const found = findPhrase(tokens, keys, phrase);
+      const found = findPhrase(tokens, keys, index, phrase);
       if (!found) continue;
       if (phrase.kind === 'keyword') keywords++;
       else if (phrase.kind === 'name') nameHits++;

@@ -12,7 +12,21 @@ const CYRILLIC: Record<string, string> = {
 
 const VOWELS = /[aeiouy]/;
 
+/** Words repeat across a dialogue and across dialogues: their keys are kept, up to this many. */
+const CACHE_MAX = 20_000;
+const cache = new Map<string, string>();
+
 export function soundKey(word: string): string {
+  let key = cache.get(word);
+  if (key === undefined) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    key = computeKey(word);
+    cache.set(word, key);
+  }
+  return key;
+}
+
+function computeKey(word: string): string {
   let latin = '';
   for (const ch of word.toLowerCase()) latin += CYRILLIC[ch] ?? (/[a-z]/.test(ch) ? ch : '');
   const merged = latin
