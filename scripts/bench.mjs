@@ -1,6 +1,6 @@
 // Benchmarks: one JSON line per figure on stdout, {"bench": name, "value": number, "unit": ..., ...}.
 //   npm run bench                  everything (builds first)
-//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup, panel)
+//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup, panel, judgement)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -107,3 +107,4 @@ if (want('popup')) await benchPopup(emit, quantile);
 if (want('panel')) await benchPanel(emit, quantile);
 if (want('tags')) benchTs('bench-tags.ts');
 if (want('url')) benchTs('bench-url.ts');
+if (want('judgement')) benchTs('bench-judgement.ts');

@@ -2,29 +2,38 @@
  * Trains the tag suggester on one file and measures it on another, with the same lib/tags code
  * the extension runs. Prints exactly one JSON line on stdout:
  *   {"n_train","n_test","top1","top3","train_ms","suggest_ms_p50","suggest_ms_p95","model_bytes"}
- * Usage: npm run --silent eval:tags -- --train FILE --test FILE [--tags FILE]
+ * Usage: npm run --silent eval:tags -- --train FILE --test FILE [--tags FILE] [--report]
+ * --report adds, after the JSON line, per-tag recall and precision of the top suggestion, the
+ * share of top suggestions confident enough to show and how many of those were right, and the
+ * confusion matrix.
  * On bad input: a message naming the file and line on stderr, exit code 1.
  */
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { TagDefSchema, type TagDef } from '../lib/settings/schema';
 import { formatOfFileName, parseDataset, type DatasetItem } from '../lib/tags/dataset';
-import { evaluate } from '../lib/tags/evaluate';
+import { evaluate, reportText } from '../lib/tags/evaluate';
+import { CONFIDENCE_THRESHOLD } from '../lib/tags/suggester';
 
 class UsageError extends Error {}
 
-function parseArgs(argv: readonly string[]): { train: string; test: string; tags?: string } {
+function parseArgs(argv: readonly string[]): { train: string; test: string; tags?: string; report: boolean } {
   const out: Record<string, string> = {};
+  let report = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
+    if (flag === '--report') {
+      report = true;
+      continue;
+    }
     if (flag !== '--train' && flag !== '--test' && flag !== '--tags') throw new UsageError(`unknown argument "${flag}"`);
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a file`);
     out[flag.slice(2)] = value;
     i++;
   }
-  if (!out.train || !out.test) throw new UsageError('usage: eval-tags --train FILE --test FILE [--tags FILE]');
-  return { train: out.train, test: out.test, tags: out.tags };
+  if (!out.train || !out.test) throw new UsageError('usage: eval-tags --train FILE --test FILE [--tags FILE] [--report]');
+  return { train: out.train, test: out.test, tags: out.tags, report };
 }
 
 function readText(file: string): string {
@@ -78,8 +87,9 @@ function main(): void {
   const test = loadItems(args.test);
   const vocabulary = args.tags ? loadVocabulary(args.tags) : [];
 
-  const { report } = evaluate(train, test, vocabulary);
+  const { report, predictions } = evaluate(train, test, vocabulary);
   process.stdout.write(`${JSON.stringify(report)}\n`);
+  if (args.report) process.stdout.write(`\n${reportText(predictions, CONFIDENCE_THRESHOLD)}`);
 }
 
 try {

@@ -6,9 +6,18 @@ import type { ComplexityLevel } from '../db/schema';
  * customer's paid traffic burns while the dialogue waits in the "simple" pile.
  */
 
+/**
+ * `level` rules vote for their level. `impact` rules (all critical) say how much is at stake (scope,
+ * money, a deadline, repeats) and count only when some problem is described too: "all campaigns"
+ * in a question about renaming them is not an incident. `settled` rules say the incident is over
+ * ("recovered by itself", "сейчас всё ок") and take critical's vote back.
+ */
+export type RuleRole = 'level' | 'impact' | 'settled';
+
 export interface ComplexityRule {
   id: string;
   level: ComplexityLevel;
+  role: RuleRole;
   weight: number;
   pattern: RegExp;
   reason: { ru: string; en: string };
@@ -18,9 +27,13 @@ export interface ComplexityRule {
 const B = '(?<![а-яa-z])';
 const W = '(?:\\S+\\s+)'; // any one word and the space after it
 
-const rule = (id: string, level: ComplexityLevel, weight: number, source: string, ru: string, en: string): ComplexityRule => ({
+// Not preceded by a negation: "не срочно", "not urgent", "no rush" are calm, not urgent.
+const NOT_NEGATED = '(?<!(?:не|not|no|нет|ничего)\\s+(?:\\S+\\s+)?)';
+
+const rule = (id: string, level: ComplexityLevel, weight: number, source: string, ru: string, en: string, role: RuleRole = 'level'): ComplexityRule => ({
   id,
   level,
+  role,
   weight,
   pattern: new RegExp(source, 'iu'),
   reason: { ru, en },
@@ -35,9 +48,11 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     [
       `${B}(?:трекер|админк|панел|сервер|сайт|дашборд)\\S*\\s+${W}{0,3}?(?:не\\s+(?:открыва|груз|загружа|отвеча|доступ|пинг|работает)|недоступ|лежит|легл|лег(?![а-я])|упал|умер|сдох|не\\s+подает\\s+признак)`,
       `${B}(?:не\\s+(?:открыва|груз|загружа|отвеча)\\S*|недоступ\\S*|лежит|упал\\S*)\\s+${W}{0,2}?(?:трекер|админк|панел|сервер)`,
-      `\\b(?:tracker|admin|panel|dashboard|server|site)\\b\\s+(?:\\w+\\s+){0,3}?(?:is\\s+|went\\s+|got\\s+|has\\s+been\\s+)?(?:completely\\s+)?(?:down|unreachable|offline|dead|unavailable|not\\s+(?:loading|responding|opening|reachable|available|working)|won'?t\\s+(?:load|open|start|respond|work)|doesn'?t\\s+(?:load|open|respond|work)|(?:does\\s+not|did\\s+not|didn'?t)\\s+(?:load|open|respond|work))`,
+      `\\b(?:tracker|admin|panel|dashboard|server|site)\\b\\s+(?:\\w+\\s+){0,3}?(?:is\\s+|went\\s+|got\\s+|has\\s+been\\s+)?(?:completely\\s+)?(?:down|unreachable|offline|dead|died|crashed|unavailable|not\\s+(?:loading|responding|opening|reachable|available|working)|won'?t\\s+(?:load|open|start|respond|work)|doesn'?t\\s+(?:load|open|respond|work)|(?:does\\s+not|did\\s+not|didn'?t)\\s+(?:load|open|respond|work))`,
       `\\bcan'?t\\s+(?:open|reach)\\s+(?:the\\s+|our\\s+)?(?:tracker|admin|panel|dashboard)`,
       `${B}бел\\S*\\s+(?:экран|страниц)|\\b(?:white|blank)\\s+(?:white\\s+)?(?:screen|page)\\b`,
+      `${B}(?:трекер|админк|панел|сервер|сайт|домен)\\S*\\s+${W}{0,2}?перестал\\S*\\s+(?:открыва|работа|грузи|отвеча)`,
+      `can'?t\\s+be\\s+reached|connection\\s+refused|err_connection\\w*|dns_probe\\w*|too\\s+many\\s+(?:connections|redirects)|redirect\\s+loop|${B}(?:бесконечн|циклическ)\\S*\\s+редирект`,
     ].join('|'),
     'Трекер или админка недоступны',
     'The tracker or its admin panel is down',
@@ -78,7 +93,7 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
       `${B}(?:теря|потеря|потерял)\\S*\\s+${W}?(?:трафик|деньг|клик|бюджет)`,
       `${B}клик\\S*\\s+${W}{0,2}?(?:не\\s+(?:пиш|запис|счита|засчит|доход|регистр)|пропал)`,
       `${B}(?:ноль|нет|0)\\s+кликов|${B}кликов\\s+(?:нет|ноль)|${B}ничего\\s+не\\s+(?:пишет|записыва)|${B}горит\\s+бюджет|${B}бюджет\\s+горит`,
-      `\\b(?:losing|lost|lose)\\s+(?:all\\s+)?(?:our\\s+|the\\s+)?(?:traffic|money|clicks|conversions)`,
+      `\\b(?:losing|lost|lose)\\s+(?:\\w+\\s+){0,4}?(?:traffic|money|clicks|conversions|revenue|leads)\\b`,
       `\\btraffic\\s+(?:\\w+\\s+){0,2}?(?:lost|gone|disappear|dropp\\w*\\s+to\\s+zero|going\\s+nowhere|burning)`,
       `\\bclicks?\\s+(?:\\w+\\s+){0,2}?(?:not\\s+(?:being\\s+)?(?:recorded|tracked|counted|registered|written)|stopped|disappear)`,
       `\\b(?:zero|no|0)\\s+clicks\\b|\\bstopped\\s+(?:writing|recording|tracking|counting)|\\b(?:budget|traffic)\\s+is\\s+burning|\\bburning\\s+(?:money|budget)`,
@@ -157,13 +172,113 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     'Конверсии перестали приходить совсем',
     'Conversions stopped arriving altogether',
   ),
+
+
+  rule(
+    'data-loss',
+    'critical',
+    1.1,
+    [
+      `${B}(?:потерял|потеря|пропал|исчезл|удалил|слетел)\\S*\\s+${W}{0,2}?(?:таблиц|данны|все\\s+кампани|кампани|статистик)`,
+      `${B}(?:данные|статистика|кампании|таблиц\\S*)\\s+${W}{0,2}?(?:пропал|исчезл|удален|потерян|слетел)`,
+      `\\b(?:lost|wiped|deleted|gone|missing)\\s+(?:all\\s+)?(?:the\\s+|our\\s+)?(?:data|table|tables|campaigns|stats|statistics)\\b`,
+      `\\b(?:data|tables?|campaigns|stats)\\s+(?:\\w+\\s+){0,2}?(?:wiped|lost|gone|disappeared|vanished)|\\bdata\\s+loss\\b`,
+    ].join('|'),
+    'Пропали данные',
+    'Data has been lost',
+  ),
+  rule(
+    'crash-loop',
+    'critical',
+    1.1,
+    [
+      `\\b(?:oom|out\\s+of\\s+memory|killed\\s+process|keeps?\\s+(?:crashing|falling|dying|restarting|going\\s+down)|crash\\w*\\s+(?:again\\s+and\\s+again|every)|(?:falls|goes\\s+down|dies|crashes)\\s+every)\\b`,
+      `${B}(?:пада|пере?запуска|пере?загружа|пере?загруж|умира|отвалива)\\S*\\s+${W}{0,1}?(?:каждые|раз\\s+в|постоянно|снова)|${B}(?:постоянно|снова|опять)\\s+(?:пада|упал|ложит|лег)|${B}убивает\\s+(?:mysql|процесс|кликхаус|clickhouse)`,
+    ].join('|'),
+    'Сервер падает снова и снова',
+    'The server crashes again and again',
+  ),
+
+  // ---- what is at stake: counts for critical only beside a described problem ----
   rule(
     'urgent',
     'critical',
     0.5,
-    `${B}(?:срочно|горит|льется|льётся|платный\\s+трафик|идет\\s+трафик|трафик\\s+идет|теряем)|\\b(?:urgent|urgently|asap|right\\s+now|paid\\s+traffic|live\\s+campaigns|ads\\s+are\\s+live|traffic\\s+keeps)\\b`,
+    `${NOT_NEGATED}${B}(?:срочно|горит|льется|льётся|платный\\s+трафик|идет\\s+трафик|трафик\\s+идет|теряем)|${NOT_NEGATED}\\b(?:urgent|urgently|asap|right\\s+now|immediately|paid\\s+traffic|live\\s+campaigns|ads\\s+are\\s+live|traffic\\s+keeps)\\b`,
     'Клиент пишет, что это срочно',
     'The customer says it is urgent',
+    'impact',
+  ),
+  rule(
+    'wide-scope',
+    'critical',
+    0.7,
+    [
+      `\\ball\\s+(?:of\\s+)?(?:our\\s+|my\\s+|the\\s+|their\\s+)?(?:\\d+\\s+)?(?:campaigns|links|domains|landers|landings?|landing\\s+pages|traffic|conversions|clicks|offers|buyers|users|sites|redirects|flows|tracking\\s+links|streams)\\b`,
+      `\\bevery\\s+(?:single\\s+)?(?:campaign|link|domain|click|conversion|lander|page|offer|request)\\b|\\bfor\\s+everyone\\b|\\bnone\\s+of\\b|\\bnot\\s+a\\s+single\\b|\\bacross\\s+all\\b|\\b(?:all|every)\\s+(?:\\w+\\s+)?(?:of\\s+them|campaigns)\\b|\\b(?:at\\s+all|completely|totally|entirely|whole\\s+(?:night|day|team))\\b`,
+      `${B}(?:все|всех|всем|всеми)\\s+(?:\\S+\\s+)?(?:кампани|ссылк|домен|лендинг|лендос|трафик|конверси|клик|оффер|офер|редирект|поток|баер|байер|сайт)`,
+      `${B}ни\\s+(?:одн|один)|${B}у\\s+всех|${B}совсем|${B}вообще\\s+(?:ничего|нет|ноль|никак|не)|${B}полностью|${B}всю\\s+ночь|${B}целиком`,
+    ].join('|'),
+    'Затронуто всё, а не одна кампания',
+    'Everything is affected, not one campaign',
+    'impact',
+  ),
+  rule(
+    'money-at-stake',
+    'critical',
+    0.6,
+    [
+      `\\b(?:revenue|roi|money|profit|budget|income|earnings)\\b|\\bads?\\s+(?:are\\s+|is\\s+)?(?:still\\s+)?(?:running|live)|\\btraffic\\s+(?:is\\s+)?(?:still\\s+)?(?:live|running|flowing|going)|\\b(?:live|paid)\\s+traffic|\\bclicks?\\s*(?:/|per|an?)\\s*h(?:ou)?r|\\bwasting\\b|\\b(?:paused|throttl\\w*|flagged|banned)\\b`,
+      `${B}(?:выручк|деньг|денег|бюджет|доход|прибыл|roi|рои)|${B}реклам\\S*\\s+(?:\\S+\\s+)?(?:крутит|идет|льется|работает)|${B}трафик\\s+(?:\\S+\\s+)?(?:идет|льется|льем|в\\s+мусор|впустую)|${B}(?:льем|льём|сливаем|в\\s+мусор|впустую)|${B}(?:режет|отключил\\S*|остановил\\S*|выключил\\S*)\\s+${W}?(?:кампани|связк|рекламу|нам)`,
+    ].join('|'),
+    'На кону трафик или деньги',
+    'Traffic or money is at stake',
+    'impact',
+  ),
+  rule(
+    'deadline',
+    'critical',
+    0.7,
+    [
+      `\\b(?:launch\\w*|go(?:es|ing)?\\s+live|deadline|tonight|sale\\s+(?:starts|at))\\b|\\bin\\s+(?:an?|one|two|\\d+)\\s+(?:hours?|minutes?|mins?)\\b|\\b(?:starts?|story)\\s+(?:\\w+\\s+)?at\\s+\\d`,
+      `${B}(?:запуск|стартуем|стартует|дедлайн|сегодня\\s+(?:вечером|ночью)|через\\s+(?:час|полчаса|\\d+\\s+(?:мин|час)))|${B}завтра\\s+(?:в|к)\\s+\\d|(?<![\\d:])(?:к|в)\\s+\\d{1,2}[:.]\\d\\d`,
+    ].join('|'),
+    'Горит запуск или срок клиента',
+    'A launch or the customer\'s deadline is close',
+    'impact',
+  ),
+  rule(
+    'ongoing',
+    'critical',
+    0.4,
+    [
+      `\\bsince\\s+(?:about\\s+|around\\s+)?(?:\\d|this\\s+morning|the\\s+morning|last\\s+night|midnight|yesterday)|\\bfor\\s+(?:the\\s+(?:last|past)\\s+)?(?:\\d+|several|a\\s+few)\\s+(?:hours|hrs)\\b|\\b\\d+\\s+hours?\\s+(?:now|already|straight)|\\ball\\s+night\\b|\\bwhole\\s+night`,
+      `${B}с\\s+(?:\\d{1,2}(?:[:.]\\d\\d)?\\s+(?:утра|ночи|вечера|часов)|\\d{1,2}[:.]\\d\\d|утра|ночи|полуночи|самого\\s+утра)|${B}уже\\s+\\d+\\s+(?:час|мин)|${B}за\\s+ночь|${B}всю\\s+ночь|${B}который\\s+час`,
+    ].join('|'),
+    'Проблема длится прямо сейчас',
+    'The problem is going on right now',
+    'impact',
+  ),
+  rule(
+    'repeats',
+    'critical',
+    0.6,
+    `\\bevery\\s+(?:\\d+|few|couple\\s+of)\\s+(?:min|minutes|mins|hours|seconds)|\\bagain\\s+and\\s+again|\\bover\\s+and\\s+over|${B}каждые\\s+(?:\\d+|пар|несколько)|${B}раз\\s+в\\s+\\d+\\s+(?:мин|час|сек)|${B}снова\\s+и\\s+снова|${B}то\\s+и\\s+дело`,
+    'Повторяется каждые несколько минут',
+    'It repeats every few minutes',
+    'impact',
+  ),
+  rule(
+    'settled',
+    'critical',
+    1.0,
+    [
+      `\\b(?:everything|all|it)\\s+(?:is\\s+|has\\s+been\\s+)?(?:fine|ok|okay|good|works|working)\\s+(?:now|again|today)|\\brecovered\\s+(?:by\\s+itself|on\\s+its\\s+own)|\\bhasn'?t\\s+happened\\s+again|\\bworks\\s+fine\\b|\\bwe\\s+once\\b|\\bonce\\s+(?:last|in)\\b|\\b(?:crashed|went\\s+down|fell)\\s+once\\b`,
+      `${B}(?:сейчас|теперь)\\s+вс[её]\\s+(?:ок|хорошо|нормально|работает)|${B}однажды|${B}(?:само|сам)\\s+(?:восстановил|поднял|заработал)|${B}больше\\s+не\\s+повтор`,
+    ].join('|'),
+    'Сбой уже прошёл',
+    'The incident is over',
+    'settled',
   ),
 
   // ---- proposal: a feature request ----
@@ -173,11 +288,14 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     1.3,
     [
       `${B}было\\s+бы\\s+(?:очень\\s+)?(?:здорово|круто|удобно|неплохо|классно|хорошо|полезно|отлично|супер|замечательно|прикольно|логично)`,
-      `${B}(?:добавьте|сделайте|реализуйте|внедрите)\\b|${B}(?:добавьте|сделайте|реализуйте)`,
+      `${B}(?:добавьте|сделайте|реализуйте|внедрите)(?!\\s+(?:пожалуйста\\s+)?(?:что-?(?:нибудь|то)|хоть\\s+что))`,
       `${B}(?:предлага\\S*|предложени\\S*|пожелани\\S*|хотелось\\s+бы|хорошо\\s+бы|не\\s+хватает|есть\\s+идея|идея\\s*:|фичреквест|фича)`,
       `${B}(?:планируете\\s+ли|в\\s+планах|в\\s+следующ\\S*\\s+(?:верси|релиз|обновлени))`,
       `\\b(?:would|it'?d)\\s+be\\s+(?:really\\s+|very\\s+|so\\s+)?(?:great|nice|awesome|cool|useful|helpful|good|handy)\\b`,
       `\\bfeature\\s+request|\\bplease\\s+(?:add|consider|build|implement|make)\\b|\\b(?:could|can)\\s+you\\s+(?:add|implement|build)\\s+(?:support|a\\s+feature|an?\\s+option|the\\s+ability)`,
+      `\\b(?:could|would|can)\\s+you\\s+(?:please\\s+)?(?:consider|make|add|be\\s+open|offer)|\\bwhat\\s+do\\s+you\\s+think\\s+about\\s+adding|\\bwe'?d\\s+(?:pay|love)|\\b(?:an?\\s+|the\\s+)(?:option|ability|setting|toggle)\\s+to\\b|\\bplease\\s+keep\\b|\\ba\\s+wish\\b|\\bwhen\\s+will\\s+you\\s+add|\\bsupport(?:ing)?\\s+\\w+\\s+officially`,
+      `${B}(?:когда\\s+добавите|нужна\\s+(?:поддержка|возможность|опция|функция)|хотим\\s+(?:чтобы|возможность)|хочется|добавить\\s+(?:возможность|опцию|поддержку|кнопку|поле)|можно\\s+(?:ли\\s+)?(?:добавить|сделать)\\s+(?:возможность|опцию|чтобы))`,
+      `\\bneed\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:theme|mode|option|feature|button|setting|toggle|field|column|integration)\\b|\\bdark\\s+(?:theme|mode)|${B}нужн\\S*\\s+(?:\\S+\\s+)?(?:тема|режим|опци|функци|кнопк|настройк|колонк|интеграци)|${B}темн\\S*\\s+(?:тем|режим)`,
       `\\bi\\s+(?:suggest|propose)|\\bsuggestion\\b|\\bidea\\b|\\bwould\\s+love\\b|\\bany\\s+plans\\b|\\broadmap\\b|\\bis\\s+missing\\b|\\bi\\s+wish\\b|\\bi'?d\\s+like\\s+to\\s+have\\b|\\bnext\\s+release\\b|\\bwould\\s+be\\s+awesome\\b`,
     ].join('|'),
     'Клиент предлагает новую возможность',
@@ -194,6 +312,8 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
       `${B}(?:ошибк|баг|глюк|сбой|неправильн|неверн|некорректн|странн|расход|разниц|дублир|дубл|неравномерн|не\\s+туда|сдвину|смещ|пропуска)`,
       `\\b(?:error|fails?|failed|failing|bug|glitch|wrong|incorrect|discrepanc\\w*|mismatch|duplicat\\w*|off\\s+by|odd|weird|strange|broken|uneven|not\\s+even|shifted|lets\\s+through)\\b`,
       `\\b(?:don'?t|doesn'?t|does\\s+not|do\\s+not|isn'?t|aren'?t|not)\\s+(?:seem\\s+to\\s+)?(?:work|match|agree|arriv|pass|count|fire|apply|coming|reach|load|sync)`,
+      `\\b(?:crash\\w*|double|doubled|twice|inflat\\w*|spikes?|sometimes|hangs?|hanging|stuck|sitting\\s+at|frozen|forbidden|denied|exception|fatal|refused|not\\s+found|killed|empty|missing|lost|dropped|loops?|can'?t|cannot|unable)\\b|\\bis\\s+(?:this|it|that)\\s+expected|\\bstarted\\s+(?:after|around|when|since)|\\bafter\\s+(?:the\\s+|your\\s+)?(?:update|upgrade)|(?<![\\d.:])4(?:0[0-9]|29)(?![\\d.:])`,
+      `${B}(?:вдвое|в\\s+два\\s+раза|иногда|завис|висит|висят|застрял|пуст|пропал|пропада|потерял|сломал|упал|не\\s+(?:могу|можем|получается|удается|проходит|грузит|открыва|пуска|видит|видно|сохраня)|началось\\s+после|после\\s+обновлени|перестал)`,
     ].join('|'),
     'Что-то работает не так, нужно разбираться',
     'Something misbehaves and needs investigation',

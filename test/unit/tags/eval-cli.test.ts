@@ -30,6 +30,21 @@ describe('eval-tags command', () => {
     expect(Number.isInteger(report.model_bytes) && report.model_bytes > 0).toBe(true);
   });
 
+  it('--report adds per-tag recall and precision, the confident share and the confusion matrix after the JSON line', () => {
+    const run = evalTags(['--train', fixture('train.csv'), '--test', fixture('test.csv'), '--tags', fixture('tags.json'), '--report']);
+    expect(run.status).toBe(0);
+    const [json, ...rest] = run.stdout.split('\n');
+    const report = JSON.parse(json!);
+    const text = rest.join('\n');
+    const rows = [...text.matchAll(/^(\S+)\s+(\d+)\s+([\d.]+|-)\s+([\d.]+|-)$/gm)].filter((m) => m[1] !== 'tag');
+    expect(rows.reduce((n, m) => n + Number(m[2]), 0)).toBe(report.n_test);
+    // recall weighted by each tag's count is top-1
+    const right = rows.reduce((n, m) => n + (m[3] === '-' ? 0 : Number(m[3]) * Number(m[2])), 0);
+    expect(right / report.n_test).toBeCloseTo(report.top1, 3);
+    expect(text).toMatch(/^confident \(top suggestion >= 0\.\d+\): shown [\d.]+, right [\d.]+$/m);
+    expect(text).toMatch(/^confusion/m);
+  });
+
   it('reads JSON Lines dialogues too', () => {
     const run = evalTags(['--train', fixture('dialogues.jsonl'), '--test', fixture('dialogues.jsonl')]);
     expect(run.status).toBe(0);

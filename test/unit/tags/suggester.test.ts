@@ -124,13 +124,13 @@ describe('vocabulary rules on day one', () => {
     expect(suggestTags(null, vocabulary, customer('Погода сегодня хорошая')).confident).toBe(false);
   });
 
-  it('lets learned evidence dominate once a tag has examples', () => {
+  it('lets learned evidence dominate once a tag has ten examples', () => {
     const vocab: TagDef[] = [
       { name: 'domains', description: '', keywords: ['domain'] },
       { name: 'ssl', description: '', keywords: ['certificate'] },
     ];
     const model = createModel();
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 10; i++) {
       learnFromDialogue(model, customer(`The domain ${i} shows a warning in the browser`), ['ssl']);
       learnFromDialogue(model, customer(`The certificate renewal page ${i} has a typo`), ['domains']);
     }

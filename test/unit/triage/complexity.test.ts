@@ -74,7 +74,72 @@ describe('rateComplexity: rules', () => {
   });
 });
 
+describe('rateComplexity: context and urgency', () => {
+  it.each([
+    'Your tracker died at 3am and we lost the whole night of traffic. Unacceptable!!!',
+    'The server falls every 20 minutes, OOM kills mysqld, launch tonight',
+    'Сервер падает каждые 20 минут, OOM убивает mysqld, сегодня вечером запуск',
+    'No rush, but all our campaigns return 404 since 9am',
+    'Клиентский дедлайн через час, а трекер отдаёт 404 на всех ссылках',
+  ])('critical when something is at stake: %s', (text) => {
+    expect(level(text)).toBe('critical');
+  });
+
+  it.each([
+    'We URGENTLY need a dark theme: at 2am the white screen of the admin panel burns my eyes',
+    'Срочно нужна тёмная тема! Ночью белый экран админки слепит глаза',
+    'Идея: сделайте уведомление в телеграм, когда сервер упал. Однажды узнали об этом только утром',
+  ])('a symptom inside a feature request stays a proposal: %s', (text) => {
+    expect(level(text)).toBe('proposal');
+  });
+
+  it('tone is not a level: an angry message about the price is simple', () => {
+    expect(level('Your price is a RIP-OFF, I want my money back NOW!!!')).toBe('simple');
+  });
+
+  it('"not urgent" is not an urgency cue', () => {
+    for (const text of ['Не срочно: как поменять пароль в админке?', 'Not urgent, but how do I rename a campaign?']) {
+      const r = rateComplexity([customer(text)]);
+      expect(r.level).toBe('simple');
+      expect(r.reasons.map((x) => x.en)).not.toContain('The customer says it is urgent');
+    }
+  });
+
+  it('what is at stake needs a problem beside it', () => {
+    expect(level('How do I rename all our campaigns at once before the launch tonight?')).toBe('simple');
+  });
+
+  it('an incident that is over is not critical', () => {
+    expect(level('The tracker went down once last night with 502 and recovered by itself, everything works now')).not.toBe('critical');
+  });
+
+  it('shows the reasons that decided: the stake and the problem it rests on', () => {
+    const r = rateComplexity([customer('No rush, but all our campaigns return 404 since 9am')]);
+    const en = r.reasons.map((x) => x.en);
+    expect(en).toContain('Everything is affected, not one campaign');
+    expect(en).toContain('The problem is going on right now');
+    expect(en).not.toContain('A how-to question — can be answered now');
+  });
+});
+
 describe('learnComplexity', () => {
+  it('a handful of corrections does not override an outage the rules name', () => {
+    let learned = undefined as ReturnType<typeof learnComplexity> | undefined;
+    for (let i = 0; i < 8; i++) learned = learnComplexity(learned, `The tracker admin is slow today, reports take long ${i}`, 'simple');
+    const r = rateComplexity([customer('The tracker is down, every link gives 502')], learned);
+    expect(r.level).toBe('critical');
+    expect(r.reasons.map((x) => x.en)).not.toContain('Like dialogues you rated critical');
+  });
+
+  it('says the learned part decided only when it changed the level', () => {
+    let learned = undefined as ReturnType<typeof learnComplexity> | undefined;
+    const examples = ['Лендинг показывает старую версию', 'Landing shows the old version', 'После загрузки архива старая версия лендинга'];
+    for (let i = 0; i < 30; i++) for (const e of examples) learned = learnComplexity(learned, `${e} ${i}`, 'complex');
+    const r = rateComplexity([customer('Лендинг всё равно старая версия')], learned);
+    expect(r.level).toBe('complex');
+    expect(r.reasons[0].en).toBe('Like dialogues you rated complex');
+  });
+
   const text = 'Лендинг на втором домене показывает старую версию страницы';
 
   it('learns from a correction without changing the old state', () => {
