@@ -1,12 +1,13 @@
 // Benchmarks: one JSON line per figure on stdout, {"bench": name, "value": number, "unit": ..., ...}.
 //   npm run bench                  everything (builds first)
-//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup)
+//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup, api)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { EXTENSION_DIR, PANEL, ROOT, launch } from '../test/e2e/harness.mjs';
 import { benchPopup } from './bench-popup.mjs';
+import { benchApi } from './bench-api.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (name) => only.length === 0 || only.includes(name);
@@ -105,3 +106,4 @@ if (want('sidebar')) await benchSidebar();
 if (want('popup')) await benchPopup(emit, quantile);
 if (want('tags')) benchTs('bench-tags.ts');
 if (want('url')) benchTs('bench-url.ts');
+if (want('api')) await benchApi(emit);

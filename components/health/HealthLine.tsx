@@ -12,6 +12,8 @@ export function HealthLine() {
   const lang = useSidebar((s) => s.lang);
   const snap = useSidebar((s) => s.snapshot);
   const failed = useSidebar((s) => s.failed);
+  // API mode: the parts of the page the API covers (lib/api/dialogue-merge.ts took them out of `missing`).
+  const api = useSidebar((s) => s.apiSource);
   const failedIds = Object.keys(failed);
   if (!snap && !failedIds.length) return null;
   const labels = keyLabels[lang];
@@ -26,12 +28,20 @@ export function HealthLine() {
       data-testid="health"
       data-missing={missing.join(' ')}
       data-failed={failedIds.join(' ')}
+      data-covered={api?.covered.join(' ')}
       role="status"
     >
       <span aria-hidden="true">{ok ? '✓' : '!'}</span>{' '}
       {ok
         ? t('healthOk', { n: snap?.matched.length ?? 0 })
         : (missing.length ? `${t('healthMissing', { list: names.join(', ') })} ${t('disables', { list: disables.join('; ') })}` : '') + stopped}
+      {api?.coveredLine && ` ${api.coveredLine}`}
+      {api && (
+        <span data-testid="source" data-tags={api.sources.tags} data-messages={api.sources.messages}>
+          {' '}
+          {api.line}
+        </span>
+      )}
     </footer>
   );
 }
