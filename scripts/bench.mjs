@@ -1,6 +1,6 @@
 // Benchmarks: one JSON line per figure on stdout, {"bench": name, "value": number, "unit": ..., ...}.
 //   npm run bench                  everything (builds first)
-//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup, panel, judgement)
+//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup, panel, judgement, api)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import { EXTENSION_DIR, PANEL, ROOT, launch } from '../test/e2e/harness.mjs';
 import { benchPanel } from './bench-panel.mjs';
 import { benchPopup } from './bench-popup.mjs';
+import { benchApi } from './bench-api.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (name) => only.length === 0 || only.includes(name);
@@ -108,3 +109,4 @@ if (want('panel')) await benchPanel(emit, quantile);
 if (want('tags')) benchTs('bench-tags.ts');
 if (want('url')) benchTs('bench-url.ts');
 if (want('judgement')) benchTs('bench-judgement.ts');
+if (want('api')) await benchApi(emit);

@@ -16,6 +16,8 @@ export function HealthLine() {
   const lang = useSidebar((s) => s.lang);
   const snap = useSidebar((s) => s.snapshot);
   const failed = useSidebar((s) => s.failed);
+  // API mode: the parts of the page the API covers (lib/api/dialogue-merge.ts took them out of `missing`).
+  const api = useSidebar((s) => s.apiSource);
   const failedIds = Object.keys(failed);
   if (!snap && !failedIds.length) return null;
   const labels = keyLabels[lang];
@@ -30,6 +32,7 @@ export function HealthLine() {
       data-testid="health"
       data-missing={missing.join(' ')}
       data-failed={failedIds.join(' ')}
+      data-covered={api?.covered.join(' ')}
       role="status"
     >
       <span aria-hidden="true">{ok ? '✓' : '!'}</span>{' '}
@@ -42,6 +45,13 @@ export function HealthLine() {
           {SHOW_ME[lang]}: {labels[k][0]}
         </button>
       ))}
+      {api?.coveredLine && ` ${api.coveredLine}`}
+      {api && (
+        <span data-testid="source" data-tags={api.sources.tags} data-messages={api.sources.messages}>
+          {' '}
+          {api.line}
+        </span>
+      )}
     </footer>
   );
 }

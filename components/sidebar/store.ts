@@ -8,6 +8,8 @@ import type { PageState } from '../../lib/carrotquest/transition';
 import type { DialogueState, SuggestResult, TagSuggestion } from '../../lib/service-types';
 import type { Language, Settings } from '../../lib/settings/schema';
 import { useStore } from '../shared/useStore';
+import type { DialogueSources } from '../../lib/api/dialogue-merge';
+import type { ProfileKey } from '../../lib/carrotquest/profile-keys';
 
 export interface Toast {
   kind: 'ok' | 'error' | 'info';
@@ -55,6 +57,13 @@ export interface SidebarState {
   escalateRequest: number;
   /** Bumped by the keyboard shortcut that opens the reply picker. */
   replyPickerRequest: number;
+  /**
+   * API mode: where the open dialogue's parts came from, the profile keys the API covers, and the
+   * sentences saying so (made in the background; components/api-source). Null when API mode is off.
+   */
+  apiSource: { dialogueId: string; sources: DialogueSources; covered: ProfileKey[]; line: string; coveredLine: string } | null;
+  /** Bumped after a tag went through the API, so the dialogue is read from it again. */
+  apiRefresh: number;
   /** Features that failed, by id, with what went wrong: their sections show it and the health line names them. */
   failed: Record<string, FeatureFailure>;
   actions: SidebarActions;
@@ -77,6 +86,8 @@ export function createSidebarStore(actions: SidebarActions, init: Partial<Sideba
     reminder: null,
     escalateRequest: 0,
     replyPickerRequest: 0,
+    apiSource: null,
+    apiRefresh: 0,
     failed: {},
     actions,
     service: backgroundService,

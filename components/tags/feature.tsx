@@ -15,7 +15,7 @@ function start(ctx: FeatureContext) {
   const { store, service, quietly } = ctx;
   let suggestFor = '';
   let cancel = () => {};
-  ctx.onSnapshot(({ snapshot }) => {
+  function schedule(snapshot: DialogueSnapshot) {
     if (!snapshot.id) return;
     const key = suggestKey(snapshot);
     if (key === suggestFor) return;
@@ -27,7 +27,13 @@ function start(ctx: FeatureContext) {
       const result = await quietly(() => service.call('suggestTags', { messages: current.messages }));
       if (result && store.getState().snapshot?.id === current.id) store.setState({ suggest: result });
     });
+  }
+  ctx.onSnapshot(({ snapshot }) => schedule(snapshot));
+  // API mode fills in messages the page did not show (components/api-source): suggest from them too.
+  const unsubscribe = store.subscribe((s, before) => {
+    if (s.apiSource !== before.apiSource && s.snapshot) schedule(s.snapshot);
   });
+  ctx.signal.addEventListener('abort', unsubscribe, { once: true });
 }
 
 function Tags() {

@@ -1,3 +1,4 @@
+import { apiSourceFeature } from '../../components/api-source/feature';
 import { escalationFeature } from '../../components/escalation/feature';
 import { healthFeature } from '../../components/health/feature';
 import { recordingFeature } from '../../components/recording/feature';
@@ -10,6 +11,7 @@ import { triageFeature } from '../../components/triage/feature';
 /** The sidebar's features, in the order their sections show. A new feature is one more line here. */
 export const SIDEBAR_FEATURES: readonly SidebarFeature[] = [
   recordingFeature,
+  apiSourceFeature,
   tagsFeature,
   triageFeature,
   repliesFeature,

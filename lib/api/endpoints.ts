@@ -38,7 +38,13 @@ export const MAX_PARTS_SCANNED = 1000;
 export async function conversationParts(
   client: ApiClient,
   id: string,
-  { maxCustomer = MAX_CUSTOMER_PARTS, maxScanned = MAX_PARTS_SCANNED, customerOnly = true, signal }: { maxCustomer?: number; maxScanned?: number; customerOnly?: boolean; signal?: AbortSignal } = {},
+  {
+    maxCustomer = MAX_CUSTOMER_PARTS,
+    maxScanned = MAX_PARTS_SCANNED,
+    customerOnly = true,
+    withSystem = false,
+    signal,
+  }: { maxCustomer?: number; maxScanned?: number; customerOnly?: boolean; withSystem?: boolean; signal?: AbortSignal } = {},
 ): Promise<ApiPart[]> {
   const out: ApiPart[] = [];
   let scanned = 0;
@@ -49,7 +55,7 @@ export async function conversationParts(
       const p = toPart(raw);
       if (!p) continue;
       if (p.fromCustomer) customer++;
-      if ((p.fromCustomer || !customerOnly) && p.text) out.push(p);
+      if ((p.fromCustomer || !customerOnly) && (p.text || withSystem)) out.push(p);
       if (customer >= maxCustomer) break;
     }
     if (customer >= maxCustomer || scanned >= maxScanned) break;

@@ -28,6 +28,8 @@ export interface ApiPart {
   fromCustomer: boolean;
   text: string;
   author?: string;
+  /** The operator's id, for operator parts. */
+  authorId?: string;
 }
 
 export interface ApiChannel {
@@ -101,6 +103,7 @@ export function toPart(v: unknown): ApiPart | null {
     fromCustomer: type === 'reply_user' || (type === '' && v.direction === 'u2a'),
     text: partText(v.body),
     author: from?.name,
+    authorId: from?.id,
   };
 }
 

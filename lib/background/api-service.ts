@@ -10,6 +10,9 @@ import { createLimiter, type Limiter } from '../api/limiter';
 import type { ApiStatus } from '../api/status';
 import { redactSecrets } from '../secrets/detect';
 import type { Settings } from '../settings/schema';
+import { createDialogueReader, tagThroughApi } from './api-dialogue';
+import type { DialogueSnapshot } from '../carrotquest/snapshot';
+import type { Language } from '../settings/schema';
 
 export const HISTORY_KEY = 'api.history';
 
@@ -47,6 +50,8 @@ export function createApiService(deps: Deps) {
     if (!panel) throw new ApiError('not-configured', 'the panel has not been opened yet, so the app is not known');
     return { client: await clientFor(credentials.key, panel.origin), appId: panel.appId, credentials };
   }
+
+  const dialogues = createDialogueReader(() => current());
 
   async function status(): Promise<ApiStatus> {
     const [c, panel] = await Promise.all([readCredentials(), readPanel()]);
@@ -182,6 +187,9 @@ export function createApiService(deps: Deps) {
       const saved = await this.historyState();
       if (saved?.status === 'running' && !history) void startHistory(saved);
     },
+
+    dialogue: (input: { snapshot: DialogueSnapshot; lang: Language; refresh: boolean }) => dialogues.view(input),
+    tag: (input: { dialogueId: string; tag: string; action: 'add' | 'remove'; lang: Language }) => tagThroughApi(current, input),
 
     current,
   };

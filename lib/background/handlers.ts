@@ -31,7 +31,7 @@ export type BackgroundParts = Pick<
 /** The parts of API mode the handlers call. */
 export type ApiParts = Pick<
   ApiService,
-  'panelSeen' | 'status' | 'connect' | 'setOperator' | 'disconnect' | 'historyStart' | 'historyCancel' | 'historyState'
+  'panelSeen' | 'status' | 'connect' | 'setOperator' | 'disconnect' | 'historyStart' | 'historyCancel' | 'historyState' | 'dialogue' | 'tag'
 >;
 
 export function backgroundHandlers(
@@ -81,5 +81,17 @@ export function backgroundHandlers(
     teachInTab: { ...extensionOnly, input: inputs.teachInTab, handle: (input) => teachInTab(input.key) },
     captureInTab: { ...extensionOnly, input: inputs.captureInTab, handle: () => captureInTab() },
     syncTeamPanels: { ...extensionOnly, input: inputs.syncTeamPanels, handle: () => syncTeamPanelsFromSettings() },
+    // The sidebar reads the open dialogue and tags it; the key never leaves the background.
+    apiDialogue: {
+      ...page,
+      input: inputs.apiDialogue,
+      handle: async (input) => {
+        const view = await api.dialogue(input);
+        // What the API filled in is recorded, so coverage and the model see the tags the page did not show.
+        if (view.off || view.error || (!input.refresh && view.sources.tags !== 'api' && view.sources.messages !== 'api')) return view;
+        return { ...view, stored: await background.recordSnapshot(view.snapshot) };
+      },
+    },
+    apiTag: { ...page, input: inputs.apiTag, handle: (input) => api.tag(input) },
   };
 }

@@ -16,6 +16,7 @@ import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestResult 
 import type { Language, Settings } from '../settings/schema';
 import type { ComplexityView } from '../triage/complexity-view';
 import type { ApiStatus, HistoryProgress } from '../api/status';
+import type { ApiDialogueView, ApiTagAnswer } from '../background/api-dialogue';
 
 /**
  * Every message the background answers: the one channel between the content script (which must never
@@ -82,6 +83,10 @@ export interface BackgroundProtocol {
   captureInTab(): { ok: true; capture: PageCapture } | { ok: false; error: string };
   /** Registers the sidebar on the team's granted panel addresses; answers the match patterns registered. */
   syncTeamPanels(): string[];
+  /** The sidebar (API mode): the page's reading merged with the API's (`refresh`: read the API again); `off` when API mode is off. */
+  apiDialogue(input: { snapshot: DialogueSnapshot; lang: Language; refresh: boolean }): ApiDialogueView;
+  /** The sidebar (API mode): a dialogue tag added or removed through the API, with the toast's text. */
+  apiTag(input: { dialogueId: string; tag: string; action: 'add' | 'remove'; lang: Language }): ApiTagAnswer;
 }
 
 /** Messages the background sends to one tab's content script. */

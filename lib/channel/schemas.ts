@@ -132,4 +132,11 @@ export const inputs = {
   apiHistoryStart: v.object({ resume: v.boolean() }),
   apiHistoryCancel: v.undefined(),
   apiHistoryState: v.undefined(),
+  apiDialogue: v.object({ snapshot: Snapshot, lang: Language, refresh: v.boolean() }),
+  apiTag: v.object({
+    dialogueId: v.pipe(v.string(), v.regex(/^\d{1,20}$/, 'must be a dialogue id')),
+    tag: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(255), v.check((t) => !t.includes(','), 'a tag may not contain a comma')),
+    action: v.picklist(['add', 'remove']),
+    lang: Language,
+  }),
 };

@@ -1,0 +1,96 @@
+// API mode figures against the API stand-in with 20 ms added per request (one JSON line each):
+// the history import of 5,000 conversations with their parts in the real extension in Chromium, its
+// requests in flight, and the background's JS heap while it runs.
+import { execFileSync } from 'node:child_process';
+import { API_KEY, DIALOGUE, FIXTURE_OPERATOR, conv, launch, openPanel, setSettings } from '../test/e2e/harness.mjs';
+
+/** Resident memory of Chromium's extension process (where the service worker runs), in bytes; null when not found. */
+function extensionProcessRss() {
+  let out = '';
+  try {
+    out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  } catch {
+    return null;
+  }
+  const rss = out
+    .split('\n')
+    .filter((l) => /chrom/.test(l) && /--extension-process/.test(l))
+    .map((l) => Number(l.trim().split(/\s+/)[0]) * 1024);
+  return rss.length ? Math.max(...rss) : null;
+}
+
+/** The service worker's JS heap in use, over CDP (Runtime.getHeapUsage through a session on the worker's target). */
+async function workerHeap(context, page, workerUrl) {
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url === workerUrl);
+  if (!target) return null;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let n = 0;
+  const pending = new Map();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    if (e.sessionId !== sessionId) return;
+    const msg = JSON.parse(e.message);
+    pending.get(msg.id)?.(msg.result);
+    pending.delete(msg.id);
+  });
+  return async () => {
+    const id = ++n;
+    const answer = new Promise((resolve) => pending.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) });
+    const r = await Promise.race([answer, new Promise((resolve) => setTimeout(() => resolve(null), 2000))]);
+    return r?.usedSize ?? null;
+  };
+}
+
+export async function benchApi(emit) {
+  const env = await launch({ api: { conversations: 5000, days: 85, partsPerConversation: 6 } });
+  try {
+    env.api.latencyMs = 20;
+    // The budget at its highest: the figure is the import's own pace, not the team's throttle.
+    await setSettings(env.worker, { version: 1, operator: FIXTURE_OPERATOR, api: { requestsPerMinute: 6000, tagsVia: 'fallback', historyDays: 90 } });
+    const { page: panel } = await openPanel(env.context, conv(DIALOGUE.REFUND));
+    await panel.locator('cq-sidekick [data-testid="dialogue-id"]').waitFor();
+    const options = await env.context.newPage();
+    await options.goto(`chrome-extension://${env.extensionId}/options.html#api`);
+    await options.getByTestId('api-key').fill(API_KEY);
+    await options.getByTestId('api-connect').click();
+    await options.locator('[data-testid="api-status"][data-state="connected"]').waitFor();
+    await options.getByTestId('tab-tags').click();
+    const heapOf = await workerHeap(env.context, options, env.worker.url()).catch(() => null);
+    const before = env.api.stats.requests;
+    env.api.stats.peakInFlight = 0;
+    const t0 = Date.now();
+    await options.getByTestId('api-history').click();
+    let heapMax = 0;
+    let rssMax = 0;
+    let progress = null;
+    for (;;) {
+      const [p, heap] = await env.worker.evaluate(async () => [
+        (await chrome.storage.local.get('api.history'))['api.history'],
+        null,
+      ]);
+      const used = heapOf ? await heapOf().catch(() => null) : heap;
+      if (used) heapMax = Math.max(heapMax, used);
+      rssMax = Math.max(rssMax, extensionProcessRss() ?? 0);
+      progress = p;
+      if (p && p.status !== 'running') break;
+      if (Date.now() - t0 > 600_000) throw new Error('history import did not finish in 10 minutes');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const seconds = (Date.now() - t0) / 1000;
+    if (progress.status !== 'done') throw new Error(`history import ended ${progress.status}: ${progress.error?.message}`);
+    emit('api.history_import_5000_s', seconds, 's', {
+      goal: 90,
+      conversations: progress.read,
+      learned: progress.learned,
+      requests: env.api.stats.requests - before,
+      latency_ms: 20,
+      peak_in_flight: env.api.stats.peakInFlight,
+    });
+    if (rssMax) emit('api.history_import.extension_process_rss_mb', rssMax / 2 ** 20, 'MB', { goal: 200, measure: "Chromium's extension process resident memory, highest sample every 250 ms" });
+    if (heapMax) emit('api.history_import.background_heap_mb', heapMax / 2 ** 20, 'MB', { goal: 200, measure: "the service worker's JS heap in use (CDP Runtime.getHeapUsage), highest sample every 250 ms" });
+  } finally {
+    await env.close();
+  }
+}
