@@ -23,10 +23,10 @@ export function answerOrder() {
 
 export type AnswerOrder = ReturnType<typeof answerOrder>;
 
-/** A readable reason for a failed call; messaging rejects with Errors, but not only. */
-export function errorMessage(e: unknown): string {
+/** A readable reason for a failure; messaging rejects with Errors, but not only. */
+export function errorMessage(e: unknown, fallback = 'no answer from the extension'): string {
   const text = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
-  return text.trim() || 'no answer from the extension';
+  return text.trim() || fallback;
 }
 
 export interface Answer<I, R> {

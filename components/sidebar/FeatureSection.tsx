@@ -1,13 +1,11 @@
 import { useContext, useErrorBoundary } from 'preact/hooks';
+import { errorMessage } from '../shared/latest';
 import type { SidebarFeature } from './feature';
 import { StoreContext, useSidebar } from './store';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
 
-function errorText(e: unknown): string {
-  const text = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
-  return text.trim() || 'unknown error';
-}
+const errorText = (e: unknown) => errorMessage(e, 'unknown error');
 
 /**
  * One feature's section, fenced off: when it throws while rendering, or its feature stopped after an

@@ -7,6 +7,7 @@ import type { Service } from '../../lib/channel/protocol';
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import type { Settings } from '../../lib/settings/schema';
 import type { FeatureContext, SidebarFeature, SnapshotChange } from '../../components/sidebar/feature';
+import { errorMessage } from '../../components/shared/latest';
 import { createSidebarStore, type SidebarStore } from '../../components/sidebar/store';
 import { strings } from '../../components/sidebar/strings';
 import { createPageActions } from './page-actions';
@@ -30,10 +31,7 @@ function linked(...signals: AbortSignal[]): AbortSignal {
   return controller.signal;
 }
 
-function errorText(e: unknown): string {
-  const text = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
-  return text.trim() || 'unknown error';
-}
+const errorText = (e: unknown) => errorMessage(e, 'unknown error');
 
 export interface HostOptions {
   settings: Settings;

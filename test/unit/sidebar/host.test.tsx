@@ -100,8 +100,6 @@ describe('the feature host', () => {
     const a = probe('a');
     startHost([a.feature]);
     const first = a.ctx().dialogueSignal();
-    const late = vi.fn();
-    a.ctx().after(30, late, first);
     // A new message in the same dialogue is no navigation.
     document.querySelector('.conversation-view')!.insertAdjacentHTML(
       'beforeend',
@@ -110,6 +108,8 @@ describe('the feature host', () => {
     await nextFrame();
     expect(a.seen.at(-1)).toMatchObject({ switched: false, snapshot: { id: FIRST } });
     expect(first.aborted).toBe(false);
+    const late = vi.fn();
+    a.ctx().after(20, late, first);
     open(SECOND);
     expect(first.aborted).toBe(true);
     expect(a.ctx().dialogueSignal().aborted).toBe(false);
@@ -207,7 +207,7 @@ describe('the recording and tags features through the channel', () => {
       throw new Error(`unexpected ${method}`);
     });
     const h = startHost([recordingFeature, tagsFeature]);
-    await waitFor(() => expect(h.store.getState().suggest?.suggestions[0]?.name).toBe('refund'));
+    await waitFor(() => expect(h.store.getState().suggest?.suggestions[0]?.name).toBe('refund'), { timeout: 5000 });
     expect(channel.callsOf('recordSnapshot')[0]).toMatchObject({ id: FIRST, tags: ['billing'] });
     expect(h.store.getState().stored).toEqual({ record: null, escalation: null, newCustomerMessagesSinceEscalation: 0 });
   });
