@@ -58,15 +58,15 @@ function ChannelLinks({ slack }: { slack: EscalationPanel['slack'] }) {
   );
 }
 
-/** `body` is the webhook's JSON, built with the draft so that what is posted is what the panel shows. */
-function PostToSlack({ body }: { body: string }) {
+/** `text` is the draft's main message as the panel shows it; the background escapes it and builds the body. */
+function PostToSlack({ text }: { text: string }) {
   const t = usePhrases(strings);
   const service = useService();
   const [state, setState] = useState<{ status: 'idle' | 'posting' | 'posted' } | { status: 'failed'; error: string }>({ status: 'idle' });
   async function post() {
     setState({ status: 'posting' });
     try {
-      const error = await service.call('postWebhook', { text: body });
+      const error = await service.call('postWebhook', { text });
       setState(error ? { status: 'failed', error } : { status: 'posted' });
     } catch (e) {
       setState({ status: 'failed', error: e instanceof Error ? e.message : String(e) });
@@ -187,7 +187,7 @@ export function DraftPanel({ esc }: { esc: Escalation }) {
         {draft.truncated && <p class="sk-muted">{t('truncated')}</p>}
       </div>
       <ThreadReplies draft={draft} esc={esc} />
-      {panel.slack.webhookText !== null && <PostToSlack body={panel.slack.webhookText} />}
+      {panel.slack.webhookText !== null && <PostToSlack text={panel.slack.webhookText} />}
     </div>
   );
 }
