@@ -8,6 +8,7 @@ import { SecretChoices } from './SecretChoices';
 import { threadKindNames, strings } from './strings';
 import type { AckOutcome, Escalation, EscalationView, RecordOutcome } from './useEscalation';
 import { usePhrases } from '../shared/usePhrases';
+import { trusted } from '../sidebar/trusted';
 
 function AckBlock({ ack }: { ack: AckOutcome }) {
   const t = usePhrases(strings);
@@ -48,7 +49,7 @@ function ChannelLinks({ slack }: { slack: EscalationPanel['slack'] }) {
   }
   return (
     <div class="sk-row">
-      <button type="button" class="sk-btn sk-btn--small" data-testid="slack-open" onClick={() => openLink(links.app)}>
+      <button type="button" class="sk-btn sk-btn--small" data-testid="slack-open" onClick={trusted(() => openLink(links.app))}>
         {t('openChannel')}
       </button>
       <a href={links.web} target="_blank" rel="noopener noreferrer" data-testid="slack-open-web">
@@ -74,7 +75,7 @@ function PostToSlack({ text }: { text: string }) {
   }
   return (
     <div class="sk-esc-block">
-      <button type="button" class="sk-btn sk-btn--small" data-testid="slack-post" disabled={state.status === 'posting'} onClick={post}>
+      <button type="button" class="sk-btn sk-btn--small" data-testid="slack-post" disabled={state.status === 'posting'} onClick={trusted(post)}>
         {state.status === 'posting' ? t('posting') : t('postToSlack')}
       </button>
       {state.status === 'posted' && <p class="sk-esc-status sk-esc-status--ok" data-testid="slack-post-result">{t('posted')}</p>}
