@@ -2,7 +2,6 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 
-import { PANEL_MATCHES } from './lib/carrotquest/panel-address';
 import { API_HOST_PERMISSIONS } from './lib/api/hosts';
 
 /**
@@ -30,10 +29,12 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings and UI prefs; clipboardWrite: drafts and replies that could not be inserted;
     // alarms: retention and team-settings refresh; scripting: the sidebar on a team's own panel address
-    // (registered at run time) and the page picker, injected only when asked for. No host access beyond the panel
-    // and CarrotQuest's own API hosts (API mode, called from the background only).
+    // (registered at run time) and the page picker, injected only when asked for. Host access only for
+    // CarrotQuest's own API hosts (API mode, called from the background only): the content script's
+    // matches already let it run on the panel, which needs no host permission of its own.
+    // test/e2e/manifest.test.mjs holds the built manifest to this.
     permissions: ['storage', 'clipboardWrite', 'alarms', 'unlimitedStorage', 'scripting'],
-    host_permissions: [...PANEL_MATCHES, ...API_HOST_PERMISSIONS],
+    host_permissions: [...API_HOST_PERMISSIONS],
     // Asked for only when the operator sets a team settings URL, a Slack webhook or a team panel address,
     // for that origin alone.
     optional_host_permissions: ['https://*/*'],

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSidebar } from '../sidebar/store';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
+import { trusted } from '../sidebar/trusted';
 
 export interface CopyButtonProps {
   text: string;
@@ -32,7 +33,7 @@ export function CopyButton({ text, label, testId, latest }: CopyButtonProps) {
   }
 
   return (
-    <button type="button" class="sk-btn sk-btn--small" data-testid={testId} data-copied={result === null ? undefined : String(result)} onClick={onClick}>
+    <button type="button" class="sk-btn sk-btn--small" data-testid={testId} data-copied={result === null ? undefined : String(result)} onClick={trusted(onClick)}>
       {result === null ? label : result ? t('copied') : t('notCopied')}
     </button>
   );

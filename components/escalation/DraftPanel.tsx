@@ -8,6 +8,7 @@ import { SecretChoices } from './SecretChoices';
 import { threadKindNames, strings } from './strings';
 import type { AckOutcome, Escalation, EscalationView, RecordOutcome } from './useEscalation';
 import { usePhrases } from '../shared/usePhrases';
+import { trusted } from '../sidebar/trusted';
 
 function AckBlock({ ack }: { ack: AckOutcome }) {
   const t = usePhrases(strings);
@@ -48,7 +49,7 @@ function ChannelLinks({ slack }: { slack: EscalationPanel['slack'] }) {
   }
   return (
     <div class="sk-row">
-      <button type="button" class="sk-btn sk-btn--small" data-testid="slack-open" onClick={() => openLink(links.app)}>
+      <button type="button" class="sk-btn sk-btn--small" data-testid="slack-open" onClick={trusted(() => openLink(links.app))}>
         {t('openChannel')}
       </button>
       <a href={links.web} target="_blank" rel="noopener noreferrer" data-testid="slack-open-web">
@@ -58,15 +59,15 @@ function ChannelLinks({ slack }: { slack: EscalationPanel['slack'] }) {
   );
 }
 
-/** `body` is the webhook's JSON, built with the draft so that what is posted is what the panel shows. */
-function PostToSlack({ body }: { body: string }) {
+/** `text` is the draft's main message as the panel shows it; the background escapes it and builds the body. */
+function PostToSlack({ text }: { text: string }) {
   const t = usePhrases(strings);
   const service = useService();
   const [state, setState] = useState<{ status: 'idle' | 'posting' | 'posted' } | { status: 'failed'; error: string }>({ status: 'idle' });
   async function post() {
     setState({ status: 'posting' });
     try {
-      const error = await service.call('postWebhook', { text: body });
+      const error = await service.call('postWebhook', { text });
       setState(error ? { status: 'failed', error } : { status: 'posted' });
     } catch (e) {
       setState({ status: 'failed', error: e instanceof Error ? e.message : String(e) });
@@ -74,7 +75,7 @@ function PostToSlack({ body }: { body: string }) {
   }
   return (
     <div class="sk-esc-block">
-      <button type="button" class="sk-btn sk-btn--small" data-testid="slack-post" disabled={state.status === 'posting'} onClick={post}>
+      <button type="button" class="sk-btn sk-btn--small" data-testid="slack-post" disabled={state.status === 'posting'} onClick={trusted(post)}>
         {state.status === 'posting' ? t('posting') : t('postToSlack')}
       </button>
       {state.status === 'posted' && <p class="sk-esc-status sk-esc-status--ok" data-testid="slack-post-result">{t('posted')}</p>}
@@ -187,7 +188,7 @@ export function DraftPanel({ esc }: { esc: Escalation }) {
         {draft.truncated && <p class="sk-muted">{t('truncated')}</p>}
       </div>
       <ThreadReplies draft={draft} esc={esc} />
-      {panel.slack.webhookText !== null && <PostToSlack body={panel.slack.webhookText} />}
+      {panel.slack.webhookText !== null && <PostToSlack text={panel.slack.webhookText} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useDelayed } from './useDelayed';
 import { useEscalation } from './useEscalation';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
+import { trusted } from '../sidebar/trusted';
 
 /** A rebuild usually answers within a few milliseconds; only a slower one (a waking background) is announced. */
 const PREPARING_AFTER_MS = 150;
@@ -34,7 +35,7 @@ export function EscalateSection() {
           disabled={busy}
           aria-busy={busy}
           title={t('escalateHint')}
-          onClick={() => void esc.escalate()}
+          onClick={trusted(() => esc.escalate())}
         >
           {busy ? t('escalating') : escalation ? t('escalateAgain') : t('escalate')}
         </button>

@@ -5,6 +5,7 @@ import { settingsList } from './draft-state';
 import type { Escalation } from './useEscalation';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
+import { trusted } from '../sidebar/trusted';
 
 /** The SUPPORT task: a six-word summary and a link to Jira's create form with everything prefilled. */
 export function JiraPanel({ esc }: { esc: Escalation }) {
@@ -51,7 +52,7 @@ export function JiraPanel({ esc }: { esc: Escalation }) {
       {task.url ? (
         <>
           <p class="sk-row">
-            <a class="sk-btn sk-btn--small sk-esc-linkbtn" data-testid="jira-link" href={task.url} target="_blank" rel="noopener noreferrer" onClick={onOpen}>
+            <a class="sk-btn sk-btn--small sk-esc-linkbtn" data-testid="jira-link" href={task.url} target="_blank" rel="noopener noreferrer" onClick={trusted(onOpen)}>
               {t('openJira')}
             </a>
             <CopyButton text={task.description} label={t('copyDescription')} testId="jira-copy-description" latest={latestDescription} />

@@ -2,6 +2,7 @@ import { useContext } from 'preact/hooks';
 import { StoreContext, useSidebar } from '../sidebar/store';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from '../sidebar/strings';
+import { trusted } from '../sidebar/trusted';
 
 /** A non-blocking reminder about the untagged dialogue the operator just left, appliable in one click. */
 export function ReminderCard() {
@@ -30,7 +31,7 @@ export function ReminderCard() {
             class="sk-btn sk-btn--primary"
             data-testid="reminder-apply"
             data-tag={reminder.suggestion.name}
-            onClick={() => applyTagTo(reminder.dialogueId, reminder.suggestion!.name)}
+            onClick={trusted(() => applyTagTo(reminder.dialogueId, reminder.suggestion!.name))}
           >
             {t('reminderApply', { name: reminder.suggestion.name })}
           </button>

@@ -8,6 +8,7 @@ import { useReplyContext } from './useReplyContext';
 import { useSidebarStore } from '../sidebar/store';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
+import { trusted } from '../sidebar/trusted';
 
 /** Tooltips show the start of the reply; the operator reads the rest in the reply box. */
 const TOOLTIP_MAX = 400;
@@ -86,7 +87,7 @@ export function InsertReplyButton({ replyId, label, testId, primary, whenMissing
         data-reply-id={replyId}
         title={preview.length > TOOLTIP_MAX ? `${preview.slice(0, TOOLTIP_MAX)}…` : preview || undefined}
         aria-expanded={open}
-        onClick={() => void run()}
+        onClick={trusted(() => run())}
       >
         {label ?? t('insert')}
       </button>

@@ -13,6 +13,7 @@ import { useReplyContext } from './useReplyContext';
 import { sideStore } from '../shared/useStore';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
+import { trusted } from '../sidebar/trusted';
 
 /**
  * The last picker request this sidebar handled. Kept outside the component: collapsing the sidebar
@@ -140,7 +141,8 @@ export function RepliesSection() {
         break;
       case 'Enter':
         e.preventDefault();
-        void enter();
+        // Enter inserts into the reply box: only the person's own key press does.
+        trusted(() => enter())(e);
         break;
       case 'Escape':
         e.preventDefault();

@@ -3,6 +3,7 @@ import type { ReplyFormState } from '../../lib/replies/reply-view';
 import type { Language } from '../../lib/settings/schema';
 import { strings } from './strings';
 import { usePhrases } from '../shared/usePhrases';
+import { trusted } from '../sidebar/trusted';
 
 type RepKey = keyof (typeof strings)['en'];
 
@@ -83,7 +84,7 @@ export function ReplyForm({ replyId, lang, form, typed, onType, onInsert, autoFo
               onKeyDown={(e) => {
                 if (e.key !== 'Enter') return;
                 e.preventDefault();
-                onInsert();
+                trusted(onInsert)(e);
               }}
             />
             {h && <span class={bad ? 'sk-rep-var__hint sk-flag' : 'sk-rep-var__hint sk-muted'}>{h}</span>}
@@ -91,7 +92,7 @@ export function ReplyForm({ replyId, lang, form, typed, onType, onInsert, autoFo
         );
       })}
       <div class="sk-row">
-        <button type="button" class="sk-btn sk-btn--primary sk-btn--small" data-testid="reply-insert" disabled={!form.ready} onClick={onInsert}>
+        <button type="button" class="sk-btn sk-btn--primary sk-btn--small" data-testid="reply-insert" disabled={!form.ready} onClick={trusted(onInsert)}>
           {t('insert')}
         </button>
         {form.unresolved.length > 0 && (

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useSidebar } from './store';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
+import { trusted } from './trusted';
 
 export function LinkSection() {
   const t = usePhrases(strings);
@@ -21,7 +22,7 @@ export function LinkSection() {
           <button
             type="button"
             class="sk-btn sk-btn--small"
-            onClick={async () => setCopied(await copy(snap.link!))}
+            onClick={trusted(async () => setCopied(await copy(snap.link!)))}
           >
             {copied ? t('copied') : t('copy')}
           </button>

@@ -1,6 +1,7 @@
 import { useSidebar } from '../sidebar/store';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from '../sidebar/strings';
+import { trusted } from '../sidebar/trusted';
 
 /** Up to three tags, best first, each one click from being applied through the panel's own field. */
 export function SuggestionsSection() {
@@ -27,7 +28,7 @@ export function SuggestionsSection() {
                 data-testid="suggestion"
                 data-tag={s.name}
                 title={s.why.length ? t('why', { words: s.why.join(', ') }) : undefined}
-                onClick={() => applyTag(s.name)}
+                onClick={trusted(() => applyTag(s.name))}
               >
                 <span class="sk-suggestion__name">{s.name}</span>
                 <span class="sk-suggestion__conf">{t('confidence', { p: Math.round(s.confidence * 100) })}</span>

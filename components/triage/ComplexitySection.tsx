@@ -5,6 +5,7 @@ import { useSidebarStore, useSidebar } from '../sidebar/store';
 import { useComplexity } from './useComplexity';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
+import { trusted } from '../sidebar/trusted';
 
 /**
  * How hard the open dialogue is, by the team's scale, and what the team does about it: the rating
@@ -51,7 +52,7 @@ export function ComplexitySection() {
       case 'slack':
       case 'jira':
         return (
-          <button type="button" class="sk-btn sk-btn--small" data-testid="playbook-action" title={t('requested')} onClick={() => escalate(i)}>
+          <button type="button" class="sk-btn sk-btn--small" data-testid="playbook-action" title={t('requested')} onClick={trusted(() => escalate(i))}>
             {t(step.action)}
           </button>
         );
@@ -64,7 +65,7 @@ export function ComplexitySection() {
             type="button"
             class="sk-btn sk-btn--small"
             data-testid="playbook-action"
-            onClick={() => void applyTag(step.tag!).then(() => mark(i), () => {})}
+            onClick={trusted(() => applyTag(step.tag!).then(() => mark(i), () => {}))}
           >
             {t('tag', { tag: step.tag })}
           </button>
@@ -102,7 +103,7 @@ export function ComplexitySection() {
             data-testid="complexity-choice"
             data-level={level}
             aria-pressed={level === c.level}
-            onClick={() => c.choose(level)}
+            onClick={trusted(() => c.choose(level))}
           >
             {t(level)}
           </button>

@@ -12,7 +12,7 @@ import { dayKey } from '../stats/day';
 import { createComplexityHolder } from './complexity-holder';
 import { createTagModelHolder } from './tag-model-holder';
 import { runMaintenance, scheduleMaintenance } from './maintenance';
-import { postToWebhook } from './webhook';
+import { createWebhookPoster } from './webhook';
 
 export function createBackgroundService() {
   let settings: Promise<Settings> = loadSettings();
@@ -21,6 +21,7 @@ export function createBackgroundService() {
   });
   const tags = createTagModelHolder(db());
   const complexity = createComplexityHolder(db());
+  const webhook = createWebhookPoster();
 
   async function state(id: string, customerCount: number): Promise<DialogueState> {
     const [record, escalation] = await Promise.all([getDialogue(db(), id), latestEscalation(db(), id)]);
@@ -77,12 +78,14 @@ export function createBackgroundService() {
     },
 
     updateEscalation(input: { id: number; slackRef?: string; jiraKey?: string; jiraUrl?: string }) {
-      const { id, ...patch } = input;
-      return updateEscalation(db(), id, patch);
+      // Only the known keys reach the database: an odd key would make every later backup fail to import.
+      const patch: { slackRef?: string; jiraKey?: string; jiraUrl?: string } = {};
+      for (const key of ['slackRef', 'jiraKey', 'jiraUrl'] as const) if (typeof input[key] === 'string') patch[key] = input[key].slice(0, 2000);
+      return updateEscalation(db(), input.id, patch);
     },
 
     async postWebhook({ text }: { text: string }): Promise<string | null> {
-      return postToWebhook((await settings).slack, text);
+      return webhook.post((await settings).slack, text);
     },
 
     registerAlarms() {

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { PROFILE_KEYS } from '../carrotquest/profile-keys';
+import { WEBHOOK_TEXT_MAX } from '../background/webhook';
 
 const LEVELS = ['simple', 'complex', 'critical', 'proposal'] as const;
 const LANGUAGES = ['ru', 'en'] as const;
@@ -93,7 +94,8 @@ export const inputs = {
   setComplexity: v.object({ dialogueId: id, level: v.picklist(LEVELS), text: v.string() }),
   recordEscalation: v.object({ dialogueId: id, summary: v.string(), customerMessageCount: count, ...EscalationRefs }),
   updateEscalation: v.object({ id: count, ...EscalationRefs }),
-  postWebhook: v.object({ text: v.string() }),
+  // Plain text: the background builds the body. Longer than any draft is refused before it runs.
+  postWebhook: v.object({ text: v.pipe(v.string(), v.maxLength(WEBHOOK_TEXT_MAX)) }),
   escalationStart: v.object({
     dialogue: DialogueView,
     settings: v.looseObject({ slack: Slack, jira: Jira, replies: Replies, operator: Operator }),

@@ -20,7 +20,7 @@ import {
   type SecretChoice,
   type SlackDraft,
 } from './slack-draft';
-import { missingSlackChannelSettings, slackChannelLinks, webhookAllowed, webhookPayload, type SlackChannelLinks } from './slack-links';
+import { missingSlackChannelSettings, slackChannelLinks, webhookAllowed, type SlackChannelLinks } from './slack-links';
 
 export type DialogueView = Pick<DialogueSnapshot, 'id' | 'link' | 'customer' | 'messages' | 'tags'>;
 
@@ -51,7 +51,7 @@ export interface EscalationPanel {
     /** Null when the team or channel id is missing; `missing` names them. */
     links: SlackChannelLinks | null;
     missing: string[];
-    /** The webhook's JSON body for the main message; null unless posting is allowed. */
+    /** The main message to post through the webhook (plain text: the background escapes it and builds the body); null unless posting is allowed. */
     webhookText: string | null;
   };
   /** The choices of the problem-type field, labelled. */
@@ -163,7 +163,7 @@ export function escalationPanel(input: EscalationPanelInput): EscalationPanel {
     slack: {
       links: slackChannelLinks(settings.slack),
       missing: missingSlackChannelSettings(settings.slack),
-      webhookText: webhookAllowed(settings) ? JSON.stringify(webhookPayload(draft.main)) : null,
+      webhookText: webhookAllowed(settings) ? draft.main : null,
     },
     problemTypes: PROBLEM_TYPES.map((value) => ({ value, label: problemTypeLabel(value, lang) })),
   };

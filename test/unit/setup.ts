@@ -12,3 +12,8 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
 });
+
+// testing-library's clicks are synthetic (isTrusted false); the sidebar's own gate is tested in
+// test/unit/sidebar/trusted.test.tsx and end to end in the browser.
+import { acceptEvents } from '../../components/sidebar/trusted';
+acceptEvents(() => true);

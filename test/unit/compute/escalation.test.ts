@@ -144,12 +144,12 @@ describe('compute: escalation entries', () => {
     expect(set.jira.url).toMatch(/^https:\/\/jira\.example\.com\/secure\/CreateIssueDetails!init\.jspa\?pid=10000&issuetype=10002&summary=/);
   });
 
-  it('builds the webhook body only when posting is allowed, escaped for the API', () => {
+  it('offers the main message for the webhook only when posting is allowed', () => {
     const slack = { teamId: 'T0123ABC', channelId: 'C0456DEF', webhookUrl: 'https://hooks.slack.com/services/T0/B0/xyz', webhookEnabled: true };
     const { jira } = defaultSettings();
     const on = computeService.escalationPanel(panelInput({ dialogue: dialogue([customer('<!channel> down & slow')]), settings: { slack, jira } }));
-    const body = JSON.parse(on.slack.webhookText!) as { text: string };
-    expect(body.text).toContain('&lt;\u2060!channel&gt; down &amp; slow');
+    expect(on.slack.webhookText).toBe(on.draft.main);
+    expect(on.slack.webhookText).toContain('down & slow');
     const off = computeService.escalationPanel(panelInput({ settings: { slack: { ...slack, webhookEnabled: false }, jira } }));
     expect(off.slack.webhookText).toBeNull();
     const elsewhere = computeService.escalationPanel(panelInput({ settings: { slack: { ...slack, webhookUrl: 'https://example.com/hook' }, jira } }));
