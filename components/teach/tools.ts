@@ -1,5 +1,6 @@
 import type { PageCapture } from '../../lib/carrotquest/capture';
 import type { ProfileKey } from '../../lib/carrotquest/profile-keys';
+import { browser } from 'wxt/browser';
 import type { Service } from '../../lib/channel/protocol';
 
 /** What the injected page tools offer the sidebar and the background (entrypoints/page-tools.ts). */
@@ -21,7 +22,9 @@ export const PAGE_TOOLS_GLOBAL = '__sidekickPageTools';
  */
 export function withPageTools(service: Service, use: (tools: PageToolsApi) => Promise<void>) {
   const world = globalThis as unknown as Record<string, PageToolsApi | undefined>;
-  (world[PAGE_TOOLS_GLOBAL] ? Promise.resolve() : service.call('injectPageTools'))
+  // Imported as a web-accessible module into this content script's own world: the panel's host needs no
+  // host permission for it (the background's scripting.executeScript would).
+  (world[PAGE_TOOLS_GLOBAL] ? Promise.resolve() : import(/* @vite-ignore */ browser.runtime.getURL('/page-tools.js')))
     .then(() => use(world[PAGE_TOOLS_GLOBAL]!))
     .catch(() => {});
 }
