@@ -1,5 +1,21 @@
-import type { SidebarFeature } from '../sidebar/feature';
+import { tabMessenger } from '../../lib/channel/client';
+import type { FeatureContext, SidebarFeature } from '../sidebar/feature';
 import { TeachSection } from './TeachSection';
+import { loadPageTools, withPageTools } from './tools';
+
+/** The options page's "Show me" and "Save page capture" reach this tab through the background. */
+function start({ service, signal }: FeatureContext) {
+  const stopTeach = tabMessenger.onMessage('teachPart', ({ data }) => withPageTools(service, (tools) => tools.teach(data)));
+  const stopCapture = tabMessenger.onMessage('capturePage', async () => (await loadPageTools()).capture().catch(() => null));
+  signal.addEventListener(
+    'abort',
+    () => {
+      stopTeach();
+      stopCapture();
+    },
+    { once: true },
+  );
+}
 
 /**
  * Teaching the page by pointing, and page captures. The health line's "Show me" (and the options page's)
@@ -12,4 +28,5 @@ export const teachFeature: SidebarFeature = {
   label: { en: 'Teaching', ru: 'Обучение' },
   slot: 'footer',
   Section: TeachSection,
+  start,
 };

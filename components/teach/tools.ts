@@ -16,15 +16,24 @@ export interface PageToolsApi {
 export const PAGE_TOOLS_GLOBAL = '__sidekickPageTools';
 
 /**
- * Runs `use` with the page tools (pick mode, the selector generator, the capture, the teaching UI), which the
- * background injects into this tab's extension world on first use: the content script does not carry them.
+ * Runs `use` with the page tools (pick mode, the selector generator, the capture, the teaching UI), which are
+ * imported into this tab's content-script world on first use: the content script does not carry them.
  * A failure stays out of the panel's console.
  */
-export function withPageTools(service: Service, use: (tools: PageToolsApi) => Promise<void>) {
-  const world = globalThis as unknown as Record<string, PageToolsApi | undefined>;
-  // Imported as a web-accessible module into this content script's own world: the panel's host needs no
-  // host permission for it (the background's scripting.executeScript would).
-  (world[PAGE_TOOLS_GLOBAL] ? Promise.resolve() : import(/* @vite-ignore */ browser.runtime.getURL('/page-tools.js')))
-    .then(() => use(world[PAGE_TOOLS_GLOBAL]!))
+export function withPageTools(_service: Service, use: (tools: PageToolsApi) => Promise<void>) {
+  void loadPageTools()
+    .then(use)
     .catch(() => {});
+}
+
+/**
+ * The page tools, imported on first use as a web-accessible module into this content script's own world:
+ * the panel's host needs no host permission for it (the background's scripting.executeScript would).
+ */
+export async function loadPageTools(): Promise<PageToolsApi> {
+  const world = globalThis as unknown as Record<string, PageToolsApi | undefined>;
+  if (!world[PAGE_TOOLS_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL('/page-tools.js'));
+  const tools = world[PAGE_TOOLS_GLOBAL];
+  if (!tools) throw new Error('the page tools did not load');
+  return tools;
 }

@@ -11,7 +11,7 @@ import type { Handlers } from '../channel/registry';
 import type { createBackgroundService } from './service-impl';
 import { createApiService, type ApiService } from './api-service';
 import { loadSettings } from '../settings/store';
-import { captureInTab, injectPageTools, saveSelector, syncTeamPanelsFromSettings, teachInTab } from './page-teaching';
+import { captureInTab, notePanelTab, saveSelector, syncTeamPanelsFromSettings, teachInTab } from './page-teaching';
 
 /** The parts of the background service the handlers call (the database, the models, the webhook). */
 export type BackgroundParts = Pick<
@@ -46,7 +46,8 @@ export function backgroundHandlers(
     recordSnapshot: {
       ...page,
       input: inputs.recordSnapshot,
-      handle: (snapshot) => {
+      handle: (snapshot, sender) => {
+        void notePanelTab(sender).catch(() => {});
         // The panel the operator works in says where the API is and which app (API mode).
         void api.panelSeen(snapshot.url, snapshot.operator).catch(() => {});
         return background.recordSnapshot(snapshot);
@@ -76,7 +77,6 @@ export function backgroundHandlers(
     apiHistoryStart: { ...extensionOnly, input: inputs.apiHistoryStart, handle: (input) => api.historyStart(input) },
     apiHistoryCancel: { ...extensionOnly, input: inputs.apiHistoryCancel, handle: () => api.historyCancel() },
     apiHistoryState: { ...extensionOnly, input: inputs.apiHistoryState, handle: () => api.historyState() },
-    injectPageTools: { ...page, input: inputs.injectPageTools, handle: (_input, sender) => injectPageTools(sender) },
     saveSelector: { ...page, input: inputs.saveSelector, handle: (input) => saveSelector(input.key, input.selector) },
     teachInTab: { ...extensionOnly, input: inputs.teachInTab, handle: (input) => teachInTab(input.key) },
     captureInTab: { ...extensionOnly, input: inputs.captureInTab, handle: () => captureInTab() },

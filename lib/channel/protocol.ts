@@ -73,8 +73,6 @@ export interface BackgroundProtocol {
   apiHistoryStart(input: { resume: boolean }): HistoryProgress;
   apiHistoryCancel(): void;
   apiHistoryState(): HistoryProgress | null;
-  /** Injects the page tools (pick mode, selector generator, capture) into the sender's own frame and world. */
-  injectPageTools(): void;
   /** Saves a taught selector into the user's profile override (validated like every settings write). */
   saveSelector(input: { key: ProfileKey; selector: string }): { ok: true } | { ok: false; error: string };
   /** The options page's "Show me": starts pick mode for `key` in the panel tab used last. */
@@ -93,6 +91,10 @@ export interface BackgroundProtocol {
 export interface TabProtocol {
   /** The operator pressed the reply-picker shortcut. */
   openReplyPicker(): void;
+  /** The options page's "Show me": this tab's page tools start teaching `key`. */
+  teachPart(key: ProfileKey): void;
+  /** The options page's "Save page capture": a sanitized capture of this tab's page (null without the tools). */
+  capturePage(): PageCapture | null;
 }
 
 export type BackgroundMessage = keyof BackgroundProtocol;

@@ -81,7 +81,6 @@ const EscalationRefs = { slackRef: v.optional(v.string()), jiraKey: v.optional(v
 const Selector = v.pipe(v.string(), v.trim(), v.minLength(1, 'empty selector'), v.maxLength(1000, 'selector too long'));
 
 export const inputs = {
-  injectPageTools: v.undefined(),
   saveSelector: v.object({ key: v.picklist(PROFILE_KEYS), selector: Selector }),
   teachInTab: v.object({ key: v.picklist(PROFILE_KEYS) }),
   captureInTab: v.undefined(),
