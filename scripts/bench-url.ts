@@ -14,8 +14,8 @@ function measure(run: () => unknown, times: number): { p50: number; p95: number;
     ms.push(performance.now() - t);
   }
   ms.sort((a, b) => a - b);
-  const at = (q: number) => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)];
-  return { p50: at(0.5), p95: at(0.95), max: ms[ms.length - 1] };
+  const at = (q: number) => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), max: ms.at(-1) ?? NaN };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

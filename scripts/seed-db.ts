@@ -70,7 +70,8 @@ function random(seed: number): () => number {
   };
 }
 
-const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+/** rand() is in [0, 1), so the index is in range of a non-empty list. */
+const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
 /**
  * `n` dialogues first seen over the last SEED_SPAN_DAYS days: about 80% with replies of mine, about
@@ -150,7 +151,7 @@ export function makeTagEvents(n: number, records: readonly DialogueRecord[]): Ta
       }
       if (left === 1) continue;
       let tag = pick(rand, SEED_TAGS);
-      for (let k = 0; r.tags.includes(tag) && k < SEED_TAGS.length; k++) tag = SEED_TAGS[(SEED_TAGS.indexOf(tag) + 1) % SEED_TAGS.length];
+      for (let k = 0; r.tags.includes(tag) && k < SEED_TAGS.length; k++) tag = SEED_TAGS[(SEED_TAGS.indexOf(tag) + 1) % SEED_TAGS.length]!;
       out.push({ dialogueId: r.id, tag, action: 'add', at }, { dialogueId: r.id, tag, action: 'remove', at: at + 60_000 });
     }
     // Only untagged records left and one event to go: nothing true to add.

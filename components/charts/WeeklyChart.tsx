@@ -40,6 +40,8 @@ const MARKERS: Marker[] = [
   (x, y, c) => <path d={`M${x - 3},${y - 3} L${x + 3},${y + 3} M${x + 3},${y - 3} L${x - 3},${y + 3}`} stroke={c} stroke-width="1.5" />,
 ];
 const MARKER_SYMBOLS = ['●', '■', '▲', '◆', '○', '□', '✕'];
+/** The modulo keeps the index in range. */
+const markerOf = (k: number): Marker => MARKERS[k % MARKERS.length]!;
 
 /** Nice round top for the y axis: 1, 2, 5, 10, 20, 50... at or above `max`. */
 function axisTop(max: number): number {
@@ -60,7 +62,7 @@ export function WeeklyChart({ weeks, weekStarts, series, lang, width = 640, heig
   const x = (i: number) => PAD.left + i * step;
   const y = (v: number) => PAD.top + (1 - v / top) * plotH;
   const title = phrase(s.weeklyTitle, { weeks: weeks.length });
-  const colour = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length];
+  const colour = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length]!; // the modulo keeps it in range
 
   return (
     <figure data-testid="trends-chart" style={{ margin: 0 }}>
@@ -100,7 +102,7 @@ export function WeeklyChart({ weeks, weekStarts, series, lang, width = 640, heig
             />
             {line.values.map((v, i) => (
               <g key={i}>
-                {MARKERS[k % MARKERS.length](x(i), y(v), colour(k))}
+                {markerOf(k)(x(i), y(v), colour(k))}
                 <title>{`${line.name}, ${weeks[i]}: ${v}`}</title>
               </g>
             ))}

@@ -19,10 +19,11 @@ export function HealthLine() {
   // API mode: the parts of the page the API covers (lib/api/dialogue-merge.ts took them out of `missing`).
   const api = useSidebar((s) => s.apiSource);
   const failedIds = Object.keys(failed);
+  const failedLabels = Object.values(failed).map((f) => f.label[lang]);
   if (!snap && !failedIds.length) return null;
   const labels = keyLabels[lang];
   const missing = PROFILE_KEYS.filter((k) => snap?.missing.includes(k));
-  const stopped = failedIds.length ? ` ${t('healthFailed', { list: failedIds.map((id) => failed[id].label[lang]).join(', ') })}` : '';
+  const stopped = failedIds.length ? ` ${t('healthFailed', { list: failedLabels.join(', ') })}` : '';
   const ok = missing.length === 0 && !stopped;
   const names = missing.map((k) => labels[k][0] + (MAYBE_EMPTY.has(k) ? ' ' + t('healthMaybeEmpty') : ''));
   const disables = [...new Set(missing.map((k) => labels[k][1]))];

@@ -79,7 +79,8 @@ export function OptionsApp({ extraTabs = [] }: { extraTabs?: OptionsTab[] }) {
     { id: 'data', label: { en: 'Your data', ru: 'Ваши данные' }, render: () => <DataPanel /> },
     ...extraTabs,
   ];
-  const current = tabs.find((x) => x.id === tab) ?? tabs[0];
+  // The built-in tabs are always listed, so tabs[0] exists.
+  const current = tabs.find((x) => x.id === tab) ?? tabs[0]!;
   return (
     <OptionsContext.Provider value={ctx}>
       <main class="op" lang={lang}>

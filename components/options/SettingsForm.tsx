@@ -46,7 +46,7 @@ export function SettingsForm() {
       doc.operator.teamSettingsUrl !== settings.operator.teamSettingsUrl ? doc.operator.teamSettingsUrl : '',
       doc.slack.webhookEnabled && doc.slack.webhookUrl !== settings.slack.webhookUrl ? doc.slack.webhookUrl : '',
     ];
-    let granted = true;
+    let granted: boolean;
     try {
       granted = await requestOrigins(wanted);
     } catch {

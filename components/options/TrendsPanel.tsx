@@ -102,9 +102,9 @@ export function TrendsPanel({ lang: langProp, database, now = Date.now }: Trends
                 <tr>
                   <th scope="col">{s.tag}</th>
                   <th scope="col">{s.trend}</th>
-                  {table.weeks.map((w, i) => (
-                    <th scope="col" key={w} title={w}>
-                      {shortDay(table.weekStarts[i], lang)}
+                  {table.weekStarts.map((start, i) => (
+                    <th scope="col" key={start} title={table.weeks[i]}>
+                      {shortDay(start, lang)}
                     </th>
                   ))}
                   <th scope="col">{s.total}</th>

@@ -123,9 +123,9 @@ export function RepliesSection() {
   };
 
   const move = (by: number) => {
-    if (!entries.length) return;
-    const next = Math.min(entries.length - 1, Math.max(0, index + by));
-    setSelectedId(entries[next].id);
+    const next = entries[Math.min(entries.length - 1, Math.max(0, index + by))];
+    if (!next) return;
+    setSelectedId(next.id);
     setOpen(true);
   };
 

@@ -54,5 +54,5 @@ export function matchAdmin<T extends { id: string; name: string }>(admins: T[], 
   const want = fold(operatorName);
   if (!want) return null;
   const same = admins.filter((a) => fold(a.name) === want);
-  return same.length === 1 ? same[0] : null;
+  return same.length === 1 ? (same[0] ?? null) : null;
 }

@@ -59,12 +59,13 @@ export function createLimiter({ maxInFlight = 2, perMinute = 120, clock = realCl
   async function waitForBudget(signal?: AbortSignal) {
     for (;;) {
       const now = clock.now();
-      while (starts.length && starts[0] <= now - WINDOW_MS) starts.shift();
-      if (starts.length < budget) {
+      while (starts.length && starts[0]! <= now - WINDOW_MS) starts.shift();
+      const oldest = starts[0];
+      if (oldest === undefined || starts.length < budget) {
         starts.push(now);
         return;
       }
-      await clock.sleep(starts[0] + WINDOW_MS - now, signal);
+      await clock.sleep(oldest + WINDOW_MS - now, signal);
     }
   }
 

@@ -52,7 +52,7 @@ export function scanRawJson(text: string): RawScan {
     // A value begins at `at`: remember where a top-level meta cursor's value starts.
     if (stack.length === 2 && cursorStart < 0 && isCursorPath(path())) {
       cursorStart = at;
-      cursorName = String(stack[1].key);
+      cursorName = String(stack[1]!.key); // stack.length === 2
       cursorDepth = stack.length;
     }
   };
@@ -99,7 +99,7 @@ export function scanRawJson(text: string): RawScan {
       i++;
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       let j = i + 1;
-      while (j < n && /[0-9eE.+-]/.test(text[j])) j++;
+      while (j < n && /[0-9eE.+-]/.test(text.charAt(j))) j++;
       const literal = text.slice(i, j);
       valueStarts(i);
       if (/^-?\d+$/.test(literal) && literal.replace('-', '').length >= 16) {

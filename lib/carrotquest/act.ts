@@ -103,7 +103,7 @@ export function insertReply(text: string, profile: ResolvedProfile, doc: Documen
 
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
     // execCommand keeps the editor's undo history and fires native input events; setRangeText is the fallback.
-    let done = false;
+    let done: boolean;
     try {
       done = doc.execCommand('insertText', false, text);
     } catch {
@@ -127,7 +127,7 @@ export function insertReply(text: string, profile: ResolvedProfile, doc: Documen
         sel.addRange(r);
       }
     }
-    let done = false;
+    let done: boolean;
     try {
       done = doc.execCommand('insertText', false, text);
     } catch {

@@ -80,9 +80,7 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
   const messages: DialogueMessage[] = [];
   if (root) {
     const all = hit('message', queryAllFirst(root, profile.message));
-    const start = Math.max(0, all.length - MESSAGES_READ);
-    for (let i = start; i < all.length; i++) {
-      const el = all[i];
+    for (const el of all.slice(-MESSAGES_READ)) {
       const fromCustomer = matchesAny(el, profile.messageFromCustomer);
       if (fromCustomer) matched.add('messageFromCustomer');
       const textEl = queryFirst(el, profile.messageText);

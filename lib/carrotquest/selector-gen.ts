@@ -119,7 +119,7 @@ function simpleCandidates(el: Element): string[] {
   const out: string[] = [];
   for (const t of tokens) out.push(t);
   for (const t of tokens) out.push(tag + t);
-  for (let i = 0; i < tokens.length; i++) for (let j = i + 1; j < Math.min(tokens.length, 4); j++) out.push(tokens[i] + tokens[j]);
+  for (const [i, first] of tokens.entries()) for (const second of tokens.slice(i + 1, 4)) out.push(first + second);
   out.push(tag);
   return [...new Set(out)];
 }
@@ -210,6 +210,7 @@ export function repeatedItem(el: Element, scope: ParentNode): { item: Element; s
 /** Tokens every element of `els` carries. */
 function commonTokens(els: Element[]): string[] {
   const [head, ...rest] = els;
+  if (!head) return [];
   return meaningfulTokens(head).filter((t) => rest.every((e) => safeMatches(e, t)));
 }
 
@@ -249,9 +250,9 @@ function pathInside(el: Element, item: Element): string | null {
   if (el === item) return '';
   const steps: string[] = [];
   for (let cur: Element | null = el; cur && cur !== item; cur = cur.parentElement) {
-    const tokens = meaningfulTokens(cur);
-    if (tokens.length && safeCount(item, tokens[0]) === 1) {
-      steps.unshift(tokens[0]);
+    const [token] = meaningfulTokens(cur);
+    if (token !== undefined && safeCount(item, token) === 1) {
+      steps.unshift(token);
       return steps.join(' > ').replace(/^(\S+) > /, '$1 > ');
     }
     steps.unshift(nthOfType(cur));

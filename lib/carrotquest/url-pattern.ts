@@ -57,12 +57,13 @@ export function urlPatternError(source: string): string | null {
   const stack: Group[] = [{ ambiguous: false }];
   let steps = URL_TEST_CAP;
   let i = 0;
-  // What a quantifier right after position i would apply to: an atom, or a group just closed.
-  let lastAtomWasAmbiguousGroup = false;
+  // The innermost open group; the stack never empties (a close that would empty it is refused).
+  const open = () => stack[stack.length - 1]!;
   while (i < source.length) {
     const c = source[i];
     let atom = true;
-    lastAtomWasAmbiguousGroup = false;
+    // What a quantifier right after position i would apply to: an atom, or a group just closed.
+    let lastAtomWasAmbiguousGroup = false;
     if (c === '\\') {
       const next = source[i + 1] ?? '';
       if (/[1-9]/.test(next) || next === 'k') return `backreferences are not allowed in "${source}"`;
@@ -80,11 +81,11 @@ export function urlPatternError(source: string): string | null {
     } else if (c === ')') {
       const closed = stack.pop() ?? { ambiguous: false };
       if (stack.length === 0) return `invalid regular expression "${source}"`;
-      if (closed.ambiguous) stack[stack.length - 1].ambiguous = true;
+      if (closed.ambiguous) open().ambiguous = true;
       lastAtomWasAmbiguousGroup = closed.ambiguous;
       i += 1;
     } else if (c === '|') {
-      stack[stack.length - 1].ambiguous = true;
+      open().ambiguous = true;
       i += 1;
       atom = false;
     } else {
@@ -94,7 +95,7 @@ export function urlPatternError(source: string): string | null {
     const q = quantifierAt(source, i);
     if (!q) continue;
     if (lastAtomWasAmbiguousGroup && q.repeats) return `nested repeats are not allowed in "${source}" (a repeated group holds a repeat or an alternation)`;
-    stack[stack.length - 1].ambiguous = true;
+    open().ambiguous = true;
     steps *= q.range;
     if (steps > STEP_BUDGET) return `too many open-ended repeats in "${source}": bound them, e.g. \\d{1,20} instead of \\d+`;
     i += q.length;

@@ -16,7 +16,7 @@ export async function copyText(text: string, container?: ParentNode & Node): Pro
   area.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0';
   (container ?? doc.body).appendChild(area);
   area.select();
-  let ok = false;
+  let ok: boolean;
   try {
     ok = doc.execCommand('copy');
   } catch {

@@ -15,14 +15,14 @@ export async function applyDialogueChange(
 ): Promise<void> {
   const delta = recordDelta(prev, next);
   if (delta.size === 0) return;
-  const days = [...delta.keys()];
-  const rows = await db.daily.bulkGet(days);
+  const entries = [...delta];
+  const rows = await db.daily.bulkGet(entries.map(([day]) => day));
   const puts = [];
   const deletes: string[] = [];
-  for (let i = 0; i < days.length; i++) {
-    const row = applyDelta(rows[i], days[i], delta.get(days[i])!);
+  for (const [i, [day, counts]] of entries.entries()) {
+    const row = applyDelta(rows[i], day, counts);
     if (row) puts.push(row);
-    else if (rows[i]) deletes.push(days[i]);
+    else if (rows[i]) deletes.push(day);
   }
   if (puts.length) await db.daily.bulkPut(puts);
   if (deletes.length) await db.daily.bulkDelete(deletes);

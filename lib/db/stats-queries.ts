@@ -80,7 +80,8 @@ export function numbersFromDaily(recent: RecentDaily, now: number, settings: Pop
   const started = performance.now();
   const { daily, ...coverage } = coverageFromDaily(recent.rows, days, 14);
   performance.measure?.('sidekick:coverage', { start: started, end: performance.now() });
-  return { today: days[days.length - 1], coverage, daily14: daily, empty: !recent.any };
+  // lastNDays(…, 30) returns 30 days, today last.
+  return { today: days.at(-1)!, coverage, daily14: daily, empty: !recent.any };
 }
 
 /** The coverage numbers and the 14-day chart, from the `daily` summary alone. */

@@ -57,7 +57,7 @@ export function tailWindow(pieces: readonly CustomerPiece[], budget: number): Sh
   const shown: ShownPart[] = [];
   let left = budget;
   for (let i = pieces.length - 1; i >= 0 && left > 0; i--) {
-    const { messageIndex, text } = pieces[i];
+    const { messageIndex, text } = pieces[i]!; // 0 <= i < pieces.length
     if (text.length <= left) {
       shown.push({ messageIndex, text, start: 0 });
       left -= text.length;

@@ -57,13 +57,12 @@ export function isLogLine(line: string): boolean {
  */
 export function splitProseAndLog(lines: readonly string[]): TextSegment[] {
   const kinds = lines.map((l) => (isLogLine(l) ? 'log' : 'prose'));
+  const continues = (line: string | undefined) => line !== undefined && (line.trim() === '' || /^\s+\S/.test(line));
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'prose') continue;
-    const line = lines[i];
-    const continues = line.trim() === '' || /^\s+\S/.test(line);
-    if (!continues || i === 0 || kinds[i - 1] !== 'log') continue;
+    if (!continues(lines[i]) || i === 0 || kinds[i - 1] !== 'log') continue;
     let j = i;
-    while (j < lines.length && kinds[j] === 'prose' && (lines[j].trim() === '' || /^\s+\S/.test(lines[j]))) j++;
+    while (j < lines.length && kinds[j] === 'prose' && continues(lines[j])) j++;
     // Indented lines right after a log line belong to it; blank ones only when the log goes on.
     const indentedOnly = lines.slice(i, j).every((l) => l.trim() !== '');
     if (indentedOnly || (j < lines.length && kinds[j] === 'log')) {

@@ -14,8 +14,8 @@ const MIN_PARTIAL = 24;
 function trimBlankEdges(lines: string[]): string[] {
   let a = 0;
   let b = lines.length;
-  while (a < b && lines[a].trim() === '') a++;
-  while (b > a && lines[b - 1].trim() === '') b--;
+  while (a < b && lines[a]?.trim() === '') a++;
+  while (b > a && lines[b - 1]?.trim() === '') b--;
   return lines.slice(a, b);
 }
 
@@ -51,7 +51,7 @@ export function fitTail(lines: readonly string[], budget: number): { lines: stri
   // `used` counts the kept lines and the newlines between them.
   let used = 0;
   let k = lines.length;
-  const cost = (i: number) => lines[i].length + (k < lines.length ? 1 : 0);
+  const cost = (i: number) => (lines[i]?.length ?? 0) + (k < lines.length ? 1 : 0);
   while (k > 0 && used + cost(k - 1) <= room) {
     used += cost(k - 1);
     k--;
@@ -59,8 +59,8 @@ export function fitTail(lines: readonly string[], budget: number): { lines: stri
   const kept = lines.slice(k);
   let first = k;
   const spare = room - used - (kept.length ? 1 : 0);
-  const partialOf = k > 0 ? lines[k - 1] : null;
-  if (partialOf !== null && partialOf !== FENCE && spare >= MIN_PARTIAL) {
+  const partialOf = lines[k - 1];
+  if (partialOf !== undefined && partialOf !== FENCE && spare >= MIN_PARTIAL) {
     const quoted = partialOf.startsWith('> ');
     const prefix = (quoted ? '> ' : '') + ELLIPSIS;
     const tail = fromCodePointBoundary(partialOf.slice(partialOf.length - (spare - prefix.length)));
@@ -79,8 +79,9 @@ export function fitTail(lines: readonly string[], budget: number): { lines: stri
 /** Marks the first content line as continuing earlier text; after splitting, so a cut log line still reads as log. */
 function markCut(lines: string[]): void {
   const i = lines[0] === FENCE ? 1 : 0;
-  if (i >= lines.length) return;
-  lines[i] = lines[i].startsWith('> ') ? `> ${ELLIPSIS}${lines[i].slice(2)}` : ELLIPSIS + lines[i];
+  const line = lines[i];
+  if (line === undefined) return;
+  lines[i] = line.startsWith('> ') ? `> ${ELLIPSIS}${line.slice(2)}` : ELLIPSIS + line;
 }
 
 /**

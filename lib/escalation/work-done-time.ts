@@ -8,7 +8,8 @@ import type { Shift } from '../settings/schema';
 export const WORK_DONE_LEAD_MINUTES = 60;
 
 function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
+  // The settings schema admits only HH:MM, so both parts are there.
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
   return h * 60 + m;
 }
 

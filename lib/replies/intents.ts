@@ -142,9 +142,10 @@ export function detectAnger(text: string): Anger {
     signs.push('CAPS');
   }
   const bangs: string[] = text.match(/[!?]*!{2,}[!?]*|\?!|!\?/g) ?? [];
-  if (bangs.length) {
+  const firstBang = bangs[0];
+  if (firstBang !== undefined) {
     score += Math.min(1, 0.5 * bangs.length);
-    signs.push(bangs[0]);
+    signs.push(firstBang);
   }
   const norm = normalizeForIntents(text);
   const words = new Set<string>();

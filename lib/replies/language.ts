@@ -42,8 +42,8 @@ export function dialogueLanguage(messages: readonly DialogueMessage[], fallback:
   let weighted = 0;
   let total = 0;
   let weight = 1;
-  for (let i = customer.length - 1; i >= 0; i--) {
-    const { share, letters } = russianShare(customer[i].text);
+  for (const { text } of customer.toReversed()) {
+    const { share, letters } = russianShare(text);
     if (letters) {
       const w = weight * Math.min(1, letters / SHORT_MESSAGE_LETTERS);
       weighted += w * share;

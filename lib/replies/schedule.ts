@@ -39,7 +39,8 @@ export function localTime(now: Date, timeZone: string): LocalTime {
 }
 
 function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
+  // The settings schema admits only HH:MM, so both parts are there.
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
   return h * 60 + m;
 }
 
@@ -96,5 +97,5 @@ const WEEKDAY_PHRASES: Record<Language, string[]> = {
 /** "tomorrow" / «завтра», else "on Monday" / «в понедельник», for the `{nextWorkingDay}` variable. */
 export function nextWorkingDayPhrase(day: Pick<WorkingDay, 'weekday' | 'daysAhead'>, lang: Language): string {
   if (day.daysAhead === 1) return lang === 'ru' ? 'завтра' : 'tomorrow';
-  return WEEKDAY_PHRASES[lang][day.weekday - 1];
+  return WEEKDAY_PHRASES[lang][day.weekday - 1]!; // weekday is 1-7, seven phrases
 }

@@ -100,7 +100,7 @@ export function replyTriggers(input: TriggerInput): ReplyTrigger[] {
   let weight = 1;
   let angryRecent = 0;
   for (let i = customer.length - 1; i >= 0; i--, weight *= RECENCY_DECAY) {
-    const text = customer[i].text;
+    const text = customer[i]!.text; // 0 <= i < customer.length
     for (const match of detectIntents(text)) {
       const r = INTENT_REPLY[match.intent];
       offer(r.id, weight * r.weight, r.reason(quote(match.fragment)));

@@ -42,7 +42,7 @@ export function firstName(name: string): string | undefined {
   if (name.includes('@')) return undefined;
   const word = /\p{L}[\p{L}\p{M}'’-]*/u.exec(name.trim())?.[0];
   if (!word || word.length < 2 || NOT_A_NAME.has(word.toLowerCase())) return undefined;
-  return word[0].toUpperCase() + word.slice(1);
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** The template's own language, so a tripled estimate is worded like the text around it. */
@@ -101,6 +101,6 @@ export function fillReply(template: string, values: ReplyValues, filled: Record<
 /** The variable names a template uses, each once, known or not. */
 export function templateVariables(template: string): string[] {
   const names: string[] = [];
-  for (const m of template.matchAll(VARIABLE)) if (!names.includes(m[1])) names.push(m[1]);
+  for (const [, name] of template.matchAll(VARIABLE)) if (name !== undefined && !names.includes(name)) names.push(name);
   return names;
 }

@@ -63,6 +63,7 @@ const L = 'A-Za-zА-Яа-яЁё';
 
 const DB_SCHEMES = /^(?:mysql|mysqlx|mariadb|postgres|postgresql|pgsql|mongodb(?:\+srv)?|redis|rediss|clickhouse|amqp|amqps|mssql|sqlserver|jdbc:[a-z]+|tcp)$/i;
 
+// prettier-ignore
 /** Words that follow "password:" in ordinary sentences about passwords rather than before one. */
 const NOT_A_PASSWORD = new Set([
   // en
@@ -153,7 +154,8 @@ const PATTERNS: Pattern[] = [
       'giu',
     ),
     group: 2,
-    accept: (value, m) => acceptPassword(m[1]) && acceptPassword(value),
+    // Group 1 is not optional, so a match always has it.
+    accept: (value, m) => acceptPassword(m[1]!) && acceptPassword(value),
   },
   {
     kind: 'password',
@@ -263,7 +265,8 @@ function privateKeySpans(text: string): SecretSpan[] {
 function urlCredentialSpans(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   for (const m of text.matchAll(URL_CREDENTIALS)) {
-    const [whole, scheme, , password] = m;
+    // Every group of URL_CREDENTIALS takes part in a match.
+    const [whole, scheme = '', , password = ''] = m;
     if (isPlaceholder(password)) continue;
     const start = m.index + whole.lastIndexOf(`:${password}@`) + 1;
     spans.push({ kind: DB_SCHEMES.test(scheme) ? 'connection-string' : 'url-credentials', start, end: start + password.length });

@@ -32,12 +32,12 @@ export function sshPublicKeyError(text: string): string | null {
   const line = text.trim();
   if (!line) return null;
   if (/PRIVATE KEY|PuTTY-User-Key-File/i.test(line)) return 'this is a private key: paste the public key (the .pub file)';
-  const m = LINE.exec(line);
-  if (!m || !KEY_TYPES.includes(m[1])) return 'must be one OpenSSH public key line, e.g. "ssh-ed25519 AAAA... team@company"';
-  const blob = decodeBase64(m[2]);
-  if (!blob || blob.length < 4 + m[1].length) return 'the key data is not valid base64';
-  const nameLength = ((blob[0] << 24) | (blob[1] << 16) | (blob[2] << 8) | blob[3]) >>> 0;
+  const [, type = '', data = ''] = LINE.exec(line) ?? [];
+  if (!KEY_TYPES.includes(type)) return 'must be one OpenSSH public key line, e.g. "ssh-ed25519 AAAA... team@company"';
+  const blob = decodeBase64(data);
+  if (!blob || blob.length < 4 + type.length) return 'the key data is not valid base64';
+  const nameLength = new DataView(blob.buffer, blob.byteOffset, blob.byteLength).getUint32(0);
   const name = String.fromCharCode(...blob.subarray(4, 4 + Math.min(nameLength, 64)));
-  if (nameLength !== m[1].length || name !== m[1]) return 'the key data does not match its type';
+  if (nameLength !== type.length || name !== type) return 'the key data does not match its type';
   return null;
 }

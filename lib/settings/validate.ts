@@ -16,8 +16,8 @@ function mergeOver(base: Record<string, unknown>, doc: Record<string, unknown>):
   return out;
 }
 
-function firstIssue(issues: v.BaseIssue<unknown>[]): { field?: string; error: string } {
-  const issue = issues[0];
+function firstIssue(issues: readonly [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): { field?: string; error: string } {
+  const [issue] = issues;
   const field = v.getDotPath(issue) ?? undefined;
   // valibot words an unknown key as "Expected never"; the operator needs to hear what it is.
   const message = issue.type === 'strict_object' ? 'unknown key' : issue.message;
@@ -64,7 +64,8 @@ export function repairSettings(stored: unknown): { settings: Settings; dropped: 
     const path = result.field.split('.');
     let parent: unknown = doc;
     for (const key of path.slice(0, -1)) parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[key] : undefined;
-    const last = path[path.length - 1];
+    const last = path.at(-1);
+    if (last === undefined) break;
     // An array item (a tag, a reply) goes whole; a field of an object goes back to its default.
     const arrayAt = path.findIndex((_, k) => Array.isArray(path.slice(0, k).reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], doc)));
     if (arrayAt > 0) {

@@ -162,7 +162,8 @@ export function lastNDays(now: number, tz: string, n: number): DayKey[] {
  * before `from`, so a clock set back after data was recorded gives an empty window, not a negative one.
  */
 export function windowOf(days: readonly DayKey[], now: number, tz: string): { from: number; to: number } {
-  if (days.length === 0) return { from: now, to: now };
-  const from = startOfDay(days[0], tz);
+  const first = days[0];
+  if (first === undefined) return { from: now, to: now };
+  const from = startOfDay(first, tz);
   return { from, to: Math.max(from, now) };
 }

@@ -78,12 +78,14 @@ export interface TrendsTable {
 
 /** Index of the bucket [bounds[i], bounds[i+1]) holding `at`, or -1. */
 function bucketOf(bounds: readonly number[], at: number): number {
-  if (at < bounds[0] || at >= bounds[bounds.length - 1]) return -1;
+  const first = bounds[0];
+  const end = bounds.at(-1);
+  if (first === undefined || end === undefined || at < first || at >= end) return -1;
   let lo = 0;
   let hi = bounds.length - 1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (at >= bounds[mid]) lo = mid;
+    if (at >= bounds[mid]!) lo = mid; // lo < mid < hi < bounds.length
     else hi = mid;
   }
   return lo;
@@ -102,8 +104,9 @@ export function weeklyTagCounts(input: TrendsInput, now: number, tz: string, wee
     if (i < 0) continue;
     let counts = rows.get(m.tag);
     if (!counts) rows.set(m.tag, (counts = new Array<number>(weeks).fill(0)));
-    counts[i]++;
-    taggedSets[i].add(m.dialogueId);
+    // bucketOf returns -1 or an index below weeks (bounds has weeks + 1 edges).
+    counts[i]!++;
+    taggedSets[i]!.add(m.dialogueId);
   }
   return {
     weeks: weekStarts.map(isoWeek),

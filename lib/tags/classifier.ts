@@ -259,7 +259,7 @@ export function scoreVector(model: TagModel, x: SparseVector): Float64Array {
   for (let k = 0; k < x.rows.length; k++) {
     const off = x.rows[k]! * cap;
     const v = x.values[k]!;
-    for (let c = 0; c < C; c++) s[c] += v * M[off + c]!;
+    for (let c = 0; c < C; c++) s[c]! += v * M[off + c]!;
   }
   return s;
 }
@@ -346,8 +346,8 @@ export function trainBatch(model: TagModel, items: readonly TrainingItem[]): Tag
       for (let k = 0; k < x.rows.length; k++) {
         const j = x.rows[k]! * cap + c;
         if (mass[j] === 0) touched.push(j);
-        mass[j] += x.values[k]!;
-        model.massTotal[c] += x.values[k]!;
+        mass[j]! += x.values[k]!;
+        model.massTotal[c]! += x.values[k]!;
       }
     }
   }
@@ -438,7 +438,7 @@ function runEpochs(model: TagModel, vectors: readonly SparseVector[], labels: re
         for (let k = 0; k < rowsX.length; k++) {
           const off = rowsX[k]! * cap;
           const v = valsX[k]!;
-          for (let c = 0; c < C; c++) s[c] += v * M[off + c]!;
+          for (let c = 0; c < C; c++) s[c]! += v * M[off + c]!;
         }
         // keep the K best non-positive classes, best first
         let found = 0;
@@ -476,15 +476,15 @@ function runEpochs(model: TagModel, vectors: readonly SparseVector[], labels: re
           for (let k = 0; k < rowsX.length; k++) {
             const off = rowsX[k]! * cap;
             const v = valsX[k]!;
-            M[off + p] += tau * v;
-            M[off + rival] -= tau * v;
-            sum[off + p] += td * v;
-            sum[off + rival] -= td * v;
+            M[off + p]! += tau * v;
+            M[off + rival]! -= tau * v;
+            sum[off + p]! += td * v;
+            sum[off + rival]! -= td * v;
           }
-          bias[p] += tau;
-          bias[rival] -= tau;
-          biasSum[p] += td;
-          biasSum[rival] -= td;
+          bias[p]! += tau;
+          bias[rival]! -= tau;
+          biasSum[p]! += td;
+          biasSum[rival]! -= td;
         }
       }
       lastMargin[i] = worst;

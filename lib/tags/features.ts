@@ -122,7 +122,7 @@ function count(key: number, block: number, amount: number): void {
   let slot = key & mask;
   while (tableStamp[slot] === generation) {
     if (tableKeys[slot] === key) {
-      tableCounts[slot] += amount;
+      tableCounts[slot]! += amount;
       return;
     }
     slot = (slot + 1) & mask;

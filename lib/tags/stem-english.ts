@@ -3,6 +3,7 @@
  * Input: one lower-case word of Latin letters (apostrophes allowed).
  */
 
+// prettier-ignore
 const EXCEPTIONS: Record<string, string> = {
   skis: 'ski', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie',
   idly: 'idl', gently: 'gentl', ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl',
@@ -37,6 +38,7 @@ function longestSuffix(w: string, suffixes: readonly string[]): string | null {
   return best;
 }
 
+// prettier-ignore
 const STEP2: Record<string, string> = {
   tional: 'tion', enci: 'ence', anci: 'ance', abli: 'able', entli: 'ent', izer: 'ize', ization: 'ize',
   ational: 'ate', ation: 'ate', ator: 'ate', alism: 'al', aliti: 'al', alli: 'al', fulness: 'ful',
@@ -44,10 +46,12 @@ const STEP2: Record<string, string> = {
   fulli: 'ful', lessli: 'less', li: '',
 };
 const STEP2_KEYS = Object.keys(STEP2);
+// prettier-ignore
 const STEP3: Record<string, string> = {
   tional: 'tion', ational: 'ate', alize: 'al', icate: 'ic', iciti: 'ic', ical: 'ic', ful: '', ness: '', ative: '',
 };
 const STEP3_KEYS = Object.keys(STEP3);
+// prettier-ignore
 const STEP4 = ['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'ion'];
 
 export function stemEnglish(word: string): string {

@@ -224,7 +224,7 @@ function topWords(model: TagModel, x: ReturnType<typeof vectorize>, tokens: read
   const perToken = new Float64Array(tokens.length);
   forEachFeature(tokens, model.config.features, (key, t, _b, half) => {
     const v = byRow.get(key);
-    if (v !== undefined) perToken[t] += (v * (half ? 0.5 : 1)) / occurrences.get(key)!;
+    if (v !== undefined) perToken[t]! += (v * (half ? 0.5 : 1)) / occurrences.get(key)!;
   });
   // one surface form may appear several times; sum its credit
   const bySurface = new Map<string, number>();

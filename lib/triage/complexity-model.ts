@@ -154,7 +154,7 @@ export function predict(model: LearnedComplexity, text: string): Record<Complexi
     const denom = model.totals[level] + BACKGROUND_WEIGHT;
     let evidence = 0;
     fs.forEach((f, i) => {
-      evidence += Math.log(((counts[f] ?? 0) + BACKGROUND_WEIGHT * background[i]) / denom);
+      evidence += Math.log(((counts[f] ?? 0) + BACKGROUND_WEIGHT * background[i]!) / denom); // one background per feature
     });
     return Math.log((model.docs[level] + 1) / (docs + LEVELS.length)) + evidence / Math.max(1, Math.sqrt(fs.length));
   });
@@ -163,5 +163,5 @@ export function predict(model: LearnedComplexity, text: string): Record<Complexi
   const max = Math.max(...logs.filter((_, i) => known[i]));
   const exps = logs.map((l, i) => (known[i] ? Math.exp(l - max) : 0));
   const sum = exps.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(LEVELS.map((l, i) => [l, sum ? exps[i] / sum : 0])) as Record<ComplexityLevel, number>;
+  return Object.fromEntries(LEVELS.map((l, i) => [l, sum ? exps[i]! / sum : 0])) as Record<ComplexityLevel, number>;
 }

@@ -6,6 +6,7 @@ import { DEFAULT_SECRET_MARK, redactSecrets } from '../secrets/detect';
  * pairs, and HTTP error codes kept as words because "502" says more than most sentences.
  */
 
+// prettier-ignore
 const STOPWORDS = new Set([
   // ru
   'и', 'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'за', 'из', 'у', 'о', 'об', 'от', 'до', 'для', 'а', 'но', 'или',
@@ -18,8 +19,10 @@ const STOPWORDS = new Set([
   'them', 'there', 'here', 'so', 'just', 'hi', 'hello', 'hey', 'please', 'have', 'has', 'had', 'do', 'does', 'did',
 ]);
 
+// prettier-ignore
 const NEGATIONS = new Set(['не', 'нет', 'ни', 'not', 'no', 'never', 'cannot', 'cant', 'dont', 'doesnt', 'isnt', 'arent', 'wont', 'didnt', 'aint']);
 
+// prettier-ignore
 // Tried longest first, so «ами» goes before «и». Roughly the Russian inflections that do not carry meaning.
 const RU_ENDINGS = [
   'иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ешь', 'ишь', 'ете', 'ите', 'ает', 'яет', 'ают',

@@ -20,8 +20,10 @@ export const EXTENSION_PAGE: Sender = { id: SELF.id, url: `${SELF.origin}options
 
 const wire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
+// What crosses the wire is plain JSON whose shape each test knows; `any` lets a test read it as such.
 export interface HeldCall {
   method: BackgroundMessage;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   input: any;
   /** Lets the answer (or the failure) reach the caller. */
   release(): void;
@@ -38,9 +40,11 @@ function createChannel() {
     /** Messages that fail, with the error's text. */
     failing: new Map<BackgroundMessage, string>(),
     /** While set, calls it returns true for wait in `held` until released. */
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     hold: null as ((method: BackgroundMessage, input: any) => boolean) | null,
     held: [] as HeldCall[],
     /** Every call the page made, in order, with its input as it arrived. */
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     calls: [] as { method: BackgroundMessage; input: any }[],
     /** Who the calls come from. */
     sender: CONTENT_SCRIPT,

@@ -41,6 +41,10 @@ function setup(options: { conversations?: number; budget?: number; timeoutMs?: n
   return { api, clock, client };
 }
 
+/** The stand-in's app APP, which setup always creates, and its first conversation. */
+const theApp = (api: ReturnType<typeof setup>['api']) => api.apps[APP]!;
+const firstConversation = (api: ReturnType<typeof setup>['api']) => theApp(api).conversations[0]!;
+
 async function failure(p: Promise<unknown>): Promise<ApiError> {
   try {
     await p;
@@ -59,15 +63,15 @@ describe('API client: envelope and errors', () => {
       origin: 'https://api.carrotquest.io',
       key: KEY,
       fetch: (input, init) => {
-        seen.push({ url: String(input), auth: (init?.headers as Record<string, string>).Authorization });
+        seen.push({ url: String(input), auth: (init?.headers as Record<string, string>).Authorization! });
         return api.fetch(input, init);
       },
     });
     await client.request('GET', `/apps/${APP}/channels`);
-    await client.request('POST', `/conversations/${api.apps[APP].conversations[0].id}/tag`, { tag: 'x-new' });
+    await client.request('POST', `/conversations/${firstConversation(api).id}/tag`, { tag: 'x-new' });
     expect(seen.map((s) => s.auth)).toEqual([`Token ${KEY}`, `Token ${KEY}`]);
-    expect(new URL(seen[0].url).searchParams.get('id_as_string')).toBe('true');
-    expect(api.apps[APP].conversations.some((c) => c.tags.includes('x-new'))).toBe(true);
+    expect(new URL(seen[0]!.url).searchParams.get('id_as_string')).toBe('true');
+    expect(theApp(api).conversations.some((c) => c.tags.includes('x-new'))).toBe(true);
   });
 
   it('a wrong key is "key rejected", without retrying', async () => {
@@ -85,7 +89,7 @@ describe('API client: envelope and errors', () => {
     const err = await failure(appInfo(client, APP));
     expect(err.kind).toBe('permission');
     expect(err.message).toMatch(/lacks the right "channels/);
-    const err2 = await failure(client.request('GET', `/conversations/${api.apps[APP].conversations[0].id}`));
+    const err2 = await failure(client.request('GET', `/conversations/${firstConversation(api).id}`));
     expect(err2.kind).toBe('permission');
     expect(err2.detail.path).toBe('conversations-read');
     expect(err2.message).toMatch(/another app/);
@@ -143,7 +147,7 @@ describe('API client: envelope and errors', () => {
 
   it('a 400 with meta.error is reported with its message, not retried', async () => {
     const { api, client } = setup();
-    const err = await failure(client.request('POST', `/conversations/${api.apps[APP].conversations[0].id}/tag`, {}));
+    const err = await failure(client.request('POST', `/conversations/${firstConversation(api).id}/tag`, {}));
     expect(err.kind).toBe('bad-request');
     expect(err.detail.error).toBe('ValidationError');
     expect(api.stats.requests).toBe(1);
@@ -167,7 +171,7 @@ describe('API client: envelope and errors', () => {
 
   it('a 64-bit id given as a number is refused, never rounded', async () => {
     const { api, client } = setup();
-    const id = api.apps[APP].conversations[0].id;
+    const id = firstConversation(api).id;
     // What a proxy that drops id_as_string=true sends: the stand-in writes ids as bare numbers.
     const raw = await api.handle({ method: 'GET', url: `/conversations/${id}`, headers: { authorization: `Token ${KEY}` } });
     expect(raw.text).toContain(`"id":${id}`);
@@ -259,12 +263,12 @@ describe('pagination', () => {
     const first = await pages<unknown>(client, `/apps/${APP}/conversations`, {}).next();
     expect(first.value?.next).toBe('l:1447339319.900966');
     await pages<unknown>(spy, `/apps/${APP}/conversations`, {}, { start: first.value!.next }).next();
-    expect(seen[0].get('after')).toBe('1447339319.900966');
+    expect(seen[0]?.get('after')).toBe('1447339319.900966');
   });
 
   it('reads only the newest 300 customer parts of a conversation of 10,000 parts', async () => {
     const { api, client } = setup({ conversations: 1 });
-    const c = api.apps[APP].conversations[0];
+    const c = firstConversation(api);
     c.parts = Array.from({ length: 10_000 }, (_, i) => ({
       id: String(9_000_000_000_000_000n + BigInt(i)),
       type: 'reply_user',
@@ -273,9 +277,9 @@ describe('pagination', () => {
     }));
     const parts = await conversationParts(client, c.id);
     expect(parts).toHaveLength(300);
-    expect(parts[0].text).toBe('message 9700');
+    expect(parts[0]?.text).toBe('message 9700');
     // The 1 MB part is cut, not carried whole.
-    expect(parts[299].text.length).toBe(4000);
+    expect(parts[299]?.text.length).toBe(4000);
     expect(api.stats.byPath[`/conversations/${c.id}/parts`]).toBe(6);
   });
 });
@@ -302,8 +306,8 @@ describe('pacing', () => {
 describe('tags', () => {
   it('an already assigned tag is not an error; removing works through DELETE', async () => {
     const { api, client } = setup();
-    const c = api.apps[APP].conversations[0];
-    const existing = c.tags[0];
+    const c = firstConversation(api);
+    const existing = c.tags[0]!;
     expect(await addTag(client, c.id, existing)).toBe('already');
     expect(await addTag(client, c.id, 'billing')).toBe('added');
     expect(await removeTag(client, c.id, 'billing')).toBe('removed');

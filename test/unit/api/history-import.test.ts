@@ -36,7 +36,7 @@ describe('history import', () => {
     expect(done.tagged).toBe(120); // every 5th is untagged
     expect(done.learned).toBe(120);
     expect(learned).toHaveLength(120);
-    expect(learned[0].parts.every((p) => p.fromCustomer && !p.text.includes('<p>'))).toBe(true);
+    expect(learned[0]?.parts.every((p) => p.fromCustomer && !p.text.includes('<p>'))).toBe(true);
     expect(api.stats.byPath[`/apps/${APP}/conversations`]).toBe(3);
     expect(topTags(done.tagCounts, 10).reduce((s, t) => s + t.count, 0)).toBe(120);
     expect(estimate(done, NOW).fraction).toBe(1);

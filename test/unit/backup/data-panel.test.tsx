@@ -56,7 +56,7 @@ describe('DataPanel', () => {
     render(<DataPanel database={db} now={() => NOW} />);
     fireEvent.click(await screen.findByTestId('backup-export'));
     await waitFor(() => expect(download).toHaveBeenCalled());
-    const [name, text] = download.mock.calls[0];
+    const [name, text] = download.mock.calls[0]!;
     expect(name).toBe('sidekick-backup-2025-03-19.json');
     const doc = JSON.parse(text);
     expect(doc.format).toBe('sidekick-backup');

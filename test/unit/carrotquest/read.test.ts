@@ -22,8 +22,8 @@ describe('readDialogue', () => {
     expect(snap.assignee).toBe('Анна Смирнова');
     expect(snap.messages).toHaveLength(2);
     expect(snap.messages[0]).toMatchObject({ fromCustomer: true, author: 'Dmitry', time: '2026-11-26T06:12:00.000Z' });
-    expect(snap.messages[0].text).toContain('<script>alert(1)</script>');
-    expect(snap.messages[1].fromCustomer).toBe(false);
+    expect(snap.messages[0]?.text).toContain('<script>alert(1)</script>');
+    expect(snap.messages[1]?.fromCustomer).toBe(false);
     expect(snap.missing).toEqual([]);
   });
 

@@ -34,7 +34,7 @@ const CONTENT: Record<string, Pick<DialogueSnapshot, 'customer' | 'messages' | '
 let clock = 1_000;
 /** A read of the page: the address names `address`, the content belongs to `content` (null: nothing rendered). */
 function read(address: string | null, content: string | null, extra: Partial<DialogueSnapshot> = {}): DialogueSnapshot {
-  const c = content ? CONTENT[content] : { customer: {}, messages: [], tags: [] };
+  const c = (content ? CONTENT[content] : undefined) ?? { customer: {}, messages: [], tags: [] };
   return {
     id: address,
     link: null,

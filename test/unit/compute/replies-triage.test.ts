@@ -51,11 +51,11 @@ describe('repliesView', () => {
     const v = view([operator('Hi! How can I help?'), customer('This is not what I expected. I want a refund for the licence.')]);
     expect(v.suggested.map((s) => s.id)).toEqual(['refund']);
     expect(v.suggested[0]).toMatchObject({ title: 'Refund', form: { ready: true, empty: false, ask: [] } });
-    expect(v.suggested[0].reason.en).toMatch(/asks for a refund/);
-    expect(v.suggested[0].reason.ru).toMatch(/Клиент просит вернуть деньги/);
+    expect(v.suggested[0]?.reason.en).toMatch(/asks for a refund/);
+    expect(v.suggested[0]?.reason.ru).toMatch(/Клиент просит вернуть деньги/);
     expect(v.entries.map((e) => e.id)).toEqual(['refund', 'ack', 'complex-hold', 'no-compensation', 'no-internals', 'ssh-key', 'access-tracker', 'access-domains', 'access-affiliate', 'access-wordpress', 'weekend', 'end-of-day', 'estimate', 'carp', 'handover-senior']);
-    expect(v.entries[0].reason).toEqual(v.suggested[0].reason);
-    expect(v.entries[1].reason).toBeUndefined();
+    expect(v.entries[0]?.reason).toEqual(v.suggested[0]?.reason);
+    expect(v.entries[1]!.reason).toBeUndefined();
     expect(json(v)).toEqual(v);
   });
 
@@ -77,13 +77,13 @@ describe('repliesView', () => {
     const messages = [customer('How do I set up the landing page rotation for two offers?')];
     expect(view(messages, { now: FRIDAY_AFTERNOON, level: 'simple' }).suggested.map((s) => s.id)).not.toContain('weekend');
     const complex = view(messages, { now: FRIDAY_AFTERNOON, level: 'complex' });
-    expect(complex.suggested[0].id).toBe('weekend');
-    expect(complex.suggested[0].reason.en).toMatch(/Friday afternoon/);
+    expect(complex.suggested[0]?.id).toBe('weekend');
+    expect(complex.suggested[0]?.reason.en).toMatch(/Friday afternoon/);
   });
 
   it('searches in either language and reports no match as an empty list', () => {
-    expect(view([customer('Hello')], { query: 'возв' }).entries[0].id).toBe('refund');
-    expect(view([customer('Hello')], { query: 'ssh' }).entries[0].id).toBe('ssh-key');
+    expect(view([customer('Hello')], { query: 'возв' }).entries[0]?.id).toBe('refund');
+    expect(view([customer('Hello')], { query: 'ssh' }).entries[0]?.id).toBe('ssh-key');
     expect(view([customer('Hello')], { query: 'zzzqqq' }).entries).toEqual([]);
   });
 
@@ -91,18 +91,18 @@ describe('repliesView', () => {
     const before = view([customer('When will the fix be ready?')], { query: 'estimate' }).entries[0];
     expect(before).toMatchObject({ id: 'estimate', form: { ask: ['estimate'], unresolved: ['estimate'], ready: false } });
     const after = view([customer('When will the fix be ready?')], { query: 'estimate', typed: { estimate: { estimate: '2 hours' } } }).entries[0];
-    expect(after.form).toMatchObject({ ask: ['estimate'], unresolved: [], ready: true });
-    expect(after.form.preview).toContain('about 6 hours');
+    expect(after?.form).toMatchObject({ ask: ['estimate'], unresolved: [], ready: true });
+    expect(after?.form.preview).toContain('about 6 hours');
     // Typed values belong to their reply only.
     const other = view([customer('Hi')], { query: 'estimate', typed: { ack: { estimate: '2 hours' } } }).entries[0];
-    expect(other.form.ready).toBe(false);
+    expect(other?.form.ready).toBe(false);
   });
 
   it('sends only the start of a long reply, with its length', () => {
     const long = 'x'.repeat(19_990) + ' the end.';
     const v = view([customer('Hello')], { replies: [{ id: 'manual', title: { en: 'Manual' }, text: { en: long }, keywords: [], enabled: true }], query: 'manual' });
-    expect(v.entries[0].form.preview).toHaveLength(PREVIEW_MAX);
-    expect(v.entries[0].form.previewLength).toBe(long.length);
+    expect(v.entries[0]?.form.preview).toHaveLength(PREVIEW_MAX);
+    expect(v.entries[0]?.form.previewLength).toBe(long.length);
   });
 
   it('names the secrets the customer pasted without passing them on', () => {
@@ -183,7 +183,7 @@ describe('rateComplexity', () => {
     const learned = learnComplexity(undefined, asStored(first.feedbackText), 'proposal');
     const again = rateComplexity({ messages, learned });
     expect(again.level).toBe('proposal');
-    expect(again.reasons[0].en).toBe('You already rated this dialogue proposal');
+    expect(again.reasons[0]?.en).toBe('You already rated this dialogue proposal');
   });
 
   it('recognises a long corrected dialogue by the part the background keeps', () => {
@@ -235,7 +235,7 @@ describe('through the channel', () => {
     const { service } = channel;
     const lang: Language = 'en';
     const v = await service.call('repliesView', { ...context([customer('I want a refund for the licence')]), uiLang: lang, level: null, query: '', typed: {} });
-    expect(v.suggested[0].id).toBe('refund');
+    expect(v.suggested[0]?.id).toBe('refund');
     const r = await service.call('rateComplexity', { messages: [customer(OUTAGE)] });
     expect(r.level).toBe('critical');
     const p = await service.call('prepareInsert', { ...context([customer('Hello')]), replyId: 'nope', typed: {} });

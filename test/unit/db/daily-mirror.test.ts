@@ -3,18 +3,19 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb, type SidekickDb } from '../../../lib/db/database';
 import { rebuildDaily } from '../../../lib/db/daily';
 import { mirrorRecentDaily } from '../../../lib/db/daily-mirror';
-import { DAILY_MIRROR_KEY, DAILY_MIRROR_VERSION, readRecentDailyFast } from '../../../lib/db/daily-read';
+import { DAILY_MIRROR_KEY, DAILY_MIRROR_VERSION, readRecentDailyFast, type DailyMirror } from '../../../lib/db/daily-read';
 import { readRecentDaily } from '../../../lib/db/stats-queries';
 
 const NOW = Date.parse('2026-11-27T09:00:00Z');
 const row = (day: string, replied: number) => ({ day, replied, tagged: 0, latest: replied, latestTagged: 0 });
 
-async function copy(): Promise<unknown> {
-  return (await fakeBrowser.storage.session.get(DAILY_MIRROR_KEY))[DAILY_MIRROR_KEY];
+async function copy(): Promise<DailyMirror | undefined> {
+  // The test reads back what the code under test wrote there.
+  return (await fakeBrowser.storage.session.get(DAILY_MIRROR_KEY))[DAILY_MIRROR_KEY] as DailyMirror | undefined;
 }
 
 /** Waits until the session copy satisfies `ok` (the watch runs after each committed write). */
-async function copyWhere(ok: (c: any) => boolean): Promise<any> {
+async function copyWhere(ok: (c: DailyMirror) => boolean): Promise<DailyMirror> {
   for (let i = 0; i < 200; i++) {
     const c = await copy();
     if (c && ok(c)) return c;

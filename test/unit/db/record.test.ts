@@ -39,7 +39,7 @@ describe('mergeSnapshot', () => {
   });
 
   it('does not count a teammate’s reply as mine', () => {
-    const snap = { ...base, messages: [{ ...base.messages[1], author: 'Ivan' }], assignee: 'Ivan' };
+    const snap = { ...base, messages: [{ ...base.messages[1]!, author: 'Ivan' }], assignee: 'Ivan' };
     const r = mergeSnapshot(undefined, snap, ctx(1))!;
     expect(r.record.repliedByMe).toBe(0);
     expect(r.record.assignedToMe).toBe(0);

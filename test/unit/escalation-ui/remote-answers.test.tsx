@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { EscalationRecord } from '../../../lib/db/schema';
 import type { EscalationInput } from '../../../lib/service-types';
 import { RECOPY_DELAY_MS } from '../../../components/escalation/useEscalation';

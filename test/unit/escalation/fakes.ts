@@ -5,8 +5,9 @@ import type { SecretSpanLike } from '../../../lib/escalation/customer-excerpt';
 export function fakeFindSecrets(text: string): SecretSpanLike[] {
   const spans: SecretSpanLike[] = [];
   for (const m of text.matchAll(/password: (\S+)/g)) {
-    const start = m.index + m[0].length - m[1].length;
-    spans.push({ kind: 'password', start, end: start + m[1].length });
+    const [whole, value = ''] = m;
+    const start = m.index + whole.length - value.length;
+    spans.push({ kind: 'password', start, end: start + value.length });
   }
   return spans;
 }

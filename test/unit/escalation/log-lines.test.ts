@@ -41,7 +41,7 @@ describe('splitProseAndLog', () => {
     ];
     const segs = splitProseAndLog(lines);
     expect(segs.map((s) => s.kind)).toEqual(['prose', 'log', 'prose']);
-    expect(segs[1].lines).toHaveLength(4);
+    expect(segs[1]?.lines).toHaveLength(4);
   });
 
   it('does not pull a trailing blank line into the log', () => {

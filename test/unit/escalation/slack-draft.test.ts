@@ -94,7 +94,7 @@ describe('buildSlackDraft: inert customer text', () => {
     expect(body).not.toContain('<');
     expect(hasLiveMention(body)).toBe(false);
     // The quote markers survive, so it still renders as a quote.
-    expect(body.split('\n')[1].startsWith('> ')).toBe(true);
+    expect(body.split('\n')[1]?.startsWith('> ')).toBe(true);
   });
 
   it('leaves the operator\'s own mention alone', () => {
@@ -106,15 +106,15 @@ describe('buildSlackDraft: thread', () => {
   it('carries the Jira link, the dialogue link and the accesses, in that order', () => {
     const draft = buildSlackDraft(base({ jiraUrl: 'https://jira.example.com/browse/SUPPORT-1' }));
     expect(draft.thread.map((r) => r.kind)).toEqual(['jira', 'dialogue', 'access']);
-    expect(draft.thread[0].text).toContain('https://jira.example.com/browse/SUPPORT-1');
-    expect(draft.thread[1].text).toContain('https://app.carrotquest.io/dialogs/123');
-    expect(draft.thread[2].text.split('\n').filter((l) => l.startsWith('☐'))).toHaveLength(3);
+    expect(draft.thread[0]?.text).toContain('https://jira.example.com/browse/SUPPORT-1');
+    expect(draft.thread[1]?.text).toContain('https://app.carrotquest.io/dialogs/123');
+    expect(draft.thread[2]?.text.split('\n').filter((l) => l.startsWith('☐'))).toHaveLength(3);
   });
 
   it('says where to paste the Jira and dialogue links when there are none', () => {
     const draft = buildSlackDraft(base({ jiraUrl: null, dialogueLink: null }));
-    expect(draft.thread[0].text).toMatch(/paste its link/);
-    expect(draft.thread[1].text).toMatch(/paper clip/);
+    expect(draft.thread[0]?.text).toMatch(/paste its link/);
+    expect(draft.thread[1]?.text).toMatch(/paper clip/);
   });
 
   it('adds new details quoted', () => {

@@ -36,9 +36,9 @@ describe('fitTail', () => {
   it('keeps the end of a single line that is too long, still quoted', () => {
     const { lines: kept } = fitTail(['> ' + 'a'.repeat(1000) + 'END'], 50);
     expect(kept).toHaveLength(1);
-    expect(kept[0].startsWith('> …')).toBe(true);
-    expect(kept[0].endsWith('aEND')).toBe(true);
-    expect(kept[0].length).toBeLessThanOrEqual(50);
+    expect(kept[0]?.startsWith('> …')).toBe(true);
+    expect(kept[0]?.endsWith('aEND')).toBe(true);
+    expect(kept[0]?.length).toBeLessThanOrEqual(50);
   });
 
   it('does not leave half an emoji at the cut', () => {

@@ -59,7 +59,7 @@ describe('webhookPayload', () => {
   it('keeps the draft\'s own quote markers but escapes a customer\'s angle brackets inside them', () => {
     const body = webhookPayload(`Problem\n> ${inertForPaste('<!here> a > b')}\n>`).text;
     const lines = body.split('\n');
-    expect(lines[1].startsWith('> ')).toBe(true);
+    expect(lines[1]?.startsWith('> ')).toBe(true);
     expect(lines[1]).toContain('&lt;');
     expect(lines[1]).toContain('a &gt; b');
     expect(lines[2]).toBe('>');

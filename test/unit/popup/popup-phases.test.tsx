@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { openDb, type SidekickDb } from '../../../lib/db/database';
 import { rebuildDaily } from '../../../lib/db/daily';
+import type * as StatsQueries from '../../../lib/db/stats-queries';
 import { at, makeRecord } from '../stats/make-record';
 
 vi.mock('../../../lib/channel/client', () => ({ service: { call: vi.fn(async () => ({ suggestions: [], confident: false })) } }));
@@ -12,7 +13,7 @@ let failLists = false;
 // Whether the numbers were already on screen when the lists' read was asked for.
 let numbersShownWhenAsked: boolean | undefined;
 vi.mock('../../../lib/db/stats-queries', async (original) => {
-  const real = await original<typeof import('../../../lib/db/stats-queries')>();
+  const real = await original<typeof StatsQueries>();
   return {
     ...real,
     popupLists: vi.fn(async (...args: Parameters<typeof real.popupLists>) => {

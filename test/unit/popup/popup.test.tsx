@@ -89,7 +89,7 @@ describe('Popup', () => {
 
   it('lists untagged dialogues of today and yesterday as panel links with a suggested tag', async () => {
     suggest.mockImplementation(async (_name, data) => {
-      const text = (data as { messages: { text: string }[] }).messages[0].text;
+      const text = (data as { messages: { text: string }[] }).messages[0]?.text ?? '';
       if (text.includes('ssl')) return answer('domains-ssl-recheck');
       if (text.includes('refund')) return answer('refund', false);
       throw new Error('Could not establish connection. Receiving end does not exist.');

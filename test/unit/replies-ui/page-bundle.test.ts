@@ -24,7 +24,9 @@ async function sectionsBundle(): Promise<string> {
     charset: 'utf8',
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
+  const [bundle] = result.outputFiles;
+  if (!bundle) throw new Error('esbuild returned no bundle');
+  return bundle.text;
 }
 
 describe('the page bundle of the replies and complexity sections', () => {

@@ -55,19 +55,19 @@ describe('pickerEntries', () => {
     const list = pickerEntries(BUILT_IN_REPLIES, triggers, '  ', 'en');
     expect(list.map((e) => e.reply.id).slice(0, 3)).toEqual(['weekend', 'refund', 'ack']);
     expect(list).toHaveLength(BUILT_IN_REPLIES.length);
-    expect(list[1].trigger?.reason.en).toBe('r');
-    expect(list[2].trigger).toBeUndefined();
+    expect(list[1]?.trigger?.reason.en).toBe('r');
+    expect(list[2]!.trigger).toBeUndefined();
   });
 
   it('follows the search with a query and keeps the reasons', () => {
     const list = pickerEntries(BUILT_IN_REPLIES, triggers, 'возврат', 'ru');
-    expect(list[0].reply.id).toBe('refund');
-    expect(list[0].trigger?.reason.ru).toBe('р');
+    expect(list[0]?.reply.id).toBe('refund');
+    expect(list[0]?.trigger?.reason.ru).toBe('р');
   });
 
   it('skips triggers for replies not in the list', () => {
     const list = pickerEntries(BUILT_IN_REPLIES.filter((r) => r.id !== 'weekend'), triggers, '', 'en');
-    expect(list[0].reply.id).toBe('refund');
+    expect(list[0]?.reply.id).toBe('refund');
   });
 });
 

@@ -52,7 +52,7 @@ describe('RepliesSection: the right reply first', () => {
     expect(card.textContent).toContain('Suggested reply: Refund');
     expect(within(card).getByTestId('reply-reason').textContent).toMatch(/asks for a refund/);
     expect(replyIds()[0]).toBe('refund');
-    expect(screen.getAllByTestId('reply')[0].textContent).toMatch(/fits now/);
+    expect(screen.getAllByTestId('reply')[0]?.textContent).toMatch(/fits now/);
   });
 
   it('suggests it for a Russian refund request too, and the card inserts the Russian text', async () => {
@@ -63,7 +63,7 @@ describe('RepliesSection: the right reply first', () => {
     fireEvent.click(within(card).getByTestId('reply-suggested-insert'));
     await settle();
     expect(actions.insertText).toHaveBeenCalledTimes(1);
-    expect(actions.insertText.mock.calls[0][0]).toMatch(/^Понимаю вас\. Возвратов мы не делаем/);
+    expect(actions.insertText.mock.calls[0]?.[0]).toMatch(/^Понимаю вас\. Возвратов мы не делаем/);
   });
 
   it('shows the reason in the operator\'s language', async () => {
@@ -113,7 +113,7 @@ describe('RepliesSection: the picker', () => {
     await key('Enter');
     await settle();
     expect(actions.insertText).toHaveBeenCalledTimes(1);
-    const text = actions.insertText.mock.calls[0][0] as string;
+    const text = actions.insertText.mock.calls[0]?.[0] as string;
     expect(text).toMatch(/^Hi Ivan, thanks for writing!/);
     expect(text).not.toMatch(BRACES);
     expect(search().value).toBe('');
@@ -124,7 +124,7 @@ describe('RepliesSection: the picker', () => {
     await type(search(), 'request received');
     await key('Enter');
     await settle();
-    expect(actions.insertText.mock.calls[0][0]).toMatch(/^Hi there, thanks/);
+    expect(actions.insertText.mock.calls[0]?.[0]).toMatch(/^Hi there, thanks/);
   });
 
   it('ArrowDown and ArrowUp move the selection and Enter inserts the selected reply', async () => {
@@ -136,10 +136,10 @@ describe('RepliesSection: the picker', () => {
     expect(selected()).toBe('refund');
     await key('ArrowUp');
     expect(selected()).toBe('complex-hold');
-    expect(search().getAttribute('aria-activedescendant')).toBe(screen.getAllByTestId('reply')[1].id);
+    expect(search().getAttribute('aria-activedescendant')).toBe(screen.getAllByTestId('reply')[1]?.id);
     await key('Enter');
     await settle();
-    expect(actions.insertText.mock.calls[0][0]).toMatch(/^This one needs a closer look/);
+    expect(actions.insertText.mock.calls[0]?.[0]).toMatch(/^This one needs a closer look/);
   });
 
   it('Escape clears the query, then closes the list', async () => {
@@ -184,7 +184,7 @@ describe('RepliesSection: the picker', () => {
     await type(varInput('estimate'), '2 часа');
     fireEvent.keyDown(varInput('estimate'), { key: 'Enter' });
     await settle();
-    expect(actions.insertText.mock.calls[0][0]).toMatch(/^Ориентировочный срок решения — 6 часов\./);
+    expect(actions.insertText.mock.calls[0]?.[0]).toMatch(/^Ориентировочный срок решения — 6 часов\./);
   });
 
   it('an unknown variable blocks insertion until it is filled', async () => {
@@ -225,7 +225,7 @@ describe('RepliesSection: the picker', () => {
     await type(search(), 'request received');
     await key('Enter');
     await settle();
-    expect(actions.insertText.mock.calls[0][0]).toMatch(/^Иван, спасибо, что написали!/);
+    expect(actions.insertText.mock.calls[0]?.[0]).toMatch(/^Иван, спасибо, что написали!/);
   });
 
   it('the operator can switch the reply language for the dialogue', async () => {
@@ -234,7 +234,7 @@ describe('RepliesSection: the picker', () => {
     await type(search(), 'request received');
     await key('Enter');
     await settle();
-    expect(actions.insertText.mock.calls[0][0]).toMatch(/^Hi Ivan, thanks/);
+    expect(actions.insertText.mock.calls[0]?.[0]).toMatch(/^Hi Ivan, thanks/);
   });
 
   it('an empty reply says so and inserts nothing', async () => {
@@ -387,7 +387,7 @@ describe('RepliesSection: answers from the background', () => {
     background.held.forEach((h) => h.release());
     await settle();
     expect(actions.insertText).toHaveBeenCalledTimes(1);
-    expect(actions.insertText.mock.calls[0][0]).toMatch(/^I understand\. We don't offer refunds/);
+    expect(actions.insertText.mock.calls[0]?.[0]).toMatch(/^I understand\. We don't offer refunds/);
   });
 
   it('never shows what the background said about the previous dialogue', async () => {

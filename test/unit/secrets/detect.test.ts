@@ -108,7 +108,7 @@ describe('findSecrets', () => {
     const text = 'password: Aa1bb22cc, then https://u:Pw9xx@host.io and AKIAIOSFODNN7EXAMPLE';
     const spans = findSecrets(text);
     expect(spans.map((s) => s.kind)).toEqual(['password', 'url-credentials', 'aws-access-key']);
-    for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
+    for (const [i, span] of spans.entries()) if (i > 0) expect(span.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
   });
 
   it('does not treat a private key line inside a message about keys as public', () => {

@@ -98,13 +98,13 @@ function randomText(random: () => number, size: number, secrets: number): string
   const parts: string[] = [];
   let length = 0;
   while (length < size) {
-    const w = WORDS[Math.floor(random() * WORDS.length)];
+    const w = WORDS[Math.floor(random() * WORDS.length)]!; // random() < 1
     parts.push(w, random() < 0.1 ? '\n' : ' ');
     length += w.length + 1;
   }
   for (let i = 0; i < secrets; i++) {
     const at = Math.floor(random() * parts.length);
-    parts.splice(at, 0, ' ', SECRET_SAMPLES[Math.floor(random() * SECRET_SAMPLES.length)].text, random() < 0.5 ? '\n' : ' ');
+    parts.splice(at, 0, ' ', SECRET_SAMPLES[Math.floor(random() * SECRET_SAMPLES.length)]!.text, random() < 0.5 ? '\n' : ' ');
   }
   return parts.join('');
 }

@@ -20,7 +20,8 @@ function mayReplyFrom(record: CoverageRecord, dayStart: number): boolean {
 /** Coverage over any set of days (each dialogue counted once however many of them I replied on). */
 export function coverageFor(records: readonly CoverageRecord[], days: readonly DayKey[], tz: string): Coverage {
   const wanted = new Set(days);
-  const fromMs = days.length > 0 ? startOfDay([...days].sort()[0], tz) : Infinity;
+  const first = [...days].sort()[0];
+  const fromMs = first === undefined ? Infinity : startOfDay(first, tz);
   let tagged = 0;
   let total = 0;
   for (const r of records) {
@@ -44,15 +45,15 @@ export function coverageSummary(records: readonly CoverageRecord[], now: number,
   const from7 = last - 6;
   const from30 = last - 29;
   const fromDaily = last - dailyDays + 1;
-  const fromMs = startOfDay(days[0], tz);
-  const tagged = [0, 0, 0];
-  const total = [0, 0, 0];
+  const fromMs = startOfDay(days[0]!, tz); // at least 30 days
+  const tagged: [number, number, number] = [0, 0, 0];
+  const total: [number, number, number] = [0, 0, 0];
   const dailyTagged = new Array<number>(days.length).fill(0);
   const dailyTotal = new Array<number>(days.length).fill(0);
   // Which record last counted on each day, so a day listed twice in one record counts once.
   const countedBy = new Array<number>(days.length).fill(-1);
   for (let n = 0; n < records.length; n++) {
-    const r = records[n];
+    const r = records[n]!; // n < records.length
     if (!mayReplyFrom(r, fromMs)) continue;
     const isTagged = r.tags.length > 0 ? 1 : 0;
     let latest = -1;
@@ -62,8 +63,8 @@ export function coverageSummary(records: readonly CoverageRecord[], now: number,
       if (i > latest) latest = i;
       if (i >= fromDaily && countedBy[i] !== n) {
         countedBy[i] = n;
-        dailyTotal[i]++;
-        dailyTagged[i] += isTagged;
+        dailyTotal[i]!++;
+        dailyTagged[i]! += isTagged;
       }
     }
     if (latest < from30) continue;
@@ -82,7 +83,7 @@ export function coverageSummary(records: readonly CoverageRecord[], now: number,
     today: coverageOf(tagged[0], total[0]),
     d7: coverageOf(tagged[1], total[1]),
     d30: coverageOf(tagged[2], total[2]),
-    daily: days.slice(fromDaily).map((day, k) => ({ day, ...coverageOf(dailyTagged[fromDaily + k], dailyTotal[fromDaily + k]) })),
+    daily: days.slice(fromDaily).map((day, k) => ({ day, ...coverageOf(dailyTagged[fromDaily + k] ?? 0, dailyTotal[fromDaily + k] ?? 0) })),
   };
 }
 
@@ -99,18 +100,19 @@ export function dailyCoverage(records: readonly CoverageRecord[], days: readonly
   const total = new Array<number>(days.length).fill(0);
   // Which record last counted on each day, so a day listed twice in one record counts once.
   const countedBy = new Array<number>(days.length).fill(-1);
-  const fromMs = days.length > 0 ? startOfDay(days[0], tz) : Infinity;
+  const firstDay = days[0];
+  const fromMs = firstDay === undefined ? Infinity : startOfDay(firstDay, tz);
   for (let n = 0; n < records.length; n++) {
-    const r = records[n];
+    const r = records[n]!; // n < records.length
     if (!mayReplyFrom(r, fromMs)) continue;
     const isTagged = r.tags.length > 0;
     for (const d of replyDaysOf(r, tz)) {
       const i = index.get(d);
       if (i === undefined || countedBy[i] === n) continue;
       countedBy[i] = n;
-      total[i]++;
-      if (isTagged) tagged[i]++;
+      total[i]!++;
+      if (isTagged) tagged[i]!++;
     }
   }
-  return days.map((day, i) => ({ day, ...coverageOf(tagged[i], total[i]) }));
+  return days.map((day, i) => ({ day, ...coverageOf(tagged[i] ?? 0, total[i] ?? 0) }));
 }

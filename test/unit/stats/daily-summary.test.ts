@@ -58,7 +58,7 @@ describe('a dialogue record\'s contribution', () => {
       { tags: ['b'], replyDays: ['2025-03-10', '2025-03-12', '2025-03-19'] },
     ];
     const other = { tags: ['c'], replyDays: ['2025-03-12'] };
-    let rows = new Map(summarize([other]).map((r) => [r.day, r]));
+    const rows = new Map(summarize([other]).map((r) => [r.day, r]));
     let prev: (typeof steps)[number] | undefined;
     for (const next of steps) {
       for (const [day, d] of recordDelta(prev, next)) {

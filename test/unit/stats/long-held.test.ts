@@ -20,9 +20,9 @@ describe('longHeld', () => {
   it('lists mine and others held past the threshold, longest first, with the assignee', () => {
     const lists = longHeld(records, NOW, { thresholdHours: 24 });
     expect(lists.mine.map((d) => d.id)).toEqual(['mine-50h', 'mine-30h']);
-    expect(lists.mine[0].heldMs).toBe(50 * H);
-    expect(lists.mine[0].waitingForReply).toBe(true);
-    expect(lists.mine[1].waitingForReply).toBe(false);
+    expect(lists.mine[0]?.heldMs).toBe(50 * H);
+    expect(lists.mine[0]?.waitingForReply).toBe(true);
+    expect(lists.mine[1]?.waitingForReply).toBe(false);
     expect(lists.others.map((d) => [d.id, d.assignee])).toEqual([
       ['olga-80h', 'Olga'],
       ['ivan-48h', 'Ivan'],

@@ -6,7 +6,8 @@ export const MOSCOW = 'Europe/Moscow';
 /** A dialogue record as the background writes it: reply days derived from reply times in `tz`. */
 export function makeRecord(id: string, over: Partial<DialogueRecord> = {}, tz = MOSCOW): DialogueRecord {
   const myReplyAt = over.myReplyAt ?? [];
-  const firstSeen = over.firstSeen ?? (myReplyAt.length > 0 ? myReplyAt[0] - 60_000 : Date.UTC(2025, 0, 1));
+  const firstReply = myReplyAt[0];
+  const firstSeen = over.firstSeen ?? (firstReply !== undefined ? firstReply - 60_000 : Date.UTC(2025, 0, 1));
   return {
     id,
     link: `https://app.carrotquest.io/dialogs/${id}`,

@@ -59,7 +59,7 @@ describe('TrendsPanel', () => {
     expect(screen.getByTestId('trends-chart').querySelector('svg title')?.textContent).toBe('Dialogues per tag by week, last 12 weeks');
 
     fireEvent.click(screen.getByTestId('trends-export'));
-    const [name, csv, type] = download.mock.calls[0];
+    const [name, csv, type] = download.mock.calls[0]!;
     expect(name).toBe('sidekick-tag-trends-2025-03-19.csv');
     expect(type).toContain('text/csv');
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');

@@ -84,7 +84,7 @@ describe('ComplexitySection', () => {
     fireEvent.click(within(step('ack')).getByTestId('playbook-action'));
     await settle();
     expect(actions.insertText).toHaveBeenCalledTimes(1);
-    expect(actions.insertText.mock.calls[0][0]).toMatch(/^Олег, спасибо, что написали!/);
+    expect(actions.insertText.mock.calls[0]?.[0]).toMatch(/^Олег, спасибо, что написали!/);
     expect(step('ack').dataset.done).toBe('true');
   });
 
@@ -155,8 +155,8 @@ describe('ComplexitySection', () => {
     mount(<ComplexitySection />, again);
     await settle();
     const sections = screen.getAllByTestId('complexity');
-    expect(sections[1].dataset.level).toBe('proposal');
-    expect(sections[1].dataset.source).toBe('auto');
+    expect(sections[1]?.dataset.level).toBe('proposal');
+    expect(sections[1]?.dataset.source).toBe('auto');
   });
 
   it('rates by the rules alone when the learned state is unreadable', async () => {
@@ -202,7 +202,7 @@ describe('ComplexitySection', () => {
     await settle();
     expect(background.held).toHaveLength(1);
     expect(level()).toBe('simple');
-    background.held[0].release();
+    background.held[0]!.release();
     await settle();
     expect(level()).toBe('critical');
   });

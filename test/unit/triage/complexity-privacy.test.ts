@@ -9,7 +9,7 @@ describe('the learned complexity model keeps no customer words', () => {
     const model = learn(undefined, TEXT, 'critical');
     const stored = JSON.stringify(model);
     for (const f of features(TEXT)) expect(stored).not.toContain(f.replace(/^!/, ''));
-    expect(Object.keys(model.counts.critical)).toContain(hashFeature(features(TEXT)[0]));
+    expect(Object.keys(model.counts.critical)).toContain(hashFeature(features(TEXT)[0]!));
   });
 
   it('converts a version 1 model (plain features) without losing what it learned', () => {

@@ -20,7 +20,7 @@ describe('eval-complexity', () => {
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    const out = JSON.parse(lines[0]);
+    const out = JSON.parse(lines[0]!);
     expect(Object.keys(out)).toEqual(['n_train', 'n_test', 'accuracy', 'critical_recall', 'critical_precision']);
     expect(out.n_train).toBeGreaterThanOrEqual(160);
     expect(out.n_test).toBeGreaterThanOrEqual(80);

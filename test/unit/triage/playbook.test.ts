@@ -21,7 +21,7 @@ describe('playbook', () => {
         if (step.replyId) expect(BUILT_IN_REPLY_IDS).toContain(step.replyId);
       }
     }
-    expect(playbook('critical')[0].replyId).toBe('ack');
-    expect(playbook('complex')[0].replyId).toBe('complex-hold');
+    expect(playbook('critical')[0]?.replyId).toBe('ack');
+    expect(playbook('complex')[0]?.replyId).toBe('complex-hold');
   });
 });
