@@ -15,7 +15,9 @@ function popupEarlyScript(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, ctx) =>
-        ctx.path.endsWith('/popup/index.html') ? { html, tags: [{ tag: 'script', attrs: { src: '/popup-early.js' }, injectTo: 'head-prepend' }] } : html,
+        ctx.path.endsWith('/popup/index.html')
+          ? { html, tags: [{ tag: 'script', attrs: { src: '/popup-early.js' }, injectTo: 'head-prepend' }] }
+          : html,
     },
   };
 }
@@ -41,7 +43,9 @@ export default defineConfig({
     // The sidebar's stylesheet is read into its shadow root by the content script, which counts as the page:
     // on a team's own panel address (registered at run time) it must be reachable too. Its address changes
     // every session (use_dynamic_url), so no site can probe for the extension through it.
-    web_accessible_resources: [{ resources: ['content-scripts/carrotquest.css', 'page-tools.js'], matches: ['https://*/*'], use_dynamic_url: true }],
+    web_accessible_resources: [
+      { resources: ['content-scripts/carrotquest.css', 'page-tools.js'], matches: ['https://*/*'], use_dynamic_url: true },
+    ],
     commands: {
       'open-replies': {
         suggested_key: { default: 'Alt+Shift+R' },

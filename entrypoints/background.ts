@@ -33,6 +33,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(syncTeamPanels);
   browser.runtime.onStartup.addListener(syncTeamPanels);
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === 'open-replies' && tab?.id !== undefined) void tabMessenger.sendMessage('openReplyPicker', undefined, tab.id).catch(() => {});
+    if (command === 'open-replies' && tab?.id !== undefined)
+      void tabMessenger.sendMessage('openReplyPicker', undefined, tab.id).catch(() => {});
   });
 });

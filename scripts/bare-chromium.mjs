@@ -66,7 +66,11 @@ export async function launchBare() {
   const evaluate = async (targetId, expression) => {
     const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
     try {
-      const { result, exceptionDetails } = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
+      const { result, exceptionDetails } = await send(
+        'Runtime.evaluate',
+        { expression, awaitPromise: true, returnByValue: true },
+        sessionId,
+      );
       if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
       return result.value;
     } finally {

@@ -6,7 +6,7 @@ import { API_KEY, DIALOGUE, FIXTURE_OPERATOR, conv, launch, openPanel, setSettin
 
 /** Resident memory of Chromium's extension process (where the service worker runs), in bytes; null when not found. */
 function extensionProcessRss() {
-  let out = '';
+  let out;
   try {
     out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8', maxBuffer: 1 << 24 });
   } catch {
@@ -48,7 +48,11 @@ export async function benchApi(emit) {
   try {
     env.api.latencyMs = 20;
     // The budget at its highest: the figure is the import's own pace, not the team's throttle.
-    await setSettings(env.worker, { version: 1, operator: FIXTURE_OPERATOR, api: { requestsPerMinute: 6000, tagsVia: 'fallback', historyDays: 90 } });
+    await setSettings(env.worker, {
+      version: 1,
+      operator: FIXTURE_OPERATOR,
+      api: { requestsPerMinute: 6000, tagsVia: 'fallback', historyDays: 90 },
+    });
     const { page: panel } = await openPanel(env.context, conv(DIALOGUE.REFUND));
     await panel.locator('cq-sidekick [data-testid="dialogue-id"]').waitFor();
     const options = await env.context.newPage();
@@ -66,10 +70,7 @@ export async function benchApi(emit) {
     let rssMax = 0;
     let progress = null;
     for (;;) {
-      const [p, heap] = await env.worker.evaluate(async () => [
-        (await chrome.storage.local.get('api.history'))['api.history'],
-        null,
-      ]);
+      const [p, heap] = await env.worker.evaluate(async () => [(await chrome.storage.local.get('api.history'))['api.history'], null]);
       const used = heapOf ? await heapOf().catch(() => null) : heap;
       if (used) heapMax = Math.max(heapMax, used);
       rssMax = Math.max(rssMax, extensionProcessRss() ?? 0);
@@ -88,8 +89,16 @@ export async function benchApi(emit) {
       latency_ms: 20,
       peak_in_flight: env.api.stats.peakInFlight,
     });
-    if (rssMax) emit('api.history_import.extension_process_rss_mb', rssMax / 2 ** 20, 'MB', { goal: 200, measure: "Chromium's extension process resident memory, highest sample every 250 ms" });
-    if (heapMax) emit('api.history_import.background_heap_mb', heapMax / 2 ** 20, 'MB', { goal: 200, measure: "the service worker's JS heap in use (CDP Runtime.getHeapUsage), highest sample every 250 ms" });
+    if (rssMax)
+      emit('api.history_import.extension_process_rss_mb', rssMax / 2 ** 20, 'MB', {
+        goal: 200,
+        measure: "Chromium's extension process resident memory, highest sample every 250 ms",
+      });
+    if (heapMax)
+      emit('api.history_import.background_heap_mb', heapMax / 2 ** 20, 'MB', {
+        goal: 200,
+        measure: "the service worker's JS heap in use (CDP Runtime.getHeapUsage), highest sample every 250 ms",
+      });
   } finally {
     await env.close();
   }

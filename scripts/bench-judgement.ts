@@ -30,10 +30,21 @@ function load(file: string): DatasetItem[] {
 
 function complexity(): void {
   const dir = join(blind, 'complexity');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/eval-complexity.ts'), '--train', join(dir, 'train.jsonl'), '--test', join(dir, 'test.jsonl')], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/tsx/dist/cli.mjs'),
+      join(root, 'scripts/eval-complexity.ts'),
+      '--train',
+      join(dir, 'train.jsonl'),
+      '--test',
+      join(dir, 'test.jsonl'),
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`eval-complexity failed: ${r.stderr}`);
   const out = JSON.parse(r.stdout) as Record<string, number>;
   emit('complexity.blind.accuracy', out.accuracy!, 'ratio', { goal: 0.8 });

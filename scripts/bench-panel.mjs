@@ -14,7 +14,10 @@ export async function benchPanel(emit, quantile) {
   try {
     const profile = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/captures/hashed.profile.json'), 'utf8'));
     // One part left untaught, so the health line offers "Show me" for it.
-    await setSettings(env.worker, { version: 1, carrotquest: { selectors: { ...profile.carrotquest.selectors, customerName: '[data-qa="none"]' } } });
+    await setSettings(env.worker, {
+      version: 1,
+      carrotquest: { selectors: { ...profile.carrotquest.selectors, customerName: '[data-qa="none"]' } },
+    });
     const page = await env.context.newPage();
     await page.goto(DIALOGUE);
     await byTestId(page, 'health-fix').and(page.locator('[data-key="customerName"]')).click();

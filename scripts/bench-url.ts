@@ -24,6 +24,12 @@ const emit = (bench: string, r: { p50: number; p95: number; max: number }) =>
 
 const href = `https://app.carrotquest.io/panel/1/inbox?${'q=abcdefgh&'.repeat(Math.ceil(URL_TEST_CAP / 11))}`.slice(0, URL_TEST_CAP);
 const builtIn = resolveProfile().dialogueUrl;
-emit('profile.dialogue_url_2kb_ms', measure(() => dialogueIdFromUrl(href, builtIn), 200));
+emit(
+  'profile.dialogue_url_2kb_ms',
+  measure(() => dialogueIdFromUrl(href, builtIn), 200),
+);
 const worst = ['.*=(\\d{1,2})Z'];
-emit('profile.dialogue_url_2kb_worst_accepted_ms', measure(() => dialogueIdFromUrl(href, worst), 20));
+emit(
+  'profile.dialogue_url_2kb_worst_accepted_ms',
+  measure(() => dialogueIdFromUrl(href, worst), 20),
+);

@@ -12,7 +12,8 @@ import { benchApi } from './bench-api.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (name) => only.length === 0 || only.includes(name);
-const emit = (bench, value, unit, extra = {}) => console.log(JSON.stringify({ bench, value: Number(value.toFixed?.(3) ?? value), unit, ...extra }));
+const emit = (bench, value, unit, extra = {}) =>
+  console.log(JSON.stringify({ bench, value: Number(value.toFixed?.(3) ?? value), unit, ...extra }));
 // Nearest rank: the smallest value at least q of the sample is at or below.
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -23,7 +24,10 @@ function benchSize() {
   const dir = path.join(EXTENSION_DIR, 'content-scripts');
   for (const file of fs.readdirSync(dir)) {
     const buf = fs.readFileSync(path.join(dir, file));
-    emit(`content-script.${file}.gzip`, zlib.gzipSync(buf, { level: 9 }).length, 'bytes', { raw: buf.length, goal: file.endsWith('.js') ? 40960 : undefined });
+    emit(`content-script.${file}.gzip`, zlib.gzipSync(buf, { level: 9 }).length, 'bytes', {
+      raw: buf.length,
+      goal: file.endsWith('.js') ? 40960 : undefined,
+    });
   }
 }
 
@@ -77,7 +81,11 @@ async function benchSidebar() {
         const po = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
         po.observe({ type: 'longtask', buffered: false });
         for (let i = 0; i < 500; i++) {
-          window.__panel.addMessage(id, `Streaming message ${i}: the postback for campaign ${i} did not arrive, error 502 at /click.php`, i % 3 !== 0);
+          window.__panel.addMessage(
+            id,
+            `Streaming message ${i}: the postback for campaign ${i} did not arrive, error 502 at /click.php`,
+            i % 3 !== 0,
+          );
           await new Promise((r) => setTimeout(r, 8));
         }
         await new Promise((r) => setTimeout(r, 1500));

@@ -34,7 +34,10 @@ const bundle = await build({
 });
 const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 const server = await startFixtureServer({ dir: FIXTURES[fixture] });
-const args = [`--host-resolver-rules=${MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(',')}`, '--ignore-certificate-errors'];
+const args = [
+  `--host-resolver-rules=${MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(',')}`,
+  '--ignore-certificate-errors',
+];
 if (process.getuid?.() === 0) args.push('--no-sandbox');
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args });
 try {

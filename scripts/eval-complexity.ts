@@ -20,7 +20,6 @@ import type { ComplexityLevel } from '../lib/db/schema';
 import { customerText, learnComplexity, rateComplexity, type LearnedComplexity } from '../lib/triage/complexity';
 import { LEVELS } from '../lib/triage/complexity-model';
 
-
 interface Item {
   messages: DialogueMessage[];
   level: ComplexityLevel;
@@ -85,20 +84,21 @@ function args(argv: string[]): Args {
   const out: Record<string, string> = {};
   let report = false;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i]!;
     if (a === '--') continue;
     if (a === '--report') {
       report = true;
       continue;
     }
     const eq = /^--(train|test|folds)=(.+)$/.exec(a);
-    if (eq) out[eq[1]] = eq[2];
-    else if ((a === '--train' || a === '--test' || a === '--folds') && argv[i + 1] !== undefined) out[a.slice(2)] = argv[++i];
+    if (eq) out[eq[1]!] = eq[2]!;
+    else if ((a === '--train' || a === '--test' || a === '--folds') && argv[i + 1] !== undefined) out[a.slice(2)] = argv[++i]!;
     else throw new InputError(`unknown argument "${a}"; ${USAGE}`);
   }
   if (!out.train || (!out.test && !out.folds) || (out.test && out.folds)) throw new InputError(USAGE);
   const folds = out.folds === undefined ? undefined : Number(out.folds);
-  if (folds !== undefined && (!Number.isInteger(folds) || folds < 2)) throw new InputError(`--folds must be a whole number of at least 2, got "${out.folds}"`);
+  if (folds !== undefined && (!Number.isInteger(folds) || folds < 2))
+    throw new InputError(`--folds must be a whole number of at least 2, got "${out.folds}"`);
   return { train: out.train, test: out.test, folds, report };
 }
 
@@ -126,7 +126,8 @@ const column = (level: string, n: number) => level.padEnd(n);
 
 function reportText(confusion: Confusion): string {
   const lines: string[] = [];
-  const row = (cells: (string | number)[]) => lines.push(cells.map((c, i) => (i === 0 ? column(String(c), 10) : String(c).padStart(11))).join(''));
+  const row = (cells: (string | number)[]) =>
+    lines.push(cells.map((c, i) => (i === 0 ? column(String(c), 10) : String(c).padStart(11))).join(''));
   row(['level', 'n', 'recall', 'precision']);
   for (const l of LEVELS) {
     const n = LEVELS.reduce((a, m) => a + confusion[l][m], 0);
@@ -177,6 +178,6 @@ function main(): void {
 try {
   main();
 } catch (e) {
-  process.stderr.write(`eval-complexity: ${e instanceof InputError ? e.message : (e as Error).stack ?? String(e)}\n`);
+  process.stderr.write(`eval-complexity: ${e instanceof InputError ? e.message : ((e as Error).stack ?? String(e))}\n`);
   process.exit(1);
 }

@@ -12,7 +12,11 @@ function start(ctx: FeatureContext) {
     const view = await quietly(() => service.call('apiDialogue', { snapshot: from, lang: store.getState().lang, refresh }));
     if (signal.aborted || !view) return;
     // The background recorded the merged dialogue too (coverage and the model see tags the page did not show).
-    store.setState(view.off ? { apiSource: null } : { snapshot: view.snapshot, stored: view.stored ?? store.getState().stored, apiSource: { ...view, dialogueId: from.id! } });
+    store.setState(
+      view.off
+        ? { apiSource: null }
+        : { snapshot: view.snapshot, stored: view.stored ?? store.getState().stored, apiSource: { ...view, dialogueId: from.id! } },
+    );
   }
 
   ctx.onSnapshot(({ snapshot, switched }) => {
@@ -21,7 +25,11 @@ function start(ctx: FeatureContext) {
     if (snapshot.id) return merge(snapshot, false);
   });
   // A tag applied through the API: read the dialogue again.
-  ctx.signal.addEventListener('abort', store.subscribe((s, b) => s.apiRefresh !== b.apiRefresh && page?.id && void merge(page, true)), { once: true });
+  ctx.signal.addEventListener(
+    'abort',
+    store.subscribe((s, b) => s.apiRefresh !== b.apiRefresh && page?.id && void merge(page, true)),
+    { once: true },
+  );
 }
 
 /**

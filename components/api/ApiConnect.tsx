@@ -81,7 +81,9 @@ export function ApiConnect() {
             onChange={(e) => void service.call('apiSetOperator', { adminId: (e.currentTarget as HTMLSelectElement).value }).then(setStatus)}
           >
             <option value="">{t('operatorNone')}</option>
-            {status.adminId && !status.operators.some((o) => o.id === status.adminId) && <option value={status.adminId}>{status.adminName || status.adminId}</option>}
+            {status.adminId && !status.operators.some((o) => o.id === status.adminId) && (
+              <option value={status.adminId}>{status.adminName || status.adminId}</option>
+            )}
             {status.operators.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name || o.id}
@@ -103,7 +105,10 @@ export function ApiConnect() {
             <option value="always">{t('tagsAlways')}</option>
           </select>
         </label>
-        <button type="button" onClick={() => void save({ ...settings, api: { ...settings.api, requestsPerMinute: Number(budget), tagsVia } })}>
+        <button
+          type="button"
+          onClick={() => void save({ ...settings, api: { ...settings.api, requestsPerMinute: Number(budget), tagsVia } })}
+        >
           {t('save')}
         </button>
       </div>

@@ -76,8 +76,17 @@ export function ApiHistory() {
         </div>
       )}
       {p?.status === 'done' && (
-        <div data-testid="api-history-done" data-read={p.read} data-tagged={p.tagged} data-learned={p.learned} class="op-status op-status--ok" role="status">
-          <p>{t('done', { read: p.read, share: p.read ? Math.round((p.tagged / p.read) * 100) : 0 })} {t('learned', { n: p.learned })}</p>
+        <div
+          data-testid="api-history-done"
+          data-read={p.read}
+          data-tagged={p.tagged}
+          data-learned={p.learned}
+          class="op-status op-status--ok"
+          role="status"
+        >
+          <p>
+            {t('done', { read: p.read, share: p.read ? Math.round((p.tagged / p.read) * 100) : 0 })} {t('learned', { n: p.learned })}
+          </p>
           <p>
             {t('topTags')}:{' '}
             {topTags(p.tagCounts)

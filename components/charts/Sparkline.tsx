@@ -19,7 +19,13 @@ export function Sparkline({ values, label, lang, width = 96, height = 20, colour
   const points = values.map((v, i) => `${(2 + i * step).toFixed(1)},${(height - 2 - (v / max) * (height - 4)).toFixed(1)}`);
   const last = points[points.length - 1]?.split(',');
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={phrase(chartStrings[lang].sparkline, { tag: label, values: values.join(', ') })}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      role="img"
+      aria-label={phrase(chartStrings[lang].sparkline, { tag: label, values: values.join(', ') })}
+    >
       <polyline points={points.join(' ')} fill="none" stroke={colour} stroke-width="1.5" stroke-linejoin="round" />
       {last && <circle cx={last[0]} cy={last[1]} r="2" fill={colour} />}
     </svg>

@@ -66,7 +66,13 @@ export function WeeklyChart({ weeks, weekStarts, series, lang, width = 640, heig
 
   return (
     <figure data-testid="trends-chart" style={{ margin: 0 }}>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-labelledby={`${id}-title`} style={{ display: 'block', maxWidth: `${width}px` }}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby={`${id}-title`}
+        style={{ display: 'block', maxWidth: `${width}px` }}
+      >
         <title id={`${id}-title`}>{title}</title>
         {[0, top / 2, top].map((v) => (
           <g key={v}>

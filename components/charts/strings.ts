@@ -33,7 +33,8 @@ export const chartStrings: Phrases<Key> = {
   },
   ru: {
     coverageTitle: 'Доля тегированных диалогов по дням, последние {days} дн.',
-    coverageSummary: 'Минимум {floor}, цель {goal}. Дней с диалогами: {withData}; на уровне цели и выше: {atGoal}; ниже минимума: {belowFloor}.',
+    coverageSummary:
+      'Минимум {floor}, цель {goal}. Дней с диалогами: {withData}; на уровне цели и выше: {atGoal}; ниже минимума: {belowFloor}.',
     coverageDay: '{day}: {percent} ({tagged} из {total})',
     coverageNone: '{day}: диалогов нет',
     floor: 'минимум',

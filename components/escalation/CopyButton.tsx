@@ -33,7 +33,13 @@ export function CopyButton({ text, label, testId, latest }: CopyButtonProps) {
   }
 
   return (
-    <button type="button" class="sk-btn sk-btn--small" data-testid={testId} data-copied={result === null ? undefined : String(result)} onClick={trusted(onClick)}>
+    <button
+      type="button"
+      class="sk-btn sk-btn--small"
+      data-testid={testId}
+      data-copied={result === null ? undefined : String(result)}
+      onClick={trusted(onClick)}
+    >
       {result === null ? label : result ? t('copied') : t('notCopied')}
     </button>
   );

@@ -75,10 +75,20 @@ function PostToSlack({ text }: { text: string }) {
   }
   return (
     <div class="sk-esc-block">
-      <button type="button" class="sk-btn sk-btn--small" data-testid="slack-post" disabled={state.status === 'posting'} onClick={trusted(post)}>
+      <button
+        type="button"
+        class="sk-btn sk-btn--small"
+        data-testid="slack-post"
+        disabled={state.status === 'posting'}
+        onClick={trusted(post)}
+      >
         {state.status === 'posting' ? t('posting') : t('postToSlack')}
       </button>
-      {state.status === 'posted' && <p class="sk-esc-status sk-esc-status--ok" data-testid="slack-post-result">{t('posted')}</p>}
+      {state.status === 'posted' && (
+        <p class="sk-esc-status sk-esc-status--ok" data-testid="slack-post-result">
+          {t('posted')}
+        </p>
+      )}
       {state.status === 'failed' && (
         <p class="sk-esc-status sk-esc-status--error" role="alert" data-testid="slack-post-result">
           {t('postFailed', { error: state.error })}
@@ -168,7 +178,11 @@ export function DraftPanel({ esc }: { esc: Escalation }) {
       {view.record && <RecordStatus record={view.record} />}
       <h4 class="sk-esc-heading">{t('slackHeading')}</h4>
       {view.copied !== null && (
-        <p class={`sk-esc-status ${view.copied ? 'sk-esc-status--ok' : 'sk-esc-status--error'}`} data-testid="slack-draft-copied" data-copied={String(view.copied)}>
+        <p
+          class={`sk-esc-status ${view.copied ? 'sk-esc-status--ok' : 'sk-esc-status--error'}`}
+          data-testid="slack-draft-copied"
+          data-copied={String(view.copied)}
+        >
           {view.copied ? t('draftCopied') : t('draftCopyFailed')}
         </p>
       )}
@@ -178,8 +192,18 @@ export function DraftPanel({ esc }: { esc: Escalation }) {
         <div class="sk-esc-reply__head">
           <span class="sk-esc-label">{t('mainMessage')}</span>
           <span class="sk-row">
-            <CopyButton text={draft.main} label={t('copyMain')} testId="slack-copy-main" latest={async () => (await esc.settle())?.draft.main} />
-            <CopyButton text={panel.draftText} label={t('copyAll')} testId="slack-copy-all" latest={async () => (await esc.settle())?.draftText} />
+            <CopyButton
+              text={draft.main}
+              label={t('copyMain')}
+              testId="slack-copy-main"
+              latest={async () => (await esc.settle())?.draft.main}
+            />
+            <CopyButton
+              text={panel.draftText}
+              label={t('copyAll')}
+              testId="slack-copy-all"
+              latest={async () => (await esc.settle())?.draftText}
+            />
           </span>
         </div>
         <pre class="sk-esc-text sk-esc-text--main" data-testid="slack-main">

@@ -40,7 +40,12 @@ export function EscalateSection() {
           {busy ? t('escalating') : escalation ? t('escalateAgain') : t('escalate')}
         </button>
         {escalation && !busy && (
-          <button type="button" class="sk-btn sk-btn--small" data-testid="escalation-toggle-draft" onClick={() => (view ? esc.hideDraft() : void esc.showDraft())}>
+          <button
+            type="button"
+            class="sk-btn sk-btn--small"
+            data-testid="escalation-toggle-draft"
+            onClick={() => (view ? esc.hideDraft() : void esc.showDraft())}
+          >
             {view ? t('hideDraft') : t('showDraft')}
           </button>
         )}

@@ -52,14 +52,24 @@ export function JiraPanel({ esc }: { esc: Escalation }) {
       {task.url ? (
         <>
           <p class="sk-row">
-            <a class="sk-btn sk-btn--small sk-esc-linkbtn" data-testid="jira-link" href={task.url} target="_blank" rel="noopener noreferrer" onClick={trusted(onOpen)}>
+            <a
+              class="sk-btn sk-btn--small sk-esc-linkbtn"
+              data-testid="jira-link"
+              href={task.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={trusted(onOpen)}
+            >
               {t('openJira')}
             </a>
             <CopyButton text={task.description} label={t('copyDescription')} testId="jira-copy-description" latest={latestDescription} />
           </p>
           {!task.descriptionInUrl && descriptionCopied === null && <p class="sk-muted">{t('descriptionNotInLink')}</p>}
           {descriptionCopied !== null && (
-            <p class={`sk-esc-status ${descriptionCopied ? 'sk-esc-status--ok' : 'sk-esc-status--error'}`} data-testid="jira-description-copied">
+            <p
+              class={`sk-esc-status ${descriptionCopied ? 'sk-esc-status--ok' : 'sk-esc-status--error'}`}
+              data-testid="jira-description-copied"
+            >
               {descriptionCopied ? t('descriptionCopied') : t('descriptionNotCopied')}
             </p>
           )}

@@ -28,7 +28,9 @@ export function RefsForm({ escalation }: { escalation: EscalationRecord }) {
     setState({ status: 'saving' });
     try {
       const { baseUrl, projectKey } = jiraSettings;
-      const { slackRef, jiraRef } = await store.getState().service.call('escalationRefs', { slack, jira, jiraSettings: { baseUrl, projectKey } });
+      const { slackRef, jiraRef } = await store
+        .getState()
+        .service.call('escalationRefs', { slack, jira, jiraSettings: { baseUrl, projectKey } });
       if (slackRef === null) return setState({ status: 'error', text: t('badSlackRef') });
       if (jiraRef === null) return setState({ status: 'error', text: t('badJiraRef') });
       // Empty strings clear a link the operator removed; the background skips only missing fields.
@@ -62,7 +64,13 @@ export function RefsForm({ escalation }: { escalation: EscalationRecord }) {
       </label>
       <label class="sk-esc-field">
         <span class="sk-esc-label">{t('jiraRefLabel')}</span>
-        <input type="text" data-testid="escalation-jira-ref" placeholder="SUPPORT-123" value={jira} onInput={(e) => setJira(e.currentTarget.value)} />
+        <input
+          type="text"
+          data-testid="escalation-jira-ref"
+          placeholder="SUPPORT-123"
+          value={jira}
+          onInput={(e) => setJira(e.currentTarget.value)}
+        />
       </label>
       <div class="sk-row">
         <button type="submit" class="sk-btn sk-btn--small" data-testid="escalation-refs-save" disabled={state.status === 'saving'}>

@@ -25,7 +25,13 @@ export function SecretChoices({ secrets, included, onToggle }: SecretChoicesProp
         const key = s.where === 'details' ? (on ? 'secretNewIncluded' : 'secretNewLeftOut') : on ? 'secretIncluded' : 'secretLeftOut';
         return (
           <label key={`${s.where}-${s.messageIndex}-${i}`} class={`sk-esc-secret${on ? ' sk-esc-secret--included' : ''}`}>
-            <input type="checkbox" data-testid="slack-secret" data-kind={s.kind} checked={on} onChange={(e) => onToggle(i, e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              data-testid="slack-secret"
+              data-kind={s.kind}
+              checked={on}
+              onChange={(e) => onToggle(i, e.currentTarget.checked)}
+            />
             <span>{t(key, { kind: s.label, n })}</span>
           </label>
         );

@@ -44,4 +44,3 @@ export function dialogueFor(snapshot: DialogueSnapshot): DialogueView & Pick<Dia
 export function draftSettings(settings: Settings): Pick<Settings, 'slack' | 'jira'> {
   return { slack: settings.slack, jira: settings.jira };
 }
-

@@ -196,7 +196,10 @@ export function escalationActions(c: EscalationCell, set: SetShown, store: Sideb
       }
 
       const { panel } = started;
-      set({ view: { dialogueId: id, choices: started.choices, ack, copied: null, record: { status: 'saving' } }, built: { dialogueId: id, panel } });
+      set({
+        view: { dialogueId: id, choices: started.choices, ack, copied: null, record: { status: 'saving' } },
+        built: { dialogueId: id, panel },
+      });
       c.copyWanted = false;
       // After the acknowledgement: when the reply box is missing, inserting copies the reply, and the draft must be what stays on the clipboard.
       await copyDraft(id, panel.draftText);

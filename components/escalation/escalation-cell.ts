@@ -10,9 +10,7 @@ import { answerOrder, type AnswerOrder } from '../shared/latest';
 import type { SidebarState } from '../sidebar/store';
 
 export type AckOutcome =
-  | { status: 'inserted' | 'noComposer'; text: string }
-  | { status: 'failed'; text: string; error: string }
-  | { status: 'off' };
+  { status: 'inserted' | 'noComposer'; text: string } | { status: 'failed'; text: string; error: string } | { status: 'off' };
 
 export type RecordOutcome = { status: 'saving' } | { status: 'saved'; id: number } | { status: 'failed'; error: string };
 

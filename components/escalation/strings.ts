@@ -3,19 +3,76 @@ import type { Language } from '../../lib/settings/schema';
 import type { Phrases } from '../../lib/i18n/language';
 
 type Key =
-  | 'heading' | 'escalate' | 'escalateAgain' | 'escalateHint' | 'escalating' | 'showDraft' | 'hideDraft'
-  | 'ackInserted' | 'ackNoComposer' | 'ackOff' | 'ackTitle' | 'ackFailed'
-  | 'draftCopied' | 'draftCopyFailed' | 'openChannel' | 'openInBrowser' | 'slackMissing' | 'and'
-  | 'recorded' | 'recordFailed'
-  | 'slackHeading' | 'problemLabel' | 'problemTypeLabel' | 'mainMessage' | 'copyMain' | 'copyAll' | 'copy' | 'copied' | 'notCopied'
-  | 'threadReply' | 'truncated' | 'secretsHeading' | 'secretLeftOut' | 'secretIncluded' | 'secretNewLeftOut' | 'secretNewIncluded'
-  | 'postToSlack' | 'posting' | 'posted' | 'postFailed'
-  | 'jiraHeading' | 'summaryLabel' | 'summaryCut' | 'openJira' | 'descriptionNotInLink' | 'descriptionCopied'
-  | 'descriptionNotCopied' | 'copyDescription' | 'jiraMissing'
-  | 'refsHeading' | 'slackRefLabel' | 'jiraRefLabel' | 'save' | 'saving' | 'saved' | 'saveFailed' | 'notFound'
-  | 'badSlackRef' | 'badJiraRef' | 'refsNeedRecord'
-  | 'stateThread' | 'stateJira' | 'newDetailsHeading' | 'newDetailsHint' | 'copyNewDetails'
-  | 'preparing' | 'prepareFailed' | 'escalateFailed' | 'escalatedBefore' | 'detailsFailed';
+  | 'heading'
+  | 'escalate'
+  | 'escalateAgain'
+  | 'escalateHint'
+  | 'escalating'
+  | 'showDraft'
+  | 'hideDraft'
+  | 'ackInserted'
+  | 'ackNoComposer'
+  | 'ackOff'
+  | 'ackTitle'
+  | 'ackFailed'
+  | 'draftCopied'
+  | 'draftCopyFailed'
+  | 'openChannel'
+  | 'openInBrowser'
+  | 'slackMissing'
+  | 'and'
+  | 'recorded'
+  | 'recordFailed'
+  | 'slackHeading'
+  | 'problemLabel'
+  | 'problemTypeLabel'
+  | 'mainMessage'
+  | 'copyMain'
+  | 'copyAll'
+  | 'copy'
+  | 'copied'
+  | 'notCopied'
+  | 'threadReply'
+  | 'truncated'
+  | 'secretsHeading'
+  | 'secretLeftOut'
+  | 'secretIncluded'
+  | 'secretNewLeftOut'
+  | 'secretNewIncluded'
+  | 'postToSlack'
+  | 'posting'
+  | 'posted'
+  | 'postFailed'
+  | 'jiraHeading'
+  | 'summaryLabel'
+  | 'summaryCut'
+  | 'openJira'
+  | 'descriptionNotInLink'
+  | 'descriptionCopied'
+  | 'descriptionNotCopied'
+  | 'copyDescription'
+  | 'jiraMissing'
+  | 'refsHeading'
+  | 'slackRefLabel'
+  | 'jiraRefLabel'
+  | 'save'
+  | 'saving'
+  | 'saved'
+  | 'saveFailed'
+  | 'notFound'
+  | 'badSlackRef'
+  | 'badJiraRef'
+  | 'refsNeedRecord'
+  | 'stateThread'
+  | 'stateJira'
+  | 'newDetailsHeading'
+  | 'newDetailsHint'
+  | 'copyNewDetails'
+  | 'preparing'
+  | 'prepareFailed'
+  | 'escalateFailed'
+  | 'escalatedBefore'
+  | 'detailsFailed';
 
 export const strings: Phrases<Key> = {
   en: {
@@ -31,7 +88,8 @@ export const strings: Phrases<Key> = {
     ackOff: 'The team switched the "request received" reply off, so none was inserted.',
     ackTitle: 'Reply to the customer',
     ackFailed: 'The "request received" reply was not inserted ({error}): copy it below.',
-    draftCopied: 'The #tech-questions draft is on the clipboard: paste the main message in the channel, then each thread reply in its thread.',
+    draftCopied:
+      'The #tech-questions draft is on the clipboard: paste the main message in the channel, then each thread reply in its thread.',
     draftCopyFailed: 'The draft could not be copied: use the Copy buttons below.',
     openChannel: 'Open #tech-questions',
     openInBrowser: 'in the browser',
@@ -49,7 +107,7 @@ export const strings: Phrases<Key> = {
     copied: 'Copied',
     notCopied: 'Not copied',
     threadReply: 'Thread reply {n}: {kind}',
-    truncated: "The customer's text is long: the main message quotes its end, the \"full text\" reply has more.",
+    truncated: 'The customer\'s text is long: the main message quotes its end, the "full text" reply has more.',
     secretsHeading: 'Secrets found (left out unless ticked)',
     secretLeftOut: '{kind} in message {n} — left out',
     secretIncluded: '{kind} in message {n} — included',

@@ -39,10 +39,16 @@ export function HealthLine() {
       <span aria-hidden="true">{ok ? '✓' : '!'}</span>{' '}
       {ok
         ? t('healthOk', { n: snap?.matched.length ?? 0 })
-        : (missing.length ? `${t('healthMissing', { list: names.join(', ') })} ${t('disables', { list: disables.join('; ') })}` : '') + stopped}
+        : (missing.length ? `${t('healthMissing', { list: names.join(', ') })} ${t('disables', { list: disables.join('; ') })}` : '') +
+          stopped}
       {/* For the dialogue id the page tools explain how to fix the address pattern instead. */}
       {missing.map((k) => (
-        <button type="button" data-testid="health-fix" data-key={k} onClick={(e) => e.isTrusted && withPageTools(service, (tools) => tools.teach(k))}>
+        <button
+          type="button"
+          data-testid="health-fix"
+          data-key={k}
+          onClick={(e) => e.isTrusted && withPageTools(service, (tools) => tools.teach(k))}
+        >
           {SHOW_ME[lang]}: {labels[k][0]}
         </button>
       ))}

@@ -54,7 +54,11 @@ function usePanelSettings(): { settings: Settings | null; save: (doc: Settings) 
 function Status({ message }: { message: Message }) {
   if (!message) return null;
   return (
-    <p class={`op-status ${message.ok ? 'op-status--ok' : 'op-status--error'}`} role={message.ok ? 'status' : 'alert'} data-testid={message.testId}>
+    <p
+      class={`op-status ${message.ok ? 'op-status--ok' : 'op-status--error'}`}
+      role={message.ok ? 'status' : 'alert'}
+      data-testid={message.testId}
+    >
       {message.ok ? '✓ ' : '✕ '}
       {message.text}
     </p>
@@ -88,7 +92,12 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
     void getTeamSyncStatus().then(setTeam);
   }, []);
 
-  if (!settings) return <section class="op-card" aria-busy="true"><p class="op-hint">{s.loading}</p></section>;
+  if (!settings)
+    return (
+      <section class="op-card" aria-busy="true">
+        <p class="op-hint">{s.loading}</p>
+      </section>
+    );
   const tz = settings.operator.timeZone;
   const retention = edited ?? String(settings.operator.retentionDays);
 
@@ -108,7 +117,11 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
     try {
       doc = JSON.parse(await file.text());
     } catch (err) {
-      setBackupMessage({ ok: false, text: phrase(s.refused, { error: phrase(s.notJson, { error: (err as Error).message }) }), testId: 'backup-error' });
+      setBackupMessage({
+        ok: false,
+        text: phrase(s.refused, { error: phrase(s.notJson, { error: (err as Error).message }) }),
+        testId: 'backup-error',
+      });
       return;
     }
     const checked = validateBackup(doc, settings);
@@ -150,7 +163,11 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
     }
     const result = await save({ ...settings, operator: { ...settings.operator, retentionDays: days } });
     if (result.ok) setEdited(null);
-    setRetentionMessage(result.ok ? { ok: true, text: s.saved, testId: 'retention-saved' } : { ok: false, text: phrase(s.refused, { error: result.error }), testId: 'retention-error' });
+    setRetentionMessage(
+      result.ok
+        ? { ok: true, text: s.saved, testId: 'retention-saved' }
+        : { ok: false, text: phrase(s.refused, { error: result.error }), testId: 'retention-error' },
+    );
     return result.ok;
   };
 
@@ -178,7 +195,8 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
     const outcome = await syncTeamSettings({ settings, now: now() });
     setSyncing(false);
     setTeam(await getTeamSyncStatus());
-    if (outcome.ran && !outcome.ok) setTeamMessage({ ok: false, text: phrase(s.failed, { error: outcome.error }), testId: 'team-sync-error' });
+    if (outcome.ran && !outcome.ok)
+      setTeamMessage({ ok: false, text: phrase(s.failed, { error: outcome.error }), testId: 'team-sync-error' });
     else if (outcome.ran) {
       setTeamMessage({ ok: true, text: s.saved, testId: 'team-sync-saved' });
       // Outside the options page nobody else reloads the settings the sync just saved.
@@ -256,15 +274,22 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
 
       <section class="op-card">
         <h2>{s.teamHeading}</h2>
-        <dl data-testid="team-sync-status" style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px', margin: '0 0 8px' }}>
+        <dl
+          data-testid="team-sync-status"
+          style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px', margin: '0 0 8px' }}
+        >
           <dt>{s.teamUrl}</dt>
           <dd style={ddStyle}>{settings.operator.teamSettingsUrl || s.teamNotSet}</dd>
           <dt>{s.lastSuccess}</dt>
-          <dd style={ddStyle} data-testid="team-sync-last-success">{team ? when(team.lastSuccessAt) : '…'}</dd>
+          <dd style={ddStyle} data-testid="team-sync-last-success">
+            {team ? when(team.lastSuccessAt) : '…'}
+          </dd>
           <dt>{s.lastAttempt}</dt>
           <dd style={ddStyle}>{team ? when(team.lastAttemptAt) : '…'}</dd>
           <dt>{s.lastError}</dt>
-          <dd style={ddStyle} data-testid="team-sync-last-error">{team?.lastError ?? s.none}</dd>
+          <dd style={ddStyle} data-testid="team-sync-last-error">
+            {team?.lastError ?? s.none}
+          </dd>
         </dl>
         {settings.operator.teamSettingsUrl && (
           <button type="button" data-testid="team-sync-now" disabled={syncing} onClick={() => void onSync()}>

@@ -47,7 +47,11 @@ export function HistoryImport() {
       <p class="op-hint">{t('historyHint')}</p>
       <input type="file" accept=".csv,.jsonl,.ndjson" data-testid="history-import" onChange={onFile} />
       {status && (
-        <p class={status.ok ? 'op-status op-status--ok' : 'op-status op-status--error'} data-testid="history-status" role={status.ok ? 'status' : 'alert'}>
+        <p
+          class={status.ok ? 'op-status op-status--ok' : 'op-status op-status--error'}
+          data-testid="history-status"
+          role={status.ok ? 'status' : 'alert'}
+        >
           {status.text}
         </p>
       )}

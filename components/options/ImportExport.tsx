@@ -20,7 +20,11 @@ export function ImportExport() {
           {t('import')}
           <input type="file" accept=".json,application/json" data-testid="settings-import" onChange={onFile} />
         </label>
-        <button type="button" data-testid="settings-export" onClick={() => downloadText('sidekick-settings.json', exportSettingsText(settings))}>
+        <button
+          type="button"
+          data-testid="settings-export"
+          onClick={() => downloadText('sidekick-settings.json', exportSettingsText(settings))}
+        >
           {t('export')}
         </button>
       </div>

@@ -68,10 +68,39 @@ export function OptionsApp({ extraTabs = [] }: { extraTabs?: OptionsTab[] }) {
     },
   };
   const base: OptionsTab[] = [
-    { id: 'settings', label: { en: 'Settings', ru: 'Настройки' }, render: () => <><ImportExport /><SettingsForm key={revision} /></> },
-    { id: 'tags', label: { en: 'Tags', ru: 'Теги' }, render: () => <><TagsEditor key={revision} /><HistoryImport /><ApiHistory /></> },
+    {
+      id: 'settings',
+      label: { en: 'Settings', ru: 'Настройки' },
+      render: () => (
+        <>
+          <ImportExport />
+          <SettingsForm key={revision} />
+        </>
+      ),
+    },
+    {
+      id: 'tags',
+      label: { en: 'Tags', ru: 'Теги' },
+      render: () => (
+        <>
+          <TagsEditor key={revision} />
+          <HistoryImport />
+          <ApiHistory />
+        </>
+      ),
+    },
     { id: 'replies', label: { en: 'Replies', ru: 'Ответы' }, render: () => <RepliesEditor key={revision} /> },
-    { id: 'profile', label: { en: 'Page profile', ru: 'Профиль страницы' }, render: () => <><ProfileTeach /><SelectorsEditor key={revision} /><PanelHosts /></> },
+    {
+      id: 'profile',
+      label: { en: 'Page profile', ru: 'Профиль страницы' },
+      render: () => (
+        <>
+          <ProfileTeach />
+          <SelectorsEditor key={revision} />
+          <PanelHosts />
+        </>
+      ),
+    },
   ];
   const tabs = [
     ...base,

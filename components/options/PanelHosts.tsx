@@ -37,7 +37,7 @@ export function PanelHosts() {
     if (!parsed.ok) return setNote({ ok: false, text: originRefusals[lang][parsed.reason] });
     if (hosts.includes(parsed.origin)) return setNote({ ok: false, text: t('duplicate', { origin: parsed.origin }) });
     // Asked in the click itself: the browser grants optional access only during a user gesture.
-    let granted = false;
+    let granted: boolean;
     try {
       granted = await browser.permissions.request({ origins: [parsed.pattern] });
     } catch {
@@ -56,7 +56,9 @@ export function PanelHosts() {
     const result = await save({ ...settings, carrotquest: { ...settings.carrotquest, panelHosts: rest } });
     if (!result.ok) return setNote({ ok: false, text: result.error });
     const pattern = originPattern(origin);
-    const stillNeeded = rest.some((h) => originPattern(h) === pattern) || hostStillUsed(pattern, [settings.operator.teamSettingsUrl, settings.slack.webhookUrl]);
+    const stillNeeded =
+      rest.some((h) => originPattern(h) === pattern) ||
+      hostStillUsed(pattern, [settings.operator.teamSettingsUrl, settings.slack.webhookUrl]);
     if (!stillNeeded) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
     await refresh();
     setNote({ ok: true, text: t('removed', { origin }) });
@@ -77,13 +79,23 @@ export function PanelHosts() {
         ))}
       </ul>
       <form class="op-row" onSubmit={onAdd}>
-        <input type="text" data-testid="panel-host-input" placeholder={t('hostPlaceholder')} value={text} onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="text"
+          data-testid="panel-host-input"
+          placeholder={t('hostPlaceholder')}
+          value={text}
+          onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+        />
         <button type="submit" class="op-primary" data-testid="panel-host-add">
           {t('add')}
         </button>
       </form>
       {note && (
-        <p class={note.ok ? 'op-status op-status--ok' : 'op-status op-status--error'} data-testid={note.ok ? 'panel-host-saved' : 'panel-host-error'} role="status">
+        <p
+          class={note.ok ? 'op-status op-status--ok' : 'op-status op-status--error'}
+          data-testid={note.ok ? 'panel-host-saved' : 'panel-host-error'}
+          role="status"
+        >
           {note.text}
         </p>
       )}

@@ -17,12 +17,17 @@ export function ProfileTeach() {
 
   const showMe = async (key: ProfileKey) => {
     const answer = await service.call('teachInTab', { key }).catch((e: Error) => ({ ok: false as const, error: e.message }));
-    setNote(answer.ok ? { ok: true, text: t('sentToTab', { key: keyLabels[lang][key][0] }) } : { ok: false, text: answer.error === 'no-panel-tab' ? t('noPanelTab') : answer.error });
+    setNote(
+      answer.ok
+        ? { ok: true, text: t('sentToTab', { key: keyLabels[lang][key][0] }) }
+        : { ok: false, text: answer.error === 'no-panel-tab' ? t('noPanelTab') : answer.error },
+    );
   };
 
   const capture = async () => {
     const answer = await service.call('captureInTab').catch((e: Error) => ({ ok: false as const, error: e.message }));
-    if (!answer.ok) return setNote({ ok: false, text: answer.error === 'no-panel-tab' ? t('noPanelTab') : t('captureFailed', { error: answer.error }) });
+    if (!answer.ok)
+      return setNote({ ok: false, text: answer.error === 'no-panel-tab' ? t('noPanelTab') : t('captureFailed', { error: answer.error }) });
     downloadText(captureFileName(answer.capture), JSON.stringify(answer.capture, null, 1));
     setNote({ ok: true, text: t('captureSaved') });
   };

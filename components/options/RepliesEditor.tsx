@@ -23,7 +23,11 @@ interface Draft {
   enabled: boolean;
 }
 
-const splitKeywords = (s: string) => s.split(',').map((k) => k.trim()).filter(Boolean);
+const splitKeywords = (s: string) =>
+  s
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
 const braces = (names: string[]) => names.map((n) => `{${n}}`).join(', ');
 
 function draftOf(row: EditorRow): Draft {
@@ -41,7 +45,17 @@ function draftOf(row: EditorRow): Draft {
   };
 }
 
-const emptyDraft = (): Draft => ({ original: null, builtIn: false, id: '', titleRu: '', titleEn: '', textRu: '', textEn: '', keywords: '', enabled: true });
+const emptyDraft = (): Draft => ({
+  original: null,
+  builtIn: false,
+  id: '',
+  titleRu: '',
+  titleEn: '',
+  textRu: '',
+  textEn: '',
+  keywords: '',
+  enabled: true,
+});
 
 /** Only the languages written in are stored: an empty text falls back to the other language. */
 function replyOf(d: Draft): Reply {
@@ -92,7 +106,7 @@ export function RepliesEditor() {
   };
 
   // The form sits above the list; editing a row far down must not leave it out of sight.
-  const editing = draft ? draft.original ?? '' : null;
+  const editing = draft ? (draft.original ?? '') : null;
   useEffect(() => {
     if (editing !== null) editor.current?.scrollIntoView?.({ block: 'nearest' });
   }, [editing]);
@@ -110,7 +124,14 @@ export function RepliesEditor() {
   const area = (name: 'textRu' | 'textEn', label: Key, textLang: 'ru' | 'en') => (
     <label class="op-field">
       <span>{t(label)}</span>
-      <textarea rows={6} lang={textLang} data-testid="reply-field" data-field={name} value={draft![name]} onInput={(e) => update({ [name]: val(e) })} />
+      <textarea
+        rows={6}
+        lang={textLang}
+        data-testid="reply-field"
+        data-field={name}
+        value={draft![name]}
+        onInput={(e) => update({ [name]: val(e) })}
+      />
     </label>
   );
 
@@ -137,7 +158,9 @@ export function RepliesEditor() {
               aria-describedby="op-reply-id-hint"
               onInput={(e) => update({ id: val(e) })}
             />
-            <span class="op-hint" id="op-reply-id-hint">{t('idHint')}</span>
+            <span class="op-hint" id="op-reply-id-hint">
+              {t('idHint')}
+            </span>
           </label>
           <div class="op-row">
             {field('titleRu', 'titleRu')}
@@ -147,11 +170,23 @@ export function RepliesEditor() {
           {area('textEn', 'textEn', 'en')}
           <label class="op-field">
             <span>{t('keywords')}</span>
-            <input type="text" data-testid="reply-field" data-field="keywords" value={draft.keywords} onInput={(e) => update({ keywords: val(e) })} />
+            <input
+              type="text"
+              data-testid="reply-field"
+              data-field="keywords"
+              value={draft.keywords}
+              onInput={(e) => update({ keywords: val(e) })}
+            />
             <span class="op-hint">{t('keywordsHint')}</span>
           </label>
           <label class="op-check">
-            <input type="checkbox" data-testid="reply-field" data-field="enabled" checked={draft.enabled} onChange={(e) => update({ enabled: (e.currentTarget as HTMLInputElement).checked })} />
+            <input
+              type="checkbox"
+              data-testid="reply-field"
+              data-field="enabled"
+              checked={draft.enabled}
+              onChange={(e) => update({ enabled: (e.currentTarget as HTMLInputElement).checked })}
+            />
             {t('enabled')}
           </label>
           {unknown.length > 0 && (
@@ -213,7 +248,11 @@ export function RepliesEditor() {
                     >
                       {t('edit')}
                     </button>
-                    <button type="button" data-testid="reply-toggle" onClick={() => void store(setReplyEnabled(BUILT_IN_REPLIES, team, r.id, !on))}>
+                    <button
+                      type="button"
+                      data-testid="reply-toggle"
+                      onClick={() => void store(setReplyEnabled(BUILT_IN_REPLIES, team, r.id, !on))}
+                    >
                       {on ? t('disable') : t('enable')}
                     </button>
                     {row.kind === 'edited' && (

@@ -89,13 +89,30 @@ export function SettingsForm() {
       <h2>{t('targets')}</h2>
       <div class="op-row">
         <Field label={t('floor')}>
-          <input type="number" min={0} max={100} value={Math.round(draft.targets.floor * 100)} onInput={(e) => set('targets', { floor: Number(str(e)) / 100 })} />
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={Math.round(draft.targets.floor * 100)}
+            onInput={(e) => set('targets', { floor: Number(str(e)) / 100 })}
+          />
         </Field>
         <Field label={t('goal')}>
-          <input type="number" min={0} max={100} value={Math.round(draft.targets.goal * 100)} onInput={(e) => set('targets', { goal: Number(str(e)) / 100 })} />
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={Math.round(draft.targets.goal * 100)}
+            onInput={(e) => set('targets', { goal: Number(str(e)) / 100 })}
+          />
         </Field>
         <Field label={t('longHeld')}>
-          <input type="number" min={1} value={draft.targets.longHeldHours} onInput={(e) => set('targets', { longHeldHours: Number(str(e)) })} />
+          <input
+            type="number"
+            min={1}
+            value={draft.targets.longHeldHours}
+            onInput={(e) => set('targets', { longHeldHours: Number(str(e)) })}
+          />
         </Field>
       </div>
 
@@ -112,7 +129,11 @@ export function SettingsForm() {
         <input type="url" value={draft.slack.webhookUrl} onInput={(e) => set('slack', { webhookUrl: str(e).trim() })} />
       </Field>
       <label class="op-check">
-        <input type="checkbox" checked={draft.slack.webhookEnabled} onChange={(e) => set('slack', { webhookEnabled: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={draft.slack.webhookEnabled}
+          onChange={(e) => set('slack', { webhookEnabled: (e.currentTarget as HTMLInputElement).checked })}
+        />
         {t('webhookEnabled')}
       </label>
 
@@ -128,7 +149,12 @@ export function SettingsForm() {
           <input type="text" inputMode="numeric" value={draft.jira.projectId} onInput={(e) => set('jira', { projectId: str(e).trim() })} />
         </Field>
         <Field label={t('issueTypeId')}>
-          <input type="text" inputMode="numeric" value={draft.jira.issueTypeId} onInput={(e) => set('jira', { issueTypeId: str(e).trim() })} />
+          <input
+            type="text"
+            inputMode="numeric"
+            value={draft.jira.issueTypeId}
+            onInput={(e) => set('jira', { issueTypeId: str(e).trim() })}
+          />
         </Field>
       </div>
       <button type="submit" class="op-primary" data-testid="settings-save">

@@ -2,7 +2,11 @@ import { useState } from 'preact/hooks';
 import type { TagDef } from '../../lib/settings/schema';
 import { useOptions } from './useOptions';
 
-const splitKeywords = (s: string) => s.split(',').map((k) => k.trim()).filter(Boolean);
+const splitKeywords = (s: string) =>
+  s
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
 
 /** The team's tag vocabulary, edited as rows. */
 export function TagsEditor() {
@@ -35,10 +39,20 @@ export function TagsEditor() {
                 <input type="text" value={r.name} aria-label={t('tagName')} onInput={(e) => update(i, { name: val(e) })} />
               </td>
               <td>
-                <input type="text" value={r.description} aria-label={t('tagDescription')} onInput={(e) => update(i, { description: val(e) })} />
+                <input
+                  type="text"
+                  value={r.description}
+                  aria-label={t('tagDescription')}
+                  onInput={(e) => update(i, { description: val(e) })}
+                />
               </td>
               <td>
-                <input type="text" value={r.keywordsText} aria-label={t('tagKeywords')} onInput={(e) => update(i, { keywordsText: val(e) })} />
+                <input
+                  type="text"
+                  value={r.keywordsText}
+                  aria-label={t('tagKeywords')}
+                  onInput={(e) => update(i, { keywordsText: val(e) })}
+                />
               </td>
               <td>
                 <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>

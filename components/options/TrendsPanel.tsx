@@ -73,8 +73,20 @@ export function TrendsPanel({ lang: langProp, database, now = Date.now }: Trends
     [input, tz, chosenTag, chosenDay, moment],
   );
 
-  if (error) return <section class="op-card"><p class="op-status op-status--error" role="alert">{phrase(s.loadFailed, { error })}</p></section>;
-  if (!table || !tz) return <section class="op-card" aria-busy="true"><p class="op-hint">{s.loading}</p></section>;
+  if (error)
+    return (
+      <section class="op-card">
+        <p class="op-status op-status--error" role="alert">
+          {phrase(s.loadFailed, { error })}
+        </p>
+      </section>
+    );
+  if (!table || !tz)
+    return (
+      <section class="op-card" aria-busy="true">
+        <p class="op-hint">{s.loading}</p>
+      </section>
+    );
 
   const change =
     comparison && comparison.before.perWeek && comparison.after.perWeek !== null
@@ -97,7 +109,9 @@ export function TrendsPanel({ lang: langProp, database, now = Date.now }: Trends
           />
           <div style={{ overflowX: 'auto' }}>
             <table class="op-table" data-testid="trends-table">
-              <caption class="op-hint" style={{ textAlign: 'left' }}>{s.tableCaption}</caption>
+              <caption class="op-hint" style={{ textAlign: 'left' }}>
+                {s.tableCaption}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{s.tag}</th>
@@ -140,7 +154,11 @@ export function TrendsPanel({ lang: langProp, database, now = Date.now }: Trends
           <div class="op-row">
             <label class="op-field">
               <span>{s.pickTag}</span>
-              <select data-testid="before-after-tag" value={chosenTag} onChange={(e) => setTag((e.currentTarget as HTMLSelectElement).value)}>
+              <select
+                data-testid="before-after-tag"
+                value={chosenTag}
+                onChange={(e) => setTag((e.currentTarget as HTMLSelectElement).value)}
+              >
                 {table.rows.map((r) => (
                   <option key={r.tag} value={r.tag}>
                     {r.tag}

@@ -52,7 +52,8 @@ export const dataStrings: Phrases<Key> = {
     export: 'Download backup',
     exported: 'Backup downloaded.',
     import: 'Restore from a backup file',
-    importSummary: 'The file is valid: {dialogues} dialogues, {tagEvents} tag events, {escalations} escalations, {feedback} corrections, {models} models. Restoring replaces all data and settings here.',
+    importSummary:
+      'The file is valid: {dialogues} dialogues, {tagEvents} tag events, {escalations} escalations, {feedback} corrections, {models} models. Restoring replaces all data and settings here.',
     importConfirm: 'Replace my data',
     cancel: 'Cancel',
     imported: 'Restored: {dialogues} dialogues, {tagEvents} tag events, {escalations} escalations, {feedback} corrections.',
@@ -69,7 +70,8 @@ export const dataStrings: Phrases<Key> = {
     applyForever: 'Nothing to delete: 0 keeps everything.',
     applied: 'Deleted {dialogues} dialogues, {tagEvents} tag events, {escalations} escalations, {feedback} corrections.',
     clearHeading: 'Clear everything',
-    clearHint: 'Deletes every dialogue record, the tag history, escalations, corrections and the learned tag model on this computer. Settings stay.',
+    clearHint:
+      'Deletes every dialogue record, the tag history, escalations, corrections and the learned tag model on this computer. Settings stay.',
     clear: 'Clear everything…',
     clearConfirmText: 'This cannot be undone. Download a backup first if you may need the data.',
     clearConfirm: 'Yes, delete everything',
@@ -95,7 +97,8 @@ export const dataStrings: Phrases<Key> = {
     export: 'Скачать копию',
     exported: 'Копия скачана.',
     import: 'Восстановить из файла копии',
-    importSummary: 'Файл в порядке: диалогов {dialogues}, событий тегов {tagEvents}, эскалаций {escalations}, исправлений {feedback}, моделей {models}. Восстановление заменит все данные и настройки.',
+    importSummary:
+      'Файл в порядке: диалогов {dialogues}, событий тегов {tagEvents}, эскалаций {escalations}, исправлений {feedback}, моделей {models}. Восстановление заменит все данные и настройки.',
     importConfirm: 'Заменить мои данные',
     cancel: 'Отмена',
     imported: 'Восстановлено: диалогов {dialogues}, событий тегов {tagEvents}, эскалаций {escalations}, исправлений {feedback}.',
@@ -112,7 +115,8 @@ export const dataStrings: Phrases<Key> = {
     applyForever: 'Удалять нечего: 0 — хранить всё.',
     applied: 'Удалено: диалогов {dialogues}, событий тегов {tagEvents}, эскалаций {escalations}, исправлений {feedback}.',
     clearHeading: 'Удалить всё',
-    clearHint: 'Удаляет все записи диалогов, историю тегов, эскалации, исправления и обученную модель тегов на этом компьютере. Настройки остаются.',
+    clearHint:
+      'Удаляет все записи диалогов, историю тегов, эскалации, исправления и обученную модель тегов на этом компьютере. Настройки остаются.',
     clear: 'Удалить всё…',
     clearConfirmText: 'Это нельзя отменить. Если данные могут понадобиться, сначала скачайте копию.',
     clearConfirm: 'Да, удалить всё',

@@ -13,7 +13,8 @@ export const panelStrings = {
     captureSaved: 'Page capture saved.',
     captureFailed: 'No capture: {error}',
     hostsTitle: 'Team panel addresses',
-    hostsHint: 'If your team opens the panel at an address of its own, add its origin (https://support.example.com). The browser asks for access to that address alone.',
+    hostsHint:
+      'If your team opens the panel at an address of its own, add its origin (https://support.example.com). The browser asks for access to that address alone.',
     hostPlaceholder: 'https://support.example.com',
     add: 'Add',
     remove: 'Remove',
@@ -31,11 +32,13 @@ export const panelStrings = {
     noPanelTab: 'Панель не открыта: откройте её и нажмите «Показать» ещё раз.',
     sentToTab: 'Укажите «{key}» во вкладке панели.',
     capture: 'Сохранить снимок страницы',
-    captureHint: 'Файл со структурой открытой страницы панели, где все написанные людьми слова заменены: отправьте его тому, кто чинит профиль.',
+    captureHint:
+      'Файл со структурой открытой страницы панели, где все написанные людьми слова заменены: отправьте его тому, кто чинит профиль.',
     captureSaved: 'Снимок страницы сохранён.',
     captureFailed: 'Снимка нет: {error}',
     hostsTitle: 'Адреса панели команды',
-    hostsHint: 'Если ваша команда открывает панель по своему адресу, добавьте его (https://support.example.com). Браузер спросит доступ только к этому адресу.',
+    hostsHint:
+      'Если ваша команда открывает панель по своему адресу, добавьте его (https://support.example.com). Браузер спросит доступ только к этому адресу.',
     hostPlaceholder: 'https://support.example.com',
     add: 'Добавить',
     remove: 'Убрать',

@@ -1,52 +1,167 @@
 import type { Phrases } from '../../lib/i18n/language';
 
 type Key =
-  | 'title' | 'tabSettings' | 'tabTags' | 'tabReplies' | 'tabSelectors' | 'tabTrends' | 'tabData'
-  | 'import' | 'export' | 'importHint' | 'saved' | 'imported' | 'rejected' | 'save' | 'operator' | 'operatorName'
-  | 'language' | 'auto' | 'timeZone' | 'shifts' | 'shiftsHint' | 'sshKey' | 'slack' | 'teamId' | 'channelId' | 'webhookUrl'
-  | 'webhookEnabled' | 'webhookHint' | 'jira' | 'baseUrl' | 'projectKey' | 'projectId' | 'issueTypeId' | 'targets' | 'floor' | 'goal'
-  | 'longHeld' | 'teamUrl' | 'teamUrlHint' | 'tagsHint' | 'tagName' | 'tagDescription' | 'tagKeywords' | 'addTag' | 'remove'
-  | 'selectorsHint' | 'selectorsDefault' | 'history' | 'historyHint' | 'historyDone' | 'permissionDenied';
+  | 'title'
+  | 'tabSettings'
+  | 'tabTags'
+  | 'tabReplies'
+  | 'tabSelectors'
+  | 'tabTrends'
+  | 'tabData'
+  | 'import'
+  | 'export'
+  | 'importHint'
+  | 'saved'
+  | 'imported'
+  | 'rejected'
+  | 'save'
+  | 'operator'
+  | 'operatorName'
+  | 'language'
+  | 'auto'
+  | 'timeZone'
+  | 'shifts'
+  | 'shiftsHint'
+  | 'sshKey'
+  | 'slack'
+  | 'teamId'
+  | 'channelId'
+  | 'webhookUrl'
+  | 'webhookEnabled'
+  | 'webhookHint'
+  | 'jira'
+  | 'baseUrl'
+  | 'projectKey'
+  | 'projectId'
+  | 'issueTypeId'
+  | 'targets'
+  | 'floor'
+  | 'goal'
+  | 'longHeld'
+  | 'teamUrl'
+  | 'teamUrlHint'
+  | 'tagsHint'
+  | 'tagName'
+  | 'tagDescription'
+  | 'tagKeywords'
+  | 'addTag'
+  | 'remove'
+  | 'selectorsHint'
+  | 'selectorsDefault'
+  | 'history'
+  | 'historyHint'
+  | 'historyDone'
+  | 'permissionDenied';
 
 export const strings: Phrases<Key> = {
   en: {
-    title: 'Sidekick settings', tabSettings: 'Settings', tabTags: 'Tags', tabReplies: 'Replies', tabSelectors: 'Page profile',
-    tabTrends: 'Trends', tabData: 'Your data', import: 'Import settings file', export: 'Export settings',
+    title: 'Sidekick settings',
+    tabSettings: 'Settings',
+    tabTags: 'Tags',
+    tabReplies: 'Replies',
+    tabSelectors: 'Page profile',
+    tabTrends: 'Trends',
+    tabData: 'Your data',
+    import: 'Import settings file',
+    export: 'Export settings',
     importHint: 'A JSON file exported here or kept in the team repository. It is checked whole; a rejected file changes nothing.',
-    saved: 'Saved.', imported: 'Imported.', rejected: 'Rejected, nothing changed: {error}', save: 'Save',
-    operator: 'You', operatorName: 'Your name as the panel shows it', language: 'Language', auto: 'Browser language',
-    timeZone: 'Time zone', shifts: 'Shifts', shiftsHint: 'One per line: days start-end, e.g. "1-5 09:00-18:00" or "6 10:00-19:00" (1 = Monday).',
-    sshKey: "Team's shared public SSH key (never a personal one)", slack: 'Slack', teamId: 'Team id (T…)', channelId: '#tech-questions channel id (C…)',
-    webhookUrl: 'Incoming webhook URL (optional)', webhookEnabled: 'Post the main message through the webhook when I click Send',
+    saved: 'Saved.',
+    imported: 'Imported.',
+    rejected: 'Rejected, nothing changed: {error}',
+    save: 'Save',
+    operator: 'You',
+    operatorName: 'Your name as the panel shows it',
+    language: 'Language',
+    auto: 'Browser language',
+    timeZone: 'Time zone',
+    shifts: 'Shifts',
+    shiftsHint: 'One per line: days start-end, e.g. "1-5 09:00-18:00" or "6 10:00-19:00" (1 = Monday).',
+    sshKey: "Team's shared public SSH key (never a personal one)",
+    slack: 'Slack',
+    teamId: 'Team id (T…)',
+    channelId: '#tech-questions channel id (C…)',
+    webhookUrl: 'Incoming webhook URL (optional)',
+    webhookEnabled: 'Post the main message through the webhook when I click Send',
     webhookHint: 'Off by default: posting sends text to Slack. Drafts are always copied to the clipboard.',
-    jira: 'Jira', baseUrl: 'Jira address', projectKey: 'Project key', projectId: 'Project id (pid)', issueTypeId: 'Issue type id',
-    targets: 'Coverage goals', floor: 'Floor, %', goal: 'Goal, %', longHeld: 'Long-held after, hours',
-    teamUrl: 'Team settings URL', teamUrlHint: "A raw JSON file in the team's own repository; fetched at start and every 3 hours.",
+    jira: 'Jira',
+    baseUrl: 'Jira address',
+    projectKey: 'Project key',
+    projectId: 'Project id (pid)',
+    issueTypeId: 'Issue type id',
+    targets: 'Coverage goals',
+    floor: 'Floor, %',
+    goal: 'Goal, %',
+    longHeld: 'Long-held after, hours',
+    teamUrl: 'Team settings URL',
+    teamUrlHint: "A raw JSON file in the team's own repository; fetched at start and every 3 hours.",
     tagsHint: "The team's tag vocabulary: suggestions use it from the first day. Keywords in Russian and English, comma-separated.",
-    tagName: 'Tag', tagDescription: 'Description', tagKeywords: 'Keywords', addTag: 'Add tag', remove: 'Remove',
-    selectorsHint: 'Where Sidekick finds things on the panel page. Fix a key here when the panel changes its markup; keys left out use the built-in profile.',
-    selectorsDefault: 'Built-in profile (for reference)', history: 'Import tagging history',
-    historyHint: 'A .csv (text,category) or .jsonl file of past dialogues and their tags. Unknown tags or broken lines reject the whole file.',
-    historyDone: 'Learned from {n} dialogues.', permissionDenied: 'Permission was not granted; the address was not saved.',
+    tagName: 'Tag',
+    tagDescription: 'Description',
+    tagKeywords: 'Keywords',
+    addTag: 'Add tag',
+    remove: 'Remove',
+    selectorsHint:
+      'Where Sidekick finds things on the panel page. Fix a key here when the panel changes its markup; keys left out use the built-in profile.',
+    selectorsDefault: 'Built-in profile (for reference)',
+    history: 'Import tagging history',
+    historyHint:
+      'A .csv (text,category) or .jsonl file of past dialogues and their tags. Unknown tags or broken lines reject the whole file.',
+    historyDone: 'Learned from {n} dialogues.',
+    permissionDenied: 'Permission was not granted; the address was not saved.',
   },
   ru: {
-    title: 'Настройки Sidekick', tabSettings: 'Настройки', tabTags: 'Теги', tabReplies: 'Ответы', tabSelectors: 'Профиль страницы',
-    tabTrends: 'Тренды', tabData: 'Ваши данные', import: 'Импорт файла настроек', export: 'Экспорт настроек',
+    title: 'Настройки Sidekick',
+    tabSettings: 'Настройки',
+    tabTags: 'Теги',
+    tabReplies: 'Ответы',
+    tabSelectors: 'Профиль страницы',
+    tabTrends: 'Тренды',
+    tabData: 'Ваши данные',
+    import: 'Импорт файла настроек',
+    export: 'Экспорт настроек',
     importHint: 'JSON-файл, выгруженный здесь или из репозитория команды. Проверяется целиком; отклонённый файл ничего не меняет.',
-    saved: 'Сохранено.', imported: 'Импортировано.', rejected: 'Отклонено, ничего не изменено: {error}', save: 'Сохранить',
-    operator: 'Вы', operatorName: 'Ваше имя, как его показывает панель', language: 'Язык', auto: 'Язык браузера',
-    timeZone: 'Часовой пояс', shifts: 'Смены', shiftsHint: 'По одной в строке: дни начало-конец, например «1-5 09:00-18:00» или «6 10:00-19:00» (1 = понедельник).',
-    sshKey: 'Общий публичный SSH-ключ команды (не личный)', slack: 'Slack', teamId: 'Id команды (T…)', channelId: 'Id канала #tech-questions (C…)',
-    webhookUrl: 'Адрес входящего вебхука (необязательно)', webhookEnabled: 'Отправлять основное сообщение через вебхук по кнопке',
+    saved: 'Сохранено.',
+    imported: 'Импортировано.',
+    rejected: 'Отклонено, ничего не изменено: {error}',
+    save: 'Сохранить',
+    operator: 'Вы',
+    operatorName: 'Ваше имя, как его показывает панель',
+    language: 'Язык',
+    auto: 'Язык браузера',
+    timeZone: 'Часовой пояс',
+    shifts: 'Смены',
+    shiftsHint: 'По одной в строке: дни начало-конец, например «1-5 09:00-18:00» или «6 10:00-19:00» (1 = понедельник).',
+    sshKey: 'Общий публичный SSH-ключ команды (не личный)',
+    slack: 'Slack',
+    teamId: 'Id команды (T…)',
+    channelId: 'Id канала #tech-questions (C…)',
+    webhookUrl: 'Адрес входящего вебхука (необязательно)',
+    webhookEnabled: 'Отправлять основное сообщение через вебхук по кнопке',
     webhookHint: 'По умолчанию выключено: отправка передаёт текст в Slack. Черновик всегда копируется в буфер.',
-    jira: 'Jira', baseUrl: 'Адрес Jira', projectKey: 'Ключ проекта', projectId: 'Id проекта (pid)', issueTypeId: 'Id типа задачи',
-    targets: 'Цели покрытия', floor: 'Минимум, %', goal: 'Цель, %', longHeld: 'Долгий диалог после, часов',
-    teamUrl: 'Адрес настроек команды', teamUrlHint: 'JSON-файл в репозитории команды; загружается при старте и каждые 3 часа.',
+    jira: 'Jira',
+    baseUrl: 'Адрес Jira',
+    projectKey: 'Ключ проекта',
+    projectId: 'Id проекта (pid)',
+    issueTypeId: 'Id типа задачи',
+    targets: 'Цели покрытия',
+    floor: 'Минимум, %',
+    goal: 'Цель, %',
+    longHeld: 'Долгий диалог после, часов',
+    teamUrl: 'Адрес настроек команды',
+    teamUrlHint: 'JSON-файл в репозитории команды; загружается при старте и каждые 3 часа.',
     tagsHint: 'Словарь тегов команды: подсказки работают с первого дня. Ключевые слова на русском и английском через запятую.',
-    tagName: 'Тег', tagDescription: 'Описание', tagKeywords: 'Ключевые слова', addTag: 'Добавить тег', remove: 'Удалить',
-    selectorsHint: 'Где Sidekick ищет элементы на странице панели. Исправьте ключ здесь, когда панель меняет вёрстку; остальные берутся из встроенного профиля.',
-    selectorsDefault: 'Встроенный профиль (для справки)', history: 'Импорт истории тегов',
-    historyHint: 'Файл .csv (text,category) или .jsonl с прошлыми диалогами и их тегами. Неизвестный тег или битая строка отклоняют весь файл.',
-    historyDone: 'Обучено на {n} диалогах.', permissionDenied: 'Разрешение не выдано; адрес не сохранён.',
+    tagName: 'Тег',
+    tagDescription: 'Описание',
+    tagKeywords: 'Ключевые слова',
+    addTag: 'Добавить тег',
+    remove: 'Удалить',
+    selectorsHint:
+      'Где Sidekick ищет элементы на странице панели. Исправьте ключ здесь, когда панель меняет вёрстку; остальные берутся из встроенного профиля.',
+    selectorsDefault: 'Встроенный профиль (для справки)',
+    history: 'Импорт истории тегов',
+    historyHint:
+      'Файл .csv (text,category) или .jsonl с прошлыми диалогами и их тегами. Неизвестный тег или битая строка отклоняют весь файл.',
+    historyDone: 'Обучено на {n} диалогах.',
+    permissionDenied: 'Разрешение не выдано; адрес не сохранён.',
   },
 };

@@ -5,7 +5,7 @@ type Key = 'heading' | 'hint' | 'jiraBaseUrl' | 'sshPublicKey' | 'selectors' | '
 export const teamChangesStrings: Phrases<Key> = {
   en: {
     heading: 'The team file asks to change',
-    hint: 'These settings send customer text or a customer\'s access elsewhere, so a change from the team file waits for you. Check the difference with the team before you accept it.',
+    hint: "These settings send customer text or a customer's access elsewhere, so a change from the team file waits for you. Check the difference with the team before you accept it.",
     jiraBaseUrl: 'Jira address (task links carry customer text)',
     sshPublicKey: 'Shared SSH key (customers add it to their servers)',
     selectors: 'Page profile',

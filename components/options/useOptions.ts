@@ -16,7 +16,9 @@ export interface OptionsContextValue {
 
 export const OptionsContext = createContext<OptionsContextValue | null>(null);
 
-export function useOptions(): OptionsContextValue & { t: (k: keyof (typeof strings)['en'], v?: Record<string, string | number>) => string } {
+export function useOptions(): OptionsContextValue & {
+  t: (k: keyof (typeof strings)['en'], v?: Record<string, string | number>) => string;
+} {
   const ctx = useContext(OptionsContext);
   if (!ctx) throw new Error('Options context missing');
   return { ...ctx, t: (k, v) => phrase(strings[ctx.lang][k], v) };

@@ -17,7 +17,19 @@ const LEVEL_TEXT: Record<CoverageLevel, { icon: string; key: keyof PopupStrings 
   goal: { icon: '✓', key: 'goalReached' },
 };
 
-function Tile({ label, coverage, targets, testId, lang }: { label: string; coverage: Coverage; targets: CoverageTargets; testId: string; lang: Language }) {
+function Tile({
+  label,
+  coverage,
+  targets,
+  testId,
+  lang,
+}: {
+  label: string;
+  coverage: Coverage;
+  targets: CoverageTargets;
+  testId: string;
+  lang: Language;
+}) {
   const s = popupStrings[lang];
   const level = coverage.ratio === null ? null : levelOf(coverage.ratio, targets);
   return (
@@ -30,7 +42,9 @@ function Tile({ label, coverage, targets, testId, lang }: { label: string; cover
     >
       <div class="pp-tile-label">{label}</div>
       <div class="pp-tile-percent">{percentText(coverage.ratio)}</div>
-      <div class="pp-tile-count">{coverage.total === 0 ? s.noDialogues : phrase(s.countOf, { tagged: coverage.tagged, total: coverage.total })}</div>
+      <div class="pp-tile-count">
+        {coverage.total === 0 ? s.noDialogues : phrase(s.countOf, { tagged: coverage.tagged, total: coverage.total })}
+      </div>
       {level && (
         <div class="pp-tile-level">
           <span aria-hidden="true">{LEVEL_TEXT[level].icon}</span> {s[LEVEL_TEXT[level].key]}

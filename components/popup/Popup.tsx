@@ -2,7 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { SidekickDb } from '../../lib/db/database';
 import { readRecentDailyFast } from '../../lib/db/daily-read';
-import { numbersFromDaily, popupLists, readRecentDaily, type PopupLists, type PopupNumbers, type RecentDaily } from '../../lib/db/stats-queries';
+import {
+  numbersFromDaily,
+  popupLists,
+  readRecentDaily,
+  type PopupLists,
+  type PopupNumbers,
+  type RecentDaily,
+} from '../../lib/db/stats-queries';
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import type { Language, Settings } from '../../lib/settings/schema';
 import { readStoredSettings } from '../../lib/settings/stored';
@@ -155,7 +162,11 @@ export function Popup({ database, now = Date.now, extraSections, early }: PopupP
           settings={state.settings}
           numbers={state.numbers}
           lists={state.lists}
-          extra={typeof extraSections === 'function' ? extraSections({ lang: state.lang, settings: state.settings, database, now }) : extraSections}
+          extra={
+            typeof extraSections === 'function'
+              ? extraSections({ lang: state.lang, settings: state.settings, database, now })
+              : extraSections
+          }
         />
       )}
     </main>
@@ -207,7 +218,12 @@ function Loaded({
       {lists.status === 'ready' && (
         <>
           {!numbers.empty && <UntaggedList today={lists.data.untaggedToday} yesterday={lists.data.untaggedYesterday} lang={lang} />}
-          <LongHeldList mine={lists.data.longHeldMine} others={lists.data.longHeldOthers} thresholdHours={targets.longHeldHours} lang={lang} />
+          <LongHeldList
+            mine={lists.data.longHeldMine}
+            others={lists.data.longHeldOthers}
+            thresholdHours={targets.longHeldHours}
+            lang={lang}
+          />
           {!numbers.empty && <TopTags tags={lists.data.topTags} lang={lang} />}
         </>
       )}

@@ -19,8 +19,18 @@ const MAX_SHOWN = 10;
 function Suggestion({ state, lang }: { state: SuggestionState | undefined; lang: Language }) {
   const s = popupStrings[lang];
   if (!state || state.status === 'loading') return <span class="pp-suggest pp-muted">{s.suggesting}</span>;
-  if (state.status === 'failed') return <span class="pp-suggest pp-muted" data-testid="untagged-suggestion" data-state="failed">{s.suggestFailed}</span>;
-  if (state.status === 'none') return <span class="pp-suggest pp-muted" data-testid="untagged-suggestion" data-state="none">{s.noSuggestion}</span>;
+  if (state.status === 'failed')
+    return (
+      <span class="pp-suggest pp-muted" data-testid="untagged-suggestion" data-state="failed">
+        {s.suggestFailed}
+      </span>
+    );
+  if (state.status === 'none')
+    return (
+      <span class="pp-suggest pp-muted" data-testid="untagged-suggestion" data-state="none">
+        {s.noSuggestion}
+      </span>
+    );
   return (
     <span class="pp-suggest" data-testid="untagged-suggestion" data-tag={state.tag} data-state={state.confident ? 'confident' : 'unsure'}>
       {phrase(s.suggested, { tag: state.tag })}
@@ -29,7 +39,17 @@ function Suggestion({ state, lang }: { state: SuggestionState | undefined; lang:
   );
 }
 
-function Group({ title, items, states, lang }: { title: string; items: readonly UntaggedItem[]; states: Record<string, SuggestionState>; lang: Language }) {
+function Group({
+  title,
+  items,
+  states,
+  lang,
+}: {
+  title: string;
+  items: readonly UntaggedItem[];
+  states: Record<string, SuggestionState>;
+  lang: Language;
+}) {
   const s = popupStrings[lang];
   return (
     <ListGroup title={title} items={items} max={MAX_SHOWN} empty={s.allTagged} lang={lang}>

@@ -19,9 +19,7 @@ export interface WorkDoneSectionProps {
 }
 
 type State =
-  | { status: 'idle' | 'loading' }
-  | { status: 'ready'; text: string; copied: boolean | null }
-  | { status: 'failed'; error: string };
+  { status: 'idle' | 'loading' } | { status: 'ready'; text: string; copied: boolean | null } | { status: 'failed'; error: string };
 
 /** Today's `#work-done` text, from what the background recorded, in the operator's own time zone. */
 async function prepareSummary(database: SidekickDb, at: number, settings: Settings, lang: Language): Promise<string> {

@@ -3,10 +3,7 @@ import { service } from '../../lib/channel/client';
 import type { UntaggedItem } from '../../lib/db/stats-queries';
 
 export type SuggestionState =
-  | { status: 'loading' }
-  | { status: 'ok'; tag: string; confident: boolean }
-  | { status: 'none' }
-  | { status: 'failed' };
+  { status: 'loading' } | { status: 'ok'; tag: string; confident: boolean } | { status: 'none' } | { status: 'failed' };
 
 /** A sleeping background answers on wake-up; one that never answers must not leave the popup waiting. */
 const SUGGEST_TIMEOUT_MS = 5000;
@@ -30,7 +27,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 async function topSuggestion(item: UntaggedItem): Promise<SuggestionState> {
   if (!item.customerText.trim()) return { status: 'none' };
   try {
-    const result = await withTimeout(service.call('suggestTags', { messages: [{ fromCustomer: true, text: item.customerText }] }), SUGGEST_TIMEOUT_MS);
+    const result = await withTimeout(
+      service.call('suggestTags', { messages: [{ fromCustomer: true, text: item.customerText }] }),
+      SUGGEST_TIMEOUT_MS,
+    );
     const top = result?.suggestions?.[0];
     return top ? { status: 'ok', tag: top.name, confident: result.confident } : { status: 'none' };
   } catch {

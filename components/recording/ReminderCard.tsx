@@ -21,7 +21,7 @@ export function ReminderCard() {
             {reminder.customerName ?? reminder.dialogueId}
           </a>
         ) : (
-          reminder.customerName ?? reminder.dialogueId
+          (reminder.customerName ?? reminder.dialogueId)
         )}
       </p>
       <div class="sk-row">

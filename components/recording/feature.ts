@@ -43,7 +43,8 @@ function start(ctx: FeatureContext) {
 
   /** The operator left a dialogue they replied in without tagging it: a reminder, with the best tag when sure. */
   async function remindAbout(prev: DialogueSnapshot, stored: DialogueState | null) {
-    if (!prev.id || stored?.record?.id !== prev.id || !isUntaggedReplied({ tags: prev.tags, repliedByMe: stored.record.repliedByMe })) return;
+    if (!prev.id || stored?.record?.id !== prev.id || !isUntaggedReplied({ tags: prev.tags, repliedByMe: stored.record.repliedByMe }))
+      return;
     const result = await quietly(() => service.call('suggestTags', { messages: prev.messages }));
     const top = result?.confident ? (result.suggestions[0] ?? null) : null;
     store.setState({ reminder: { dialogueId: prev.id, link: prev.link, customerName: prev.customer.name, suggestion: top } });

@@ -201,7 +201,12 @@ export function RepliesSection() {
             onFocus={() => setOpen(true)}
             onKeyDown={onKeyDown}
           />
-          <div class="sk-rep-lang" role="group" aria-label={t('replyIn')} title={ctx.chosenLang ? t('replyIn') : `${t('replyIn')}: ${t('replyInAuto')}`}>
+          <div
+            class="sk-rep-lang"
+            role="group"
+            aria-label={t('replyIn')}
+            title={ctx.chosenLang ? t('replyIn') : `${t('replyIn')}: ${t('replyInAuto')}`}
+          >
             {LANGS.map((l) => (
               <button
                 key={l}

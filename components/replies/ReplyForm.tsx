@@ -66,7 +66,9 @@ export function ReplyForm({ replyId, lang, form, typed, onType, onInsert, autoFo
     <div class="sk-rep-form" ref={root} data-testid="reply-form" data-reply-id={replyId} lang={lang}>
       <div class="sk-rep-preview" data-testid="reply-preview" aria-label={t('preview')}>
         {form.preview}
-        {form.preview.length < form.previewLength && <span class="sk-muted">{t('moreChars', { n: form.previewLength - form.preview.length })}</span>}
+        {form.preview.length < form.previewLength && (
+          <span class="sk-muted">{t('moreChars', { n: form.previewLength - form.preview.length })}</span>
+        )}
       </div>
       {form.ask.map((name) => {
         const h = hint(name);
@@ -92,7 +94,13 @@ export function ReplyForm({ replyId, lang, form, typed, onType, onInsert, autoFo
         );
       })}
       <div class="sk-row">
-        <button type="button" class="sk-btn sk-btn--primary sk-btn--small" data-testid="reply-insert" disabled={!form.ready} onClick={trusted(onInsert)}>
+        <button
+          type="button"
+          class="sk-btn sk-btn--primary sk-btn--small"
+          data-testid="reply-insert"
+          disabled={!form.ready}
+          onClick={trusted(onInsert)}
+        >
           {t('insert')}
         </button>
         {form.unresolved.length > 0 && (

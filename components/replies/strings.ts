@@ -2,9 +2,30 @@ import type { Phrases } from '../../lib/i18n/language';
 import type { ReplyVariable } from '../../lib/replies/variables';
 
 type Key =
-  | 'heading' | 'suggested' | 'insert' | 'search' | 'searchHint' | 'noMatch' | 'fits' | 'empty'
-  | 'inserted' | 'insertFailed' | 'fillIn' | 'notUnderstood' | 'estimateHint' | 'nameHint' | 'unknownVar'
-  | 'moreChars' | 'unavailable' | 'secret' | 'replyIn' | 'replyInAuto' | 'showList' | 'hideList' | 'preview' | 'selectHint'
+  | 'heading'
+  | 'suggested'
+  | 'insert'
+  | 'search'
+  | 'searchHint'
+  | 'noMatch'
+  | 'fits'
+  | 'empty'
+  | 'inserted'
+  | 'insertFailed'
+  | 'fillIn'
+  | 'notUnderstood'
+  | 'estimateHint'
+  | 'nameHint'
+  | 'unknownVar'
+  | 'moreChars'
+  | 'unavailable'
+  | 'secret'
+  | 'replyIn'
+  | 'replyInAuto'
+  | 'showList'
+  | 'hideList'
+  | 'preview'
+  | 'selectHint'
   | `var_${ReplyVariable}`;
 
 export const strings: Phrases<Key> = {
@@ -28,7 +49,7 @@ export const strings: Phrases<Key> = {
     unavailable: 'The replies could not be prepared: {msg}',
     secret: 'The customer pasted {article} {kind} in message {n}: ask them to change it once the work is done.',
     replyIn: 'Reply language',
-    replyInAuto: 'from the customer\'s messages',
+    replyInAuto: "from the customer's messages",
     showList: 'All replies',
     hideList: 'Hide the list',
     preview: 'Preview',

@@ -65,7 +65,8 @@ export function useAnswer<I, R>(input: I | null, run: (input: I) => Promise<R>):
           if (mounted.current && order.take(ticket)) setState({ value, input, error: null, pending: !order.isLatest(ticket) });
         },
         (e: unknown) => {
-          if (mounted.current && order.take(ticket)) setState((s) => ({ ...s, error: { input, message: errorMessage(e) }, pending: !order.isLatest(ticket) }));
+          if (mounted.current && order.take(ticket))
+            setState((s) => ({ ...s, error: { input, message: errorMessage(e) }, pending: !order.isLatest(ticket) }));
         },
       );
   }, [input]);

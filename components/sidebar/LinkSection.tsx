@@ -19,11 +19,7 @@ export function LinkSection() {
           <a data-testid="dialogue-link" href={snap.link} target="_blank" rel="noopener noreferrer" title={t('link')}>
             {t('link')}
           </a>
-          <button
-            type="button"
-            class="sk-btn sk-btn--small"
-            onClick={trusted(async () => setCopied(await copy(snap.link!)))}
-          >
+          <button type="button" class="sk-btn sk-btn--small" onClick={trusted(async () => setCopied(await copy(snap.link!)))}>
             {copied ? t('copied') : t('copy')}
           </button>
         </>

@@ -40,7 +40,13 @@ export function Sidebar({ features }: SidebarProps) {
     <aside class="sk" data-testid="sidebar" data-collapsed="false" lang={lang}>
       <header class="sk-header">
         <span class="sk-title">{t('title')}</span>
-        <button type="button" class="sk-btn sk-btn--icon" aria-label={t('collapse')} title={t('collapse')} onClick={() => setCollapsed(true)}>
+        <button
+          type="button"
+          class="sk-btn sk-btn--icon"
+          aria-label={t('collapse')}
+          title={t('collapse')}
+          onClick={() => setCollapsed(true)}
+        >
           ›
         </button>
       </header>

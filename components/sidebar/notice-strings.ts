@@ -5,7 +5,7 @@ type Key = 'teamHeld' | 'jiraBaseUrl' | 'sshPublicKey' | 'selectors' | 'teamHeld
 export const noticeStrings: Phrases<Key> = {
   en: {
     teamHeld: 'The team file asks to change: {list}.',
-    teamHeldHint: 'Nothing changes until you accept it in Sidekick\'s options.',
+    teamHeldHint: "Nothing changes until you accept it in Sidekick's options.",
     jiraBaseUrl: 'the Jira address',
     sshPublicKey: 'the shared SSH key',
     selectors: 'the page profile',

@@ -2,43 +2,114 @@ import type { Phrases } from '../../lib/i18n/language';
 import type { ProfileKey } from '../../lib/carrotquest/profile-keys';
 
 type Key =
-  | 'title' | 'collapse' | 'expand' | 'noDialogue' | 'customer' | 'notes' | 'noNotes' | 'tags' | 'untagged'
-  | 'untaggedReplied' | 'link' | 'copy' | 'copied' | 'health' | 'healthOk' | 'healthMissing' | 'healthMaybeEmpty'
-  | 'disables' | 'suggested' | 'notSure' | 'apply' | 'applied' | 'notOffered' | 'noTagInput' | 'why'
-  | 'reminderTitle' | 'reminderApply' | 'dismiss' | 'confidence' | 'extensionReloaded' | 'error' | 'healthFailed'
+  | 'title'
+  | 'collapse'
+  | 'expand'
+  | 'noDialogue'
+  | 'customer'
+  | 'notes'
+  | 'noNotes'
+  | 'tags'
+  | 'untagged'
+  | 'untaggedReplied'
+  | 'link'
+  | 'copy'
+  | 'copied'
+  | 'health'
+  | 'healthOk'
+  | 'healthMissing'
+  | 'healthMaybeEmpty'
+  | 'disables'
+  | 'suggested'
+  | 'notSure'
+  | 'apply'
+  | 'applied'
+  | 'notOffered'
+  | 'noTagInput'
+  | 'why'
+  | 'reminderTitle'
+  | 'reminderApply'
+  | 'dismiss'
+  | 'confidence'
+  | 'extensionReloaded'
+  | 'error'
+  | 'healthFailed'
   | 'featureFailed'
-  | 'pageLoading' | 'pageStuck';
+  | 'pageLoading'
+  | 'pageStuck';
 
 export const strings: Phrases<Key> = {
   en: {
-    title: 'Sidekick', collapse: 'Collapse the sidebar', expand: 'Open the sidebar',
+    title: 'Sidekick',
+    collapse: 'Collapse the sidebar',
+    expand: 'Open the sidebar',
     noDialogue: 'Open a dialogue to see the customer, tags and suggestions.',
-    customer: 'Customer', notes: "Teammates' notes", noNotes: 'No notes about this customer yet.',
-    tags: 'Dialogue tags', untagged: 'No tags', untaggedReplied: 'You replied here but the dialogue has no tag yet.',
-    link: 'Dialogue link', copy: 'Copy', copied: 'Copied',
-    health: 'Page check', healthOk: 'All {n} parts of the page found.', healthMissing: 'Not found: {list}.',
-    healthMaybeEmpty: '(or empty)', disables: 'Affects: {list}.',
-    suggested: 'Suggested tags', notSure: 'Not sure yet: no tag fits confidently.', apply: 'Apply', applied: 'Tag "{name}" applied.',
-    notOffered: 'The panel does not offer the tag "{name}"; it was not applied.', noTagInput: 'The tag field was not found on the page.',
-    why: 'Because of: {words}', reminderTitle: 'The dialogue you left has no tag', reminderApply: 'Tag it "{name}"',
-    dismiss: 'Dismiss', confidence: '{p}% sure', extensionReloaded: 'Sidekick was updated: reload the page.', error: 'Something went wrong: {msg}',
-    healthFailed: 'Stopped after an error: {list}.', featureFailed: '{name} stopped after an error: {msg}',
+    customer: 'Customer',
+    notes: "Teammates' notes",
+    noNotes: 'No notes about this customer yet.',
+    tags: 'Dialogue tags',
+    untagged: 'No tags',
+    untaggedReplied: 'You replied here but the dialogue has no tag yet.',
+    link: 'Dialogue link',
+    copy: 'Copy',
+    copied: 'Copied',
+    health: 'Page check',
+    healthOk: 'All {n} parts of the page found.',
+    healthMissing: 'Not found: {list}.',
+    healthMaybeEmpty: '(or empty)',
+    disables: 'Affects: {list}.',
+    suggested: 'Suggested tags',
+    notSure: 'Not sure yet: no tag fits confidently.',
+    apply: 'Apply',
+    applied: 'Tag "{name}" applied.',
+    notOffered: 'The panel does not offer the tag "{name}"; it was not applied.',
+    noTagInput: 'The tag field was not found on the page.',
+    why: 'Because of: {words}',
+    reminderTitle: 'The dialogue you left has no tag',
+    reminderApply: 'Tag it "{name}"',
+    dismiss: 'Dismiss',
+    confidence: '{p}% sure',
+    extensionReloaded: 'Sidekick was updated: reload the page.',
+    error: 'Something went wrong: {msg}',
+    healthFailed: 'Stopped after an error: {list}.',
+    featureFailed: '{name} stopped after an error: {msg}',
     pageLoading: 'Loading dialogue {id}…',
     pageStuck: 'Dialogue {id} has not loaded: nothing is recorded for it.',
   },
   ru: {
-    title: 'Sidekick', collapse: 'Свернуть панель', expand: 'Открыть панель',
+    title: 'Sidekick',
+    collapse: 'Свернуть панель',
+    expand: 'Открыть панель',
     noDialogue: 'Откройте диалог, чтобы увидеть клиента, теги и подсказки.',
-    customer: 'Клиент', notes: 'Заметки коллег', noNotes: 'Заметок о клиенте пока нет.',
-    tags: 'Теги диалога', untagged: 'Нет тегов', untaggedReplied: 'Вы ответили здесь, но у диалога ещё нет тега.',
-    link: 'Ссылка на диалог', copy: 'Копировать', copied: 'Скопировано',
-    health: 'Проверка страницы', healthOk: 'Найдены все части страницы ({n}).', healthMissing: 'Не найдено: {list}.',
-    healthMaybeEmpty: '(или пусто)', disables: 'Не будет работать: {list}.',
-    suggested: 'Подходящие теги', notSure: 'Пока не уверен: ни один тег не подходит уверенно.', apply: 'Поставить', applied: 'Тег «{name}» поставлен.',
-    notOffered: 'Панель не предлагает тег «{name}»; он не поставлен.', noTagInput: 'Поле тегов не найдено на странице.',
-    why: 'По словам: {words}', reminderTitle: 'У диалога, который вы оставили, нет тега', reminderApply: 'Поставить «{name}»',
-    dismiss: 'Закрыть', confidence: 'уверенность {p}%', extensionReloaded: 'Sidekick обновлён: перезагрузите страницу.', error: 'Что-то пошло не так: {msg}',
-    healthFailed: 'Остановлено из-за ошибки: {list}.', featureFailed: '{name}: остановлено из-за ошибки: {msg}',
+    customer: 'Клиент',
+    notes: 'Заметки коллег',
+    noNotes: 'Заметок о клиенте пока нет.',
+    tags: 'Теги диалога',
+    untagged: 'Нет тегов',
+    untaggedReplied: 'Вы ответили здесь, но у диалога ещё нет тега.',
+    link: 'Ссылка на диалог',
+    copy: 'Копировать',
+    copied: 'Скопировано',
+    health: 'Проверка страницы',
+    healthOk: 'Найдены все части страницы ({n}).',
+    healthMissing: 'Не найдено: {list}.',
+    healthMaybeEmpty: '(или пусто)',
+    disables: 'Не будет работать: {list}.',
+    suggested: 'Подходящие теги',
+    notSure: 'Пока не уверен: ни один тег не подходит уверенно.',
+    apply: 'Поставить',
+    applied: 'Тег «{name}» поставлен.',
+    notOffered: 'Панель не предлагает тег «{name}»; он не поставлен.',
+    noTagInput: 'Поле тегов не найдено на странице.',
+    why: 'По словам: {words}',
+    reminderTitle: 'У диалога, который вы оставили, нет тега',
+    reminderApply: 'Поставить «{name}»',
+    dismiss: 'Закрыть',
+    confidence: 'уверенность {p}%',
+    extensionReloaded: 'Sidekick обновлён: перезагрузите страницу.',
+    error: 'Что-то пошло не так: {msg}',
+    healthFailed: 'Остановлено из-за ошибки: {list}.',
+    featureFailed: '{name}: остановлено из-за ошибки: {msg}',
     pageLoading: 'Загружается диалог {id}…',
     pageStuck: 'Диалог {id} не загрузился: ничего не записывается.',
   },
@@ -47,23 +118,47 @@ export const strings: Phrases<Key> = {
 /** What each profile key is called, and what its absence disables. */
 export const keyLabels: Record<'ru' | 'en', Record<ProfileKey, [label: string, disables: string]>> = {
   en: {
-    dialogueUrl: ['dialogue id in the address', 'recording, links'], root: ['open dialogue', 'everything about the dialogue'],
+    dialogueUrl: ['dialogue id in the address', 'recording, links'],
+    root: ['open dialogue', 'everything about the dialogue'],
     dialogueId: ['dialogue id', 'address check'],
-    message: ['messages', 'suggestions, triage'], messageFromCustomer: ["customer's messages", 'suggestions, triage'],
-    messageText: ['message text', 'suggestions'], messageTime: ['message times', 'reply times'], messageAuthor: ['message authors', 'your replies'],
-    tagList: ['tag list', 'untagged check'], tag: ['tags', 'untagged check'], tagInput: ['tag field', 'one-click tags'],
-    tagOption: ['tag drop-down', 'one-click tags'], composer: ['reply box', 'reply insertion (copied instead)'],
-    customerName: ['customer name', 'reply names'], customerEmail: ['customer email', 'customer card'], customerId: ['customer id', 'customer card'],
-    customerNotes: ['notes', 'notes'], operatorName: ['your name', 'coverage'], assignee: ['assignee', 'long-held check'], copyLink: ['copy-link button', 'nothing (the address is used)'],
+    message: ['messages', 'suggestions, triage'],
+    messageFromCustomer: ["customer's messages", 'suggestions, triage'],
+    messageText: ['message text', 'suggestions'],
+    messageTime: ['message times', 'reply times'],
+    messageAuthor: ['message authors', 'your replies'],
+    tagList: ['tag list', 'untagged check'],
+    tag: ['tags', 'untagged check'],
+    tagInput: ['tag field', 'one-click tags'],
+    tagOption: ['tag drop-down', 'one-click tags'],
+    composer: ['reply box', 'reply insertion (copied instead)'],
+    customerName: ['customer name', 'reply names'],
+    customerEmail: ['customer email', 'customer card'],
+    customerId: ['customer id', 'customer card'],
+    customerNotes: ['notes', 'notes'],
+    operatorName: ['your name', 'coverage'],
+    assignee: ['assignee', 'long-held check'],
+    copyLink: ['copy-link button', 'nothing (the address is used)'],
   },
   ru: {
-    dialogueUrl: ['id диалога в адресе', 'запись, ссылки'], root: ['открытый диалог', 'всё о диалоге'],
+    dialogueUrl: ['id диалога в адресе', 'запись, ссылки'],
+    root: ['открытый диалог', 'всё о диалоге'],
     dialogueId: ['id диалога', 'проверка адреса'],
-    message: ['сообщения', 'подсказки, оценка'], messageFromCustomer: ['сообщения клиента', 'подсказки, оценка'],
-    messageText: ['текст сообщений', 'подсказки'], messageTime: ['время сообщений', 'время ответов'], messageAuthor: ['авторы сообщений', 'ваши ответы'],
-    tagList: ['список тегов', 'проверка тегов'], tag: ['теги', 'проверка тегов'], tagInput: ['поле тегов', 'теги в один клик'],
-    tagOption: ['список тегов панели', 'теги в один клик'], composer: ['поле ответа', 'вставка ответа (будет скопирован)'],
-    customerName: ['имя клиента', 'имя в ответах'], customerEmail: ['email клиента', 'карточка клиента'], customerId: ['id клиента', 'карточка клиента'],
-    customerNotes: ['заметки', 'заметки'], operatorName: ['ваше имя', 'покрытие тегами'], assignee: ['ответственный', 'долгие диалоги'], copyLink: ['кнопка ссылки', 'ничего (берётся адрес)'],
+    message: ['сообщения', 'подсказки, оценка'],
+    messageFromCustomer: ['сообщения клиента', 'подсказки, оценка'],
+    messageText: ['текст сообщений', 'подсказки'],
+    messageTime: ['время сообщений', 'время ответов'],
+    messageAuthor: ['авторы сообщений', 'ваши ответы'],
+    tagList: ['список тегов', 'проверка тегов'],
+    tag: ['теги', 'проверка тегов'],
+    tagInput: ['поле тегов', 'теги в один клик'],
+    tagOption: ['список тегов панели', 'теги в один клик'],
+    composer: ['поле ответа', 'вставка ответа (будет скопирован)'],
+    customerName: ['имя клиента', 'имя в ответах'],
+    customerEmail: ['email клиента', 'карточка клиента'],
+    customerId: ['id клиента', 'карточка клиента'],
+    customerNotes: ['заметки', 'заметки'],
+    operatorName: ['ваше имя', 'покрытие тегами'],
+    assignee: ['ответственный', 'долгие диалоги'],
+    copyLink: ['кнопка ссылки', 'ничего (берётся адрес)'],
   },
 };

@@ -27,7 +27,17 @@ export interface TeachSessionOptions {
 }
 
 /** Refusals that say the operator pointed at the wrong place: pointing goes on. Others end the attempt. */
-const POINT_AGAIN = new Set<string>(['page', 'sidebar', 'frame', 'outside', 'not-in-root', 'not-in-message', 'not-in-tagList', 'no-selector', 'same-message']);
+const POINT_AGAIN = new Set<string>([
+  'page',
+  'sidebar',
+  'frame',
+  'outside',
+  'not-in-root',
+  'not-in-message',
+  'not-in-tagList',
+  'no-selector',
+  'same-message',
+]);
 
 export function countWarning(count: number, expectOne: boolean): 'zero' | 'many' | null {
   if (count === 0) return 'zero';
@@ -59,10 +69,17 @@ export async function runTeachSession(tools: PageTools, o: TeachSessionOptions):
 
   if (NOT_POINTABLE.has(o.key)) return say('error', t('notPointable'));
 
-  const prompt = (text: string) => box.replaceChildren(el('p', { class: 'sk-teach__prompt', 'data-testid': 'picker-prompt', role: 'status' }, text));
+  const prompt = (text: string) =>
+    box.replaceChildren(el('p', { class: 'sk-teach__prompt', 'data-testid': 'picker-prompt', role: 'status' }, text));
   const pick = (text: string) => {
     prompt(text);
-    return tools.pick({ layer: o.layer, hostName: o.hostName, prompt: text, signal: o.signal, onRefused: (r) => say('error', refusalStrings[o.lang][r]) });
+    return tools.pick({
+      layer: o.layer,
+      hostName: o.hostName,
+      prompt: text,
+      signal: o.signal,
+      onRefused: (r) => say('error', refusalStrings[o.lang][r]),
+    });
   };
   const cancelled = () => {
     box.replaceChildren();
@@ -116,30 +133,35 @@ export async function runTeachSession(tools: PageTools, o: TeachSessionOptions):
       show();
     });
     cancel.addEventListener('click', () => cancelled());
-    save.addEventListener('click', async (e) => {
-      if (!e.isTrusted) return;
-      const warning = countWarning(count, expectOne);
-      if (warning && !confirming) {
-        confirming = true;
-        show();
-        return say('error', t(warning, { key: label, n: count }));
-      }
-      save.disabled = true;
-      const answer = await o.save(o.key, input.value.trim());
-      if (answer?.ok) {
-        box.replaceChildren();
-        say('ok', t('saved', { key: label }));
-      } else {
-        show();
-        say('error', t('saveFailed', { error: answer && !answer.ok ? answer.error : 'no answer' }));
-      }
+    save.addEventListener('click', (e) => {
+      void (async () => {
+        if (!e.isTrusted) return;
+        const warning = countWarning(count, expectOne);
+        if (warning && !confirming) {
+          confirming = true;
+          show();
+          return say('error', t(warning, { key: label, n: count }));
+        }
+        save.disabled = true;
+        const answer = await o.save(o.key, input.value.trim());
+        if (answer?.ok) {
+          box.replaceChildren();
+          say('ok', t('saved', { key: label }));
+        } else {
+          show();
+          say('error', t('saveFailed', { error: answer && !answer.ok ? answer.error : 'no answer' }));
+        }
+      })();
     });
     o.signal.addEventListener('abort', () => box.replaceChildren(), { once: true });
   }
 }
 
 /** Saves a capture of the page as a download and says so in the slot. */
-export function downloadCapture(tools: PageTools, o: { lang: Language; profile: ResolvedProfile; version: string; hostName: string; slot: HTMLElement }) {
+export function downloadCapture(
+  tools: PageTools,
+  o: { lang: Language; profile: ResolvedProfile; version: string; hostName: string; slot: HTMLElement },
+) {
   const t = (k: keyof (typeof teachStrings)['en'], v?: Record<string, string | number>) => phrase(teachStrings[o.lang][k], v);
   const status = el('p', { class: 'sk-teach__msg', 'data-testid': 'picker-message', role: 'status' });
   try {

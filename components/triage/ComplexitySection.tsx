@@ -47,12 +47,24 @@ export function ComplexitySection() {
     switch (step.action) {
       case 'ack':
         return step.replyId ? (
-          <InsertReplyButton replyId={step.replyId} label={t('insertReply')} testId="playbook-action" whenMissing={t('replyOff')} onInserted={() => mark(i)} />
+          <InsertReplyButton
+            replyId={step.replyId}
+            label={t('insertReply')}
+            testId="playbook-action"
+            whenMissing={t('replyOff')}
+            onInserted={() => mark(i)}
+          />
         ) : null;
       case 'slack':
       case 'jira':
         return (
-          <button type="button" class="sk-btn sk-btn--small" data-testid="playbook-action" title={t('requested')} onClick={trusted(() => escalate(i))}>
+          <button
+            type="button"
+            class="sk-btn sk-btn--small"
+            data-testid="playbook-action"
+            title={t('requested')}
+            onClick={trusted(() => escalate(i))}
+          >
             {t(step.action)}
           </button>
         );
@@ -65,7 +77,12 @@ export function ComplexitySection() {
             type="button"
             class="sk-btn sk-btn--small"
             data-testid="playbook-action"
-            onClick={trusted(() => applyTag(step.tag!).then(() => mark(i), () => {}))}
+            onClick={trusted(() =>
+              applyTag(step.tag!).then(
+                () => mark(i),
+                () => {},
+              ),
+            )}
           >
             {t('tag', { tag: step.tag })}
           </button>

@@ -2,8 +2,21 @@ import type { Phrases } from '../../lib/i18n/language';
 import type { ComplexityLevel } from '../../lib/db/schema';
 
 type Key =
-  | 'heading' | 'auto' | 'byYou' | 'change' | 'saveFailed' | 'rateFailed' | 'playbook' | 'done'
-  | 'insertReply' | 'replyOff' | 'slack' | 'jira' | 'tag' | 'tagged' | 'requested'
+  | 'heading'
+  | 'auto'
+  | 'byYou'
+  | 'change'
+  | 'saveFailed'
+  | 'rateFailed'
+  | 'playbook'
+  | 'done'
+  | 'insertReply'
+  | 'replyOff'
+  | 'slack'
+  | 'jira'
+  | 'tag'
+  | 'tagged'
+  | 'requested'
   | ComplexityLevel;
 
 export const strings: Phrases<Key> = {

@@ -83,9 +83,12 @@ export function useComplexity(): TriageView {
 
   const choose = (level: ComplexityLevel) => {
     side.setState((s) => ({ chosen: { ...s.chosen, [dialogueId]: level } }));
-    sidebar.getState().service.call('setComplexity', { dialogueId, level, text: rating.feedbackText }).catch((e: unknown) => {
-      sidebar.setState({ toast: { kind: 'error', text: phrase(strings[lang].saveFailed, { msg: errorMessage(e) }) } });
-    });
+    sidebar
+      .getState()
+      .service.call('setComplexity', { dialogueId, level, text: rating.feedbackText })
+      .catch((e: unknown) => {
+        sidebar.setState({ toast: { kind: 'error', text: phrase(strings[lang].saveFailed, { msg: errorMessage(e) }) } });
+      });
   };
 
   const base = { playbooks: rating.playbooks, choose };

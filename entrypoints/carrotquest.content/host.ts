@@ -16,8 +16,18 @@ import { createPageActions } from './page-actions';
 function signature(s: DialogueSnapshot): string {
   const last = s.messages.at(-1);
   return [
-    s.id, s.tags.join('\u0001'), s.messages.length, last?.text.length, last?.text.slice(0, 64), s.notes.join('\u0001'),
-    s.customer.name, s.customer.email, s.customer.id, s.assignee, s.operator, s.missing.join(','),
+    s.id,
+    s.tags.join('\u0001'),
+    s.messages.length,
+    last?.text.length,
+    last?.text.slice(0, 64),
+    s.notes.join('\u0001'),
+    s.customer.name,
+    s.customer.email,
+    s.customer.id,
+    s.assignee,
+    s.operator,
+    s.missing.join(','),
   ].join('\u0002');
 }
 
@@ -56,7 +66,13 @@ export interface FeatureHost {
  * the snapshot stream, the store, the channel to the background and an abort signal. A feature that
  * throws is stopped alone: its section shows the error, the health line names it, the others go on.
  */
-export function createFeatureHost({ settings: initial, collapsed, features, service = backgroundService, doc = document }: HostOptions): FeatureHost {
+export function createFeatureHost({
+  settings: initial,
+  collapsed,
+  features,
+  service = backgroundService,
+  doc = document,
+}: HostOptions): FeatureHost {
   let settings = initial;
   let profile: ResolvedProfile = resolveProfile(settings.carrotquest.selectors);
   let container: (ParentNode & Node) | undefined;
@@ -170,7 +186,11 @@ export function createFeatureHost({ settings: initial, collapsed, features, serv
       actions.reserve(store.getState().collapsed);
       trackComposerSelection(() => profile, doc, page.signal);
       for (const feature of features) startFeature(feature);
-      watcher = watchDialogue(() => profile, onSnapshot, { doc, signal: page.signal, onPageState: (state) => store.setState({ page: state }) });
+      watcher = watchDialogue(() => profile, onSnapshot, {
+        doc,
+        signal: page.signal,
+        onPageState: (state) => store.setState({ page: state }),
+      });
       watcher.readNow();
     },
     stop() {

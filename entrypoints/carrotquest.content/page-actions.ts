@@ -42,7 +42,9 @@ export function createPageActions(deps: PageActionDeps): SidebarActions & { rele
     const store = deps.store();
     const id = store.getState().snapshot?.id;
     if (!id) return false;
-    const answer = await deps.quietly(() => store.getState().service.call('apiTag', { dialogueId: id, tag: name, action: 'add', lang: deps.lang() }));
+    const answer = await deps.quietly(() =>
+      store.getState().service.call('apiTag', { dialogueId: id, tag: name, action: 'add', lang: deps.lang() }),
+    );
     if (!answer || (!answer.ok && answer.error.kind === 'not-configured')) return false;
     toast(answer.ok ? 'ok' : 'error', answer.text);
     if (answer.ok) store.setState((s) => ({ apiRefresh: s.apiRefresh + 1 }));

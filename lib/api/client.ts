@@ -102,7 +102,12 @@ export function createApiClient(options: ClientOptions): ApiClient {
       ? Math.min(maxDelayMs, retryAfter) + Math.floor(random() * 250)
       : Math.min(maxDelayMs, baseDelayMs * 2 ** attempt) * (0.5 + random() * 0.5);
 
-  async function once<T>(method: string, path: string, params: Params, signal?: AbortSignal): Promise<{ answer?: ApiAnswer<T>; retry?: ApiError; retryAfter?: number | null }> {
+  async function once<T>(
+    method: string,
+    path: string,
+    params: Params,
+    signal?: AbortSignal,
+  ): Promise<{ answer?: ApiAnswer<T>; retry?: ApiError; retryAfter?: number | null }> {
     const query = encode(params);
     const url = method === 'POST' ? `${base}${path}` : `${base}${path}?${query}`;
     const timeout = new AbortController();
@@ -130,7 +135,8 @@ export function createApiClient(options: ClientOptions): ApiClient {
       text = await res.text();
     } catch (err) {
       if (signal?.aborted) throw new ApiError('cancelled', 'cancelled');
-      if (timeout.signal.aborted) return { retry: new ApiError('timeout', `no answer from ${base} within ${Math.round(timeoutMs / 1000)} s`) };
+      if (timeout.signal.aborted)
+        return { retry: new ApiError('timeout', `no answer from ${base} within ${Math.round(timeoutMs / 1000)} s`) };
       return { retry: new ApiError('network', `${base} cannot be reached: ${err instanceof Error ? err.message : String(err)}`) };
     } finally {
       clearTimeout(timer);
@@ -170,7 +176,11 @@ export function createApiClient(options: ClientOptions): ApiClient {
           : kind === 'permission'
             ? `the key lacks the right "${rightFor(method, path)}": ${what}`
             : what;
-      throw new ApiError(kind, message, { ...detail, path: kind === 'permission' ? rightFor(method, path) : undefined, fields: meta.error_fields });
+      throw new ApiError(kind, message, {
+        ...detail,
+        path: kind === 'permission' ? rightFor(method, path) : undefined,
+        fields: meta.error_fields,
+      });
     }
 
     const cursors: ApiAnswer<T>['cursors'] = {};
@@ -196,11 +206,13 @@ export function createApiClient(options: ClientOptions): ApiClient {
     async request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, params: Params = {}, { signal }: RequestOptions = {}) {
       for (let attempt = 0; ; attempt++) {
         if (signal?.aborted) throw new ApiError('cancelled', 'cancelled');
-        const result = await limiter.run(() => once<T>(method, path, params, signal), signal).catch((err) => {
-          if (err instanceof ApiError) throw err;
-          if (signal?.aborted) throw new ApiError('cancelled', 'cancelled');
-          throw err;
-        });
+        const result = await limiter
+          .run(() => once<T>(method, path, params, signal), signal)
+          .catch((err) => {
+            if (err instanceof ApiError) throw err;
+            if (signal?.aborted) throw new ApiError('cancelled', 'cancelled');
+            throw err;
+          });
         if (result.answer) return result.answer;
         const err = result.retry!;
         if (attempt >= retries) throw err;

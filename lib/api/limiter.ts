@@ -52,7 +52,8 @@ export function createLimiter({ maxInFlight = 2, perMinute = 120, clock = realCl
   };
   const releaseSlot = () => {
     const next = waiting.shift();
-    if (next) next(); // the slot passes on: inFlight stays the same
+    if (next)
+      next(); // the slot passes on: inFlight stays the same
     else inFlight--;
   };
 

@@ -24,7 +24,16 @@ export type Current = () => Promise<{ client: ApiClient; appId: string; credenti
  */
 export type ApiDialogueView =
   | { off: true }
-  | { off: false; snapshot: DialogueSnapshot; sources: DialogueSources; covered: ProfileKey[]; line: string; coveredLine: string; error: boolean; stored?: DialogueState | null };
+  | {
+      off: false;
+      snapshot: DialogueSnapshot;
+      sources: DialogueSources;
+      covered: ProfileKey[];
+      line: string;
+      coveredLine: string;
+      error: boolean;
+      stored?: DialogueState | null;
+    };
 
 async function fetchDialogue(current: Current, id: string): Promise<ApiDialogue> {
   const { client } = await current();
@@ -37,7 +46,12 @@ async function fetchDialogue(current: Current, id: string): Promise<ApiDialogue>
     tags: c.tags,
     assignee: c.assignee?.name ?? null,
     customer: { name: c.userName, email: c.userEmail },
-    messages: parts.map((p) => ({ fromCustomer: p.fromCustomer, text: p.text, time: p.created ? new Date(p.created * 1000).toISOString() : undefined, author: p.author })),
+    messages: parts.map((p) => ({
+      fromCustomer: p.fromCustomer,
+      text: p.text,
+      time: p.created ? new Date(p.created * 1000).toISOString() : undefined,
+      author: p.author,
+    })),
   };
 }
 
@@ -63,7 +77,15 @@ export function createDialogueReader(current: Current) {
       } catch (err) {
         const data = toErrorData(err);
         if (data.kind === 'not-configured') return { off: true };
-        return { off: false, snapshot, sources: { messages: 'page', tags: 'page', assignee: 'page', customer: 'page' }, covered: [], line: t('failed', { reason: data.message }), coveredLine: '', error: true };
+        return {
+          off: false,
+          snapshot,
+          sources: { messages: 'page', tags: 'page', assignee: 'page', customer: 'page' },
+          covered: [],
+          line: t('failed', { reason: data.message }),
+          coveredLine: '',
+          error: true,
+        };
       }
     },
     forget(id: string) {
@@ -72,7 +94,8 @@ export function createDialogueReader(current: Current) {
   };
 }
 
-export type ApiTagAnswer = { ok: true; outcome: 'added' | 'already' | 'removed' | 'absent'; text: string } | { ok: false; error: ApiErrorData; text: string };
+export type ApiTagAnswer =
+  { ok: true; outcome: 'added' | 'already' | 'removed' | 'absent'; text: string } | { ok: false; error: ApiErrorData; text: string };
 
 /** Adds or removes a dialogue tag through the API, as the operator picked in options; answers the toast's text. */
 export async function tagThroughApi(

@@ -29,7 +29,11 @@ interface Deps {
  */
 export function createApiService(deps: Deps) {
   let limiter: Limiter | null = null;
-  let lastStatus: { channels: number | null; operators: { id: string; name: string }[]; error: ApiErrorData | null } = { channels: null, operators: [], error: null };
+  let lastStatus: { channels: number | null; operators: { id: string; name: string }[]; error: ApiErrorData | null } = {
+    channels: null,
+    operators: [],
+    error: null,
+  };
   let history: { abort: AbortController; done: Promise<HistoryProgress> } | null = null;
 
   async function limiterFor(): Promise<Limiter> {
@@ -109,7 +113,8 @@ export function createApiService(deps: Deps) {
       if (!appId) return;
       const origin = apiOriginFor(url);
       const before = await readPanel();
-      if (before && before.appId === appId && before.origin === origin && before.operatorName === (operatorName ?? before.operatorName)) return;
+      if (before && before.appId === appId && before.origin === origin && before.operatorName === (operatorName ?? before.operatorName))
+        return;
       await writePanel({ origin, appId, operatorName: operatorName || before?.operatorName || '', seenAt: Date.now() });
     },
 
@@ -124,7 +129,11 @@ export function createApiService(deps: Deps) {
         return status();
       }
       if (!panel) {
-        lastStatus = { channels: null, operators: [], error: { kind: 'not-configured', message: 'open the CarrotQuest panel once, so the app is known', detail: {} } };
+        lastStatus = {
+          channels: null,
+          operators: [],
+          error: { kind: 'not-configured', message: 'open the CarrotQuest panel once, so the app is known', detail: {} },
+        };
         return status();
       }
       try {

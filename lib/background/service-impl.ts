@@ -80,7 +80,8 @@ export function createBackgroundService() {
     updateEscalation(input: { id: number; slackRef?: string; jiraKey?: string; jiraUrl?: string }) {
       // Only the known keys reach the database: an odd key would make every later backup fail to import.
       const patch: { slackRef?: string; jiraKey?: string; jiraUrl?: string } = {};
-      for (const key of ['slackRef', 'jiraKey', 'jiraUrl'] as const) if (typeof input[key] === 'string') patch[key] = input[key].slice(0, 2000);
+      for (const key of ['slackRef', 'jiraKey', 'jiraUrl'] as const)
+        if (typeof input[key] === 'string') patch[key] = input[key].slice(0, 2000);
       return updateEscalation(db(), input.id, patch);
     },
 

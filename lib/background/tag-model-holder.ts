@@ -47,7 +47,9 @@ export function createTagModelHolder(db: SidekickDb) {
     /** Learns a whole imported history on top of what the model knows; saved at once. */
     async importHistory(items: { messages: DialogueMessage[]; tags: string[] }[]): Promise<{ learned: number; tags: string[] }> {
       const m = await get();
-      const training = items.map((i) => ({ texts: customerTexts(redacted(i.messages)), tags: i.tags })).filter((i) => i.texts.length && i.tags.length);
+      const training = items
+        .map((i) => ({ texts: customerTexts(redacted(i.messages)), tags: i.tags }))
+        .filter((i) => i.texts.length && i.tags.length);
       trainBatch(m, training);
       clearTimeout(saveTimer);
       await saveModel(db, KEY, serializeModel(m));

@@ -17,13 +17,15 @@ export interface TeamPanelApis {
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
   scripting: {
     getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; matches?: string[] }[]>;
-    registerContentScripts(scripts: {
-      id: string;
-      matches: string[];
-      js: string[];
-      runAt: 'document_idle';
-      persistAcrossSessions: boolean;
-    }[]): Promise<void>;
+    registerContentScripts(
+      scripts: {
+        id: string;
+        matches: string[];
+        js: string[];
+        runAt: 'document_idle';
+        persistAcrossSessions: boolean;
+      }[],
+    ): Promise<void>;
     unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
   };
 }

@@ -20,7 +20,10 @@ export interface WebhookPoster {
   post(slack: Settings['slack'], text: string): Promise<string | null>;
 }
 
-export function createWebhookPoster(fetchFn: typeof fetch = (input, init) => fetch(input, init), now: () => number = Date.now): WebhookPoster {
+export function createWebhookPoster(
+  fetchFn: typeof fetch = (input, init) => fetch(input, init),
+  now: () => number = Date.now,
+): WebhookPoster {
   const sent: number[] = [];
   return {
     async post(slack, text) {
@@ -29,8 +32,8 @@ export function createWebhookPoster(fetchFn: typeof fetch = (input, init) => fet
       if (typeof text !== 'string' || !text.trim()) return 'nothing to post';
       if (text.length > WEBHOOK_TEXT_MAX) return `the message is longer than ${WEBHOOK_TEXT_MAX} characters`;
       const t = now();
-      while (sent.length && sent[0] <= t - WEBHOOK_WINDOW_MS) sent.shift();
-      if (sent.length && t - sent[sent.length - 1] < WEBHOOK_GAP_MS) return 'posted a moment ago: wait a few seconds';
+      while (sent.length && sent[0]! <= t - WEBHOOK_WINDOW_MS) sent.shift();
+      if (sent.length && t - sent[sent.length - 1]! < WEBHOOK_GAP_MS) return 'posted a moment ago: wait a few seconds';
       if (sent.length >= WEBHOOK_POSTS_PER_WINDOW) return `at most ${WEBHOOK_POSTS_PER_WINDOW} posts in 10 minutes: try again later`;
       sent.push(t);
       try {

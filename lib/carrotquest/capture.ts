@@ -24,16 +24,49 @@ export const TEXT_CAP = 1000;
 export const ELEMENT_CAP = 20_000;
 
 const DROPPED = new Set([
-  'script', 'style', 'link', 'meta', 'iframe', 'frame', 'frameset', 'object', 'embed', 'img', 'picture', 'source', 'video', 'audio',
-  'canvas', 'noscript', 'template', 'track', 'map', 'base', 'head', 'title',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'img',
+  'picture',
+  'source',
+  'video',
+  'audio',
+  'canvas',
+  'noscript',
+  'template',
+  'track',
+  'map',
+  'base',
+  'head',
+  'title',
 ]);
 /** Kept as an empty element: their insides are drawing, not structure. */
 const EMPTIED = new Set(['svg', 'math']);
 const VOID = new Set(['br', 'hr', 'input', 'wbr', 'col', 'area']);
-const DIRECTIVES = new Set(['translate', 'ng-model', 'ng-click', 'ui-sref', 'ui-sref-active', 'formcontrolname', 'ng-if', 'ng-repeat', 'ng-class', 'ng-show', 'ng-hide']);
+const DIRECTIVES = new Set([
+  'translate',
+  'ng-model',
+  'ng-click',
+  'ui-sref',
+  'ui-sref-active',
+  'formcontrolname',
+  'ng-if',
+  'ng-repeat',
+  'ng-class',
+  'ng-show',
+  'ng-hide',
+]);
 const KEPT = new Set(['class', 'id', 'role', 'name', 'type', 'contenteditable', 'datetime', 'dir', 'for', 'tabindex']);
 
-const keepAttr = (name: string) => KEPT.has(name) || name.startsWith('data-') || name.startsWith('aria-') || DIRECTIVES.has(name) || /^_ng(?:content|host)-/.test(name);
+const keepAttr = (name: string) =>
+  KEPT.has(name) || name.startsWith('data-') || name.startsWith('aria-') || DIRECTIVES.has(name) || /^_ng(?:content|host)-/.test(name);
 
 /** Each character replaced by the placeholder of its script; whitespace kept. */
 export function placeholderText(text: string, cap = TEXT_CAP): string {
@@ -59,13 +92,21 @@ const TITLE_WORD = /^[A-ZА-ЯЁ][a-zа-яё]+$/;
 
 /** An attribute value with anything personal taken out; shapes (lengths, scripts) kept. */
 export function scrubValue(name: string, value: string): string {
-  if (name === 'class') return value.split(/\s+/).filter(Boolean).map((c) => (TOKENISH.test(c) && !TITLE_WORD.test(c) ? c.replace(/\d{4,}/g, (d) => '0'.repeat(d.length)) : placeholderText(c, 60))).join(' ');
+  if (name === 'class')
+    return value
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((c) => (TOKENISH.test(c) && !TITLE_WORD.test(c) ? c.replace(/\d{4,}/g, (d) => '0'.repeat(d.length)) : placeholderText(c, 60)))
+      .join(' ');
   if (!value) return value;
   if (EMAIL.test(value)) return 'x@x.x';
   if (URLISH.test(value)) return 'https://x.x/';
   if (PHONE.test(value) && value.replace(/\D/g, '').length >= 7 && !/[a-z]/i.test(value)) return placeholderText(value, 60);
   if (name === 'datetime') return value.replace(/\d/g, '0');
-  if (DIRECTIVES.has(name) && value.length <= 200) return value.replace(/\d{3,}/g, (d) => '0'.repeat(d.length)).replace(/(['"])(?:(?!\1).)*\1/g, (q) => q[0] + placeholderText(q.slice(1, -1), 60) + q[0]);
+  if (DIRECTIVES.has(name) && value.length <= 200)
+    return value
+      .replace(/\d{3,}/g, (d) => '0'.repeat(d.length))
+      .replace(/(['"])(?:(?!\1).)*\1/g, (q) => q[0] + placeholderText(q.slice(1, -1), 60) + q[0]);
   if (TOKENISH.test(value) && !TITLE_WORD.test(value)) return value.replace(/\d{3,}/g, (d) => '0'.repeat(d.length));
   return placeholderText(value, 200);
 }
@@ -192,7 +233,13 @@ export interface PageCapture {
 }
 
 /** One capture of the page: its sanitized structure, the address's shape, the version and the match report. */
-export function capturePage(doc: Document, href: string, profile: ResolvedProfile, extensionVersion: string, options: CaptureOptions = {}): PageCapture {
+export function capturePage(
+  doc: Document,
+  href: string,
+  profile: ResolvedProfile,
+  extensionVersion: string,
+  options: CaptureOptions = {},
+): PageCapture {
   const { html, stats } = sanitizeTree(doc.body, options);
   return {
     format: CAPTURE_FORMAT,

@@ -17,7 +17,14 @@ export const PANEL_MATCHES = [
 ] as const;
 
 /** The hosts above; a team address equal to one of them is already covered. */
-export const PANEL_HOSTS = ['carrotquest.io', 'www.carrotquest.io', 'dashly.io', 'www.dashly.io', 'app.carrotquest.io', 'app.dashly.io'] as const;
+export const PANEL_HOSTS = [
+  'carrotquest.io',
+  'www.carrotquest.io',
+  'dashly.io',
+  'www.dashly.io',
+  'app.carrotquest.io',
+  'app.dashly.io',
+] as const;
 
 export interface PanelAddress {
   /** The project (app) id, kept for links and the API mode; null when the address has none. */
@@ -48,7 +55,6 @@ export function parsePanelAddress(href: string): PanelAddress {
   return { appId, dialogueId };
 }
 
-
 /**
  * The link a teammate can open for dialogue `id`. On `/panel/{app}/...` addresses that is the panel's own
  * canonical shape, `{origin}/panel/{app}/conversations/{id}`. Elsewhere the address up to the id, without the
@@ -75,10 +81,17 @@ export function dialogueLink(href: string, id: string): string {
 /** Whether `href` is matched by a match pattern of the kind above (`https://host/path*`). */
 export function matchesPattern(pattern: string, href: string): boolean {
   const m = /^(https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
-  if (!m) return false;
+  if (!m || m[3] === undefined) return false;
   try {
     const url = new URL(href);
-    const path = new RegExp('^' + m[3].split('*').map((p) => p.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*') + '$');
+    const path = new RegExp(
+      '^' +
+        m[3]
+          .split('*')
+          .map((p) => p.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
+          .join('.*') +
+        '$',
+    );
     return url.protocol === `${m[1]}:` && url.hostname === m[2] && path.test(url.pathname + url.search);
   } catch {
     return false;

@@ -32,7 +32,10 @@ export function cutMessageText(raw: string, cap = MESSAGE_TEXT_CAP): string {
 function messageText(el: Element | null): string {
   if (!el) return '';
   const raw = (el as HTMLElement).innerText ?? el.textContent ?? '';
-  return cutMessageText(raw).replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
+  return cutMessageText(raw)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
 }
 
 function timeOf(el: Element | null): string | undefined {
@@ -123,10 +126,9 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
   // The page may not show its dialogue id at all: that only leaves the check to the customer and the messages.
   const emptyIsNormal = new Set<ProfileKey>(['tagOption', 'dialogueId']);
   if (tagList) emptyIsNormal.add('tag');
-  if (!messages.length) ['messageFromCustomer', 'messageText', 'messageTime', 'messageAuthor'].forEach((k) => emptyIsNormal.add(k as ProfileKey));
-  const missing = (Object.keys(profile) as ProfileKey[]).filter(
-    (k) => !matched.has(k) && !emptyIsNormal.has(k) && profile[k].length > 0,
-  );
+  if (!messages.length)
+    ['messageFromCustomer', 'messageText', 'messageTime', 'messageAuthor'].forEach((k) => emptyIsNormal.add(k as ProfileKey));
+  const missing = (Object.keys(profile) as ProfileKey[]).filter((k) => !matched.has(k) && !emptyIsNormal.has(k) && profile[k].length > 0);
   return {
     id,
     link: id ? dialogueLink(href, id) : null,

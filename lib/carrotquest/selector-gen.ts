@@ -12,23 +12,87 @@
 const DIRECTIVE_ATTRS = ['translate', 'ng-model', 'ng-click', 'ui-sref', 'formcontrolname', 'ng-if', 'ng-repeat'];
 const NAMED_ATTRS = ['role', 'name', 'type', 'contenteditable', 'datetime'];
 /** Label attributes hold text a person reads, which changes with the language and the data. */
-const TEXT_ATTRS = new Set(['aria-label', 'aria-labelledby', 'aria-describedby', 'aria-valuetext', 'aria-valuenow', 'aria-placeholder', 'data-placeholder']);
+const TEXT_ATTRS = new Set([
+  'aria-label',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-valuetext',
+  'aria-valuenow',
+  'aria-placeholder',
+  'data-placeholder',
+]);
 /** Attributes whose value is this element's state, not what it is. */
-const STATE_ATTRS = new Set(['aria-selected', 'aria-expanded', 'aria-checked', 'aria-pressed', 'aria-hidden', 'aria-busy', 'aria-current', 'aria-activedescendant', 'aria-invalid', 'aria-disabled', 'aria-controls', 'aria-owns']);
+const STATE_ATTRS = new Set([
+  'aria-selected',
+  'aria-expanded',
+  'aria-checked',
+  'aria-pressed',
+  'aria-hidden',
+  'aria-busy',
+  'aria-current',
+  'aria-activedescendant',
+  'aria-invalid',
+  'aria-disabled',
+  'aria-controls',
+  'aria-owns',
+]);
 
 const STATE_CLASSES = new Set([
-  'ng-scope', 'ng-binding', 'ng-isolate-scope', 'ng-hide', 'ng-show', 'ng-pristine', 'ng-dirty', 'ng-valid', 'ng-invalid', 'ng-touched',
-  'ng-untouched', 'ng-star-inserted', 'ng-animate', 'ng-enter', 'ng-leave', 'ng-empty', 'ng-not-empty', 'ng-valid-required',
-  'ng-invalid-required', 'ng-submitted', 'ng-pending', 'ng-trigger', 'active', 'selected', 'focused', 'focus', 'hover', 'open',
-  'opened', 'closed', 'disabled', 'hidden', 'visible', 'show', 'in', 'fade', 'collapsed', 'expanded', 'loading', 'loaded', 'current',
+  'ng-scope',
+  'ng-binding',
+  'ng-isolate-scope',
+  'ng-hide',
+  'ng-show',
+  'ng-pristine',
+  'ng-dirty',
+  'ng-valid',
+  'ng-invalid',
+  'ng-touched',
+  'ng-untouched',
+  'ng-star-inserted',
+  'ng-animate',
+  'ng-enter',
+  'ng-leave',
+  'ng-empty',
+  'ng-not-empty',
+  'ng-valid-required',
+  'ng-invalid-required',
+  'ng-submitted',
+  'ng-pending',
+  'ng-trigger',
+  'active',
+  'selected',
+  'focused',
+  'focus',
+  'hover',
+  'open',
+  'opened',
+  'closed',
+  'disabled',
+  'hidden',
+  'visible',
+  'show',
+  'in',
+  'fade',
+  'collapsed',
+  'expanded',
+  'loading',
+  'loaded',
+  'current',
 ]);
-const STATE_CLASS_PARTS = /(?:^|[-_])(?:active|selected|focused|hover|hovered|open|opened|disabled|hidden|visible|expanded|collapsed|loading|current|highlighted|checked|pressed)$/;
+const STATE_CLASS_PARTS =
+  /(?:^|[-_])(?:active|selected|focused|hover|hovered|open|opened|disabled|hidden|visible|expanded|collapsed|loading|current|highlighted|checked|pressed)$/;
 
 /** A class a build produced: CSS modules (`_msg_1x9z`, `Message_root__a8Fk2`), emotion (`css-1a2b3c`), styled-components, svelte, jsx. */
 export function isHashedClass(cls: string): boolean {
   if (/^(?:css|sc|jsx|svelte|emotion|tw|styled)-[a-z0-9]+$/i.test(cls)) return true;
   if (/^[a-z]{1,3}-[A-Za-z0-9]{5,}$/.test(cls) && /\d/.test(cls)) return true;
-  return cls.split(/[-_]+/).some((part) => part.length >= 3 && /\d/.test(part) && /[a-z]/i.test(part) && !/^(?:h[1-6]|x[1-9]|[a-z]+[1-9]x|v\d|col\d+|mt\d|mb\d)$/i.test(part));
+  return cls
+    .split(/[-_]+/)
+    .some(
+      (part) =>
+        part.length >= 3 && /\d/.test(part) && /[a-z]/i.test(part) && !/^(?:h[1-6]|x[1-9]|[a-z]+[1-9]x|v\d|col\d+|mt\d|mb\d)$/i.test(part),
+    );
 }
 
 export function isStateClass(cls: string): boolean {
@@ -49,7 +113,8 @@ export function looksGenerated(value: string): boolean {
   );
 }
 
-const isGeneratedAttrName = (name: string) => /^_ng(?:content|host)-/.test(name) || /^data-v-[0-9a-f]+$/i.test(name) || /^ng-reflect-/.test(name);
+const isGeneratedAttrName = (name: string) =>
+  /^_ng(?:content|host)-/.test(name) || /^data-v-[0-9a-f]+$/i.test(name) || /^ng-reflect-/.test(name);
 
 export function cssEscape(value: string): string {
   const css = (globalThis as { CSS?: { escape?: (s: string) => string } }).CSS;
@@ -283,7 +348,14 @@ export function selectorFor(el: Element, scope: ParentNode, cardinality: Cardina
       const group = groupSelector(rep.item, rep.siblings, scope);
       if (group) {
         const inside = itemIsTarget ? '' : pathInside(el, rep.item);
-        const selector = inside === '' ? group : inside === null ? null : inside.startsWith(':scope > ') ? `${group} > ${inside.slice(9)}` : `${group} ${inside}`;
+        const selector =
+          inside === ''
+            ? group
+            : inside === null
+              ? null
+              : inside.startsWith(':scope > ')
+                ? `${group} > ${inside.slice(9)}`
+                : `${group} ${inside}`;
         if (selector) {
           const n = count(scope, selector);
           if (n > 0) return { selector, count: n };
@@ -314,7 +386,12 @@ export function distinguishingSelector(customer: Element, operator: Element, mes
     const s = `:not(${t})`;
     if (splits(s) && agrees(s)) return s;
   }
-  const partTokens = (el: Element) => new Set(Array.from(el.querySelectorAll('*')).slice(0, 200).flatMap((d) => meaningfulTokens(d)));
+  const partTokens = (el: Element) =>
+    new Set(
+      Array.from(el.querySelectorAll('*'))
+        .slice(0, 200)
+        .flatMap((d) => meaningfulTokens(d)),
+    );
   const theirs = partTokens(operator);
   for (const t of partTokens(customer)) {
     if (theirs.has(t)) continue;

@@ -14,7 +14,16 @@ const IN_MESSAGE = new Set<ProfileKey>(['messageText', 'messageTime', 'messageAu
 /** Keys that cannot be pointed at: the address is not an element. */
 export const NOT_POINTABLE = new Set<ProfileKey>(['dialogueUrl']);
 
-export type TeachRefusal = PointRefusal | 'needs-root' | 'needs-message' | 'needs-tagList' | 'not-in-root' | 'not-in-message' | 'not-in-tagList' | 'no-selector' | 'same-message';
+export type TeachRefusal =
+  | PointRefusal
+  | 'needs-root'
+  | 'needs-message'
+  | 'needs-tagList'
+  | 'not-in-root'
+  | 'not-in-message'
+  | 'not-in-tagList'
+  | 'no-selector'
+  | 'same-message';
 
 export type TeachResult = { ok: true; selector: string; count: number; expectOne: boolean } | { ok: false; reason: TeachRefusal };
 
@@ -89,7 +98,12 @@ export function teachSelector(doc: Document, el: Element, key: ProfileKey, profi
   const many = LIST_KEYS.has(key);
   const found = selectorFor(el, scope, many ? 'many' : 'one', key === 'message');
   if (!found) return { ok: false, reason: 'no-selector' };
-  return { ok: true, selector: found.selector, count: countFor(doc, key, found.selector, profile), expectOne: !many && !IN_MESSAGE.has(key) };
+  return {
+    ok: true,
+    selector: found.selector,
+    count: countFor(doc, key, found.selector, profile),
+    expectOne: !many && !IN_MESSAGE.has(key),
+  };
 }
 
 /** The message element a pointed element belongs to, under the current profile. */
@@ -100,7 +114,13 @@ export function messageOf(doc: Document, el: Element, profile: ResolvedProfile):
 }
 
 /** `messageFromCustomer` from one message of the customer's and one of a teammate's. */
-export function teachFromCustomer(doc: Document, customerEl: Element, operatorEl: Element, profile: ResolvedProfile, sidebarHost: string): TeachResult {
+export function teachFromCustomer(
+  doc: Document,
+  customerEl: Element,
+  operatorEl: Element,
+  profile: ResolvedProfile,
+  sidebarHost: string,
+): TeachResult {
   for (const el of [customerEl, operatorEl]) {
     const refused = refusalFor(el, sidebarHost);
     if (refused) return { ok: false, reason: refused };

@@ -6,9 +6,7 @@ import { PANEL_HOSTS } from './panel-address';
  * script registration, so a wildcard would ask for more than the panel, a path could not be a permission
  * of its own, and plain http would put the sidebar on a page anyone on the network can rewrite.
  */
-export type TeamOriginResult =
-  | { ok: true; origin: string; pattern: string }
-  | { ok: false; reason: TeamOriginRefusal };
+export type TeamOriginResult = { ok: true; origin: string; pattern: string } | { ok: false; reason: TeamOriginRefusal };
 
 export type TeamOriginRefusal = 'empty' | 'wildcard' | 'http' | 'path' | 'invalid' | 'builtin';
 
@@ -26,7 +24,8 @@ export function parseTeamOrigin(input: string): TeamOriginResult {
     return { ok: false, reason: 'invalid' };
   }
   if (url.protocol !== 'https:') return { ok: false, reason: url.protocol === 'http:' ? 'http' : 'invalid' };
-  if (url.username || url.password || !url.hostname || !url.hostname.includes('.') && url.hostname !== 'localhost') return { ok: false, reason: 'invalid' };
+  if (url.username || url.password || !url.hostname || (!url.hostname.includes('.') && url.hostname !== 'localhost'))
+    return { ok: false, reason: 'invalid' };
   const rest = withScheme.replace(/^https:\/\/[^/?#]*/i, '');
   if (rest !== '' && rest !== '/') return { ok: false, reason: 'path' };
   if ((PANEL_HOSTS as readonly string[]).includes(url.hostname) && !url.port) return { ok: false, reason: 'builtin' };

@@ -31,7 +31,8 @@ type Relation = 'same' | 'different' | 'unknown';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T/;
 /** A message's identity: its side, its text and, when the page gives a real timestamp, its time (relative times change). */
-const messageKey = (m: DialogueMessage) => `${m.fromCustomer ? 1 : 0}\u0001${m.time && ISO.test(m.time) ? m.time : ''}\u0001${m.text.slice(0, 300)}`;
+const messageKey = (m: DialogueMessage) =>
+  `${m.fromCustomer ? 1 : 0}\u0001${m.time && ISO.test(m.time) ? m.time : ''}\u0001${m.text.slice(0, 300)}`;
 
 function customerRelation(a: CustomerInfo, b: CustomerInfo): Relation {
   let compared = false;

@@ -76,7 +76,14 @@ export function urlPatternError(source: string): string | null {
       i = j + 1;
     } else if (c === '(') {
       stack.push({ ambiguous: false });
-      i += source[i + 1] === '?' ? (/^\(\?<[=!]/.test(source.slice(i)) ? 4 : /^\(\?<[A-Za-z]/.test(source.slice(i)) ? source.indexOf('>', i) + 1 - i : 3) : 1;
+      i +=
+        source[i + 1] === '?'
+          ? /^\(\?<[=!]/.test(source.slice(i))
+            ? 4
+            : /^\(\?<[A-Za-z]/.test(source.slice(i))
+              ? source.indexOf('>', i) + 1 - i
+              : 3
+          : 1;
       atom = false;
     } else if (c === ')') {
       const closed = stack.pop() ?? { ambiguous: false };
@@ -94,7 +101,8 @@ export function urlPatternError(source: string): string | null {
     if (!atom) continue;
     const q = quantifierAt(source, i);
     if (!q) continue;
-    if (lastAtomWasAmbiguousGroup && q.repeats) return `nested repeats are not allowed in "${source}" (a repeated group holds a repeat or an alternation)`;
+    if (lastAtomWasAmbiguousGroup && q.repeats)
+      return `nested repeats are not allowed in "${source}" (a repeated group holds a repeat or an alternation)`;
     open().ambiguous = true;
     steps *= q.range;
     if (steps > STEP_BUDGET) return `too many open-ended repeats in "${source}": bound them, e.g. \\d{1,20} instead of \\d+`;

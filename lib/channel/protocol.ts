@@ -110,5 +110,8 @@ export type Output<K extends BackgroundMessage> = Awaited<Fn<BackgroundProtocol[
  * messaging: inputs and answers are plain data (no functions, no class instances, no Dates).
  */
 export interface Service {
-  call<K extends BackgroundMessage>(type: K, ...input: Input<K> extends undefined ? [input?: undefined] : [input: Input<K>]): Promise<Output<K>>;
+  call<K extends BackgroundMessage>(
+    type: K,
+    ...input: Input<K> extends undefined ? [input?: undefined] : [input: Input<K>]
+  ): Promise<Output<K>>;
 }

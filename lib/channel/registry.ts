@@ -55,12 +55,19 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
 }
 
 /** Checks the sender and the input, then runs the handler. Throws `Refused` when either does not pass. */
-export async function dispatch<K extends BackgroundMessage>(handlers: Handlers, type: K, data: unknown, sender: Sender | undefined, self: Self): Promise<Output<K>> {
+export async function dispatch<K extends BackgroundMessage>(
+  handlers: Handlers,
+  type: K,
+  data: unknown,
+  sender: Sender | undefined,
+  self: Self,
+): Promise<Output<K>> {
   const handler = Object.hasOwn(handlers, type) ? (handlers[type] as Handler<K>) : undefined;
   if (!handler) throw new Refused(`${String(type)}: no such message`);
   const kind = senderKind(sender, self);
   if (kind === 'foreign') throw new Refused(`${type}: refused, the sender is not this extension`);
-  if (kind === 'content-script' && !handler.contentScript) throw new Refused(`${type}: refused, only the extension's own pages may send it`);
+  if (kind === 'content-script' && !handler.contentScript)
+    throw new Refused(`${type}: refused, only the extension's own pages may send it`);
   const parsed = v.safeParse(handler.input, data);
   if (!parsed.success) {
     const issue = parsed.issues[0];

@@ -55,7 +55,13 @@ const DialogueView = v.object({
 const Slack = v.looseObject({ teamId: v.string(), channelId: v.string(), webhookUrl: v.string(), webhookEnabled: v.boolean() });
 const Jira = v.looseObject({ baseUrl: v.string(), projectKey: v.string(), projectId: v.string(), issueTypeId: v.string() });
 const JiraSite = v.looseObject({ baseUrl: v.string(), projectKey: v.string() });
-const Operator = v.looseObject({ name: v.string(), language: v.string(), timeZone: v.string(), shifts: v.array(v.unknown()), sshPublicKey: v.string() });
+const Operator = v.looseObject({
+  name: v.string(),
+  language: v.string(),
+  timeZone: v.string(),
+  shifts: v.array(v.unknown()),
+  sshPublicKey: v.string(),
+});
 const Replies = v.array(v.looseObject({ id: v.string(), title: v.looseObject({}), text: v.looseObject({}) }));
 const Language = v.picklist(LANGUAGES);
 const Typed = v.record(v.string(), v.string());
@@ -136,7 +142,13 @@ export const inputs = {
   apiDialogue: v.object({ snapshot: Snapshot, lang: Language, refresh: v.boolean() }),
   apiTag: v.object({
     dialogueId: v.pipe(v.string(), v.regex(/^\d{1,20}$/, 'must be a dialogue id')),
-    tag: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(255), v.check((t) => !t.includes(','), 'a tag may not contain a comma')),
+    tag: v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1),
+      v.maxLength(255),
+      v.check((t) => !t.includes(','), 'a tag may not contain a comma'),
+    ),
     action: v.picklist(['add', 'remove']),
     lang: Language,
   }),

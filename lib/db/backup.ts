@@ -155,7 +155,8 @@ export async function exportAll(db: SidekickDb, settings: Settings, now = Date.n
   const [dialogues, tagEvents, escalations, feedback, models] = await db.transaction(
     'r',
     [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models],
-    () => Promise.all([db.dialogues.toArray(), db.tagEvents.toArray(), db.escalations.toArray(), db.feedback.toArray(), db.models.toArray()]),
+    () =>
+      Promise.all([db.dialogues.toArray(), db.tagEvents.toArray(), db.escalations.toArray(), db.feedback.toArray(), db.models.toArray()]),
   );
   return {
     format: BACKUP_FORMAT,
@@ -201,7 +202,10 @@ export function validateBackup(doc: unknown, base: Settings = defaultSettings())
     return { ok: false, error: 'version: must be a whole number from 1' };
   }
   if (doc.version > BACKUP_VERSION) {
-    return { ok: false, error: `version: this backup is from a newer version of Sidekick (${doc.version}; this one reads up to ${BACKUP_VERSION})` };
+    return {
+      ok: false,
+      error: `version: this backup is from a newer version of Sidekick (${doc.version}; this one reads up to ${BACKUP_VERSION})`,
+    };
   }
   const known = new Set<string>(['format', 'version', 'exportedAt', 'settings', ...TABLES]);
   for (const key of Object.keys(doc)) if (!known.has(key)) return { ok: false, error: `${key}: unknown field` };
@@ -327,7 +331,14 @@ export async function applyRetention(db: SidekickDb, days: number, now: number):
 /** Empties every table (settings live elsewhere and stay). */
 export async function clearAll(db: SidekickDb): Promise<void> {
   await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily], () =>
-    Promise.all([db.dialogues.clear(), db.tagEvents.clear(), db.escalations.clear(), db.feedback.clear(), db.models.clear(), db.daily.clear()]),
+    Promise.all([
+      db.dialogues.clear(),
+      db.tagEvents.clear(),
+      db.escalations.clear(),
+      db.feedback.clear(),
+      db.models.clear(),
+      db.daily.clear(),
+    ]),
   );
   await refreshDailyMirror(db);
 }

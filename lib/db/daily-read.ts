@@ -26,7 +26,8 @@ export interface DailyMirror extends RecentDaily {
 export function recentFromMirror(mirror: unknown, now: number): RecentDaily | undefined {
   if (!mirror || typeof mirror !== 'object') return undefined;
   const m = mirror as Partial<DailyMirror>;
-  if (m.version !== DAILY_MIRROR_VERSION || typeof m.from !== 'string' || !Array.isArray(m.rows) || typeof m.any !== 'boolean') return undefined;
+  if (m.version !== DAILY_MIRROR_VERSION || typeof m.from !== 'string' || !Array.isArray(m.rows) || typeof m.any !== 'boolean')
+    return undefined;
   const from = recentDailyStart(now);
   if (m.from > from) return undefined;
   return { rows: m.rows.filter((r: DailyRow) => r.day >= from), any: m.any };
@@ -34,7 +35,12 @@ export function recentFromMirror(mirror: unknown, now: number): RecentDaily | un
 
 export async function readRecentDailyFast(now: number, name = DB_NAME): Promise<RecentDaily> {
   const session = browser.storage.session;
-  const mirrored = session ? await session.get(DAILY_MIRROR_KEY).then((got) => recentFromMirror(got[DAILY_MIRROR_KEY], now), () => undefined) : undefined;
+  const mirrored = session
+    ? await session.get(DAILY_MIRROR_KEY).then(
+        (got) => recentFromMirror(got[DAILY_MIRROR_KEY], now),
+        () => undefined,
+      )
+    : undefined;
   return mirrored ?? readRecentDailyRaw(now, name);
 }
 

@@ -38,7 +38,12 @@ export function customerTextOf(snapshot: DialogueSnapshot, redact: (t: string) =
   return safe.length > CUSTOMER_TEXT_CAP ? safe.slice(-CUSTOMER_TEXT_CAP) : safe;
 }
 
-function tagEvents(dialogueId: string, beforeTags: string[], tags: string[], at: number): Pick<MergeResult, 'events' | 'added' | 'removed'> {
+function tagEvents(
+  dialogueId: string,
+  beforeTags: string[],
+  tags: string[],
+  at: number,
+): Pick<MergeResult, 'events' | 'added' | 'removed'> {
   const before = new Set(beforeTags);
   const now = new Set(tags);
   const added = tags.filter((t) => !before.has(t));
@@ -51,7 +56,8 @@ function tagEvents(dialogueId: string, beforeTags: string[], tags: string[], at:
 }
 
 /** A time the page claims, kept within what can be true: not before 1970, not after now. */
-const pageTime = (ms: number | undefined, now: number): number => (typeof ms === 'number' && Number.isFinite(ms) ? Math.min(Math.max(ms, 0), now) : now);
+const pageTime = (ms: number | undefined, now: number): number =>
+  typeof ms === 'number' && Number.isFinite(ms) ? Math.min(Math.max(ms, 0), now) : now;
 
 /**
  * Folds a fresh snapshot into the stored record: current tags with their changes as events, this
@@ -81,9 +87,7 @@ export function mergeSnapshot(prev: DialogueRecord | undefined, snap: DialogueSn
   const me = norm(snap.operator) || norm(ctx.operatorName);
   const authorsKnown = snap.matched.includes('messageAuthor');
   const assignedToMe = me !== '' && norm(snap.assignee) === me;
-  const mine = snap.messages.filter(
-    (m) => !m.fromCustomer && (authorsKnown && me ? norm(m.author) === me : assignedToMe),
-  );
+  const mine = snap.messages.filter((m) => !m.fromCustomer && (authorsKnown && me ? norm(m.author) === me : assignedToMe));
 
   const prevCount = prev?.myReplyCount ?? 0;
   let myReplyAt = prev?.myReplyAt ?? [];
@@ -115,7 +119,9 @@ export function mergeSnapshot(prev: DialogueRecord | undefined, snap: DialogueSn
     assignee: snap.assignee,
     assignedToMe: assignedToMe ? 1 : 0,
     customerText,
-    lastCustomerMessageAt: lastCustomer ? parseTime(lastCustomer.time, prev?.lastCustomerMessageAt ?? ctx.now) : prev?.lastCustomerMessageAt,
+    lastCustomerMessageAt: lastCustomer
+      ? parseTime(lastCustomer.time, prev?.lastCustomerMessageAt ?? ctx.now)
+      : prev?.lastCustomerMessageAt,
     customerMessageCount: Math.max(customerMessages.length, prev?.customerMessageCount ?? 0),
     complexity: prev?.complexity,
   };

@@ -74,17 +74,18 @@ const word = (body: string) => new RegExp(`(?<!\\p{L})(?:${body})`, 'giu');
 /** Keywords per type, ru + en; the more specific types first so they win ties. */
 const KEYWORDS: readonly [ProblemType, RegExp][] = [
   ['wordpress', word('wordpress|word press|wp-admin|wp-content|wp-login|wp(?!\\p{L})|вордпресс|вордпрес|плагин|plugin')],
-  [
-    'affiliate',
-    word('affiliate|партн[её]рк|партн[её]рск|cpa(?!\\p{L})|postback|постб[еэ]к|s2s(?!\\p{L})|offer|оффер'),
-  ],
+  ['affiliate', word('affiliate|партн[её]рк|партн[её]рск|cpa(?!\\p{L})|postback|постб[еэ]к|s2s(?!\\p{L})|offer|оффер')],
   [
     'domains',
-    word('domain|домен|ssl|certificate|сертификат|dns(?!\\p{L})|nameserver|cloudflare|parked|парков|registrar|регистратор|a-record|a-запис'),
+    word(
+      'domain|домен|ssl|certificate|сертификат|dns(?!\\p{L})|nameserver|cloudflare|parked|парков|registrar|регистратор|a-record|a-запис',
+    ),
   ],
   [
     'tracker',
-    word('tracker|трекер|campaign|кампани|click|клик|report|отч[её]т|stats|статистик|clickhouse|redis|mysql|cron|крон|update|обнов|install|установ|server|сервер|landing|ленд|redirect|редирект'),
+    word(
+      'tracker|трекер|campaign|кампани|click|клик|report|отч[её]т|stats|статистик|clickhouse|redis|mysql|cron|крон|update|обнов|install|установ|server|сервер|landing|ленд|redirect|редирект',
+    ),
   ],
 ];
 

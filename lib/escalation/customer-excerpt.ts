@@ -98,12 +98,7 @@ export function secretsInWindow(shown: readonly ShownPart[], findSecrets: FindSe
  * `text.slice(from)` with each hidden secret replaced by `marker` (a secret that begins
  * before `from` is hidden from `from` on).
  */
-export function maskedSlice(
-  text: string,
-  from: number,
-  hidden: readonly { start: number; end: number }[],
-  marker: string,
-): string {
+export function maskedSlice(text: string, from: number, hidden: readonly { start: number; end: number }[], marker: string): string {
   const spans = hidden.filter((s) => s.end > from).sort((a, b) => a.start - b.start);
   let out = '';
   let at = from;

@@ -33,11 +33,7 @@ export function relativeTime(at: number, now: number, lang: Language): string {
 }
 
 /** A one-line reminder that this dialogue is already escalated, so nobody opens a second thread. */
-export function describeEscalation(
-  record: Pick<EscalationRecord, 'at' | 'jiraKey' | 'slackRef'>,
-  now: number,
-  lang: Language,
-): string {
+export function describeEscalation(record: Pick<EscalationRecord, 'at' | 'jiraKey' | 'slackRef'>, now: number, lang: Language): string {
   const parts = [`${TEXT[lang].escalated} ${relativeTime(record.at, now, lang)}`];
   if (record.jiraKey?.trim()) parts.push(record.jiraKey.trim());
   else if (record.slackRef?.trim()) parts.push('Slack');

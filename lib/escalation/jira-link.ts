@@ -104,7 +104,9 @@ export function sixWordSummary(text: string): string {
 
 /** The operator's words after the prefilled "[tag] Name (email): " of the Slack problem line. */
 function problemWords(problem: string): string {
-  return plain(problem).replace(/^\s*\[[^\]\n]*\][^:\n]*:\s*/, '').trim();
+  return plain(problem)
+    .replace(/^\s*\[[^\]\n]*\][^:\n]*:\s*/, '')
+    .trim();
 }
 
 function defaultSummary(input: JiraTaskInput): string {

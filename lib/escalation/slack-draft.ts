@@ -82,7 +82,7 @@ const TEXT = {
     jiraMissing: 'Jira: (create the task and paste its link here)',
     dialogue: 'CarrotQuest dialogue: ',
     dialogueMissing: 'CarrotQuest dialogue: (copy the link with the paper clip button above the dialogue and paste it here)',
-    log: 'The customer\'s text in full:',
+    log: "The customer's text in full:",
     logShortened: (n: number) => `The customer's text (the latest ${n} characters; all of it in the dialogue):`,
     details: 'New details from the customer:',
     detailsShortened: (n: number) => `New details from the customer (the latest ${n} characters; all of it in the dialogue):`,

@@ -34,7 +34,9 @@ export function breakCodeFences(text: string): string {
  * and an invisible character in an email is a smaller harm than a ping to the whole channel.
  */
 export function inertForPaste(text: string): string {
-  return breakCodeFences(text).replace(MENTION_START, '@' + WORD_JOINER).replace(ANGLE_OPEN, '<' + WORD_JOINER);
+  return breakCodeFences(text)
+    .replace(MENTION_START, '@' + WORD_JOINER)
+    .replace(ANGLE_OPEN, '<' + WORD_JOINER);
 }
 
 /** Slack's own escaping for text sent through its API or a webhook: `&`, `<`, `>` and nothing else. */

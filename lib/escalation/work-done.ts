@@ -97,9 +97,7 @@ export function workDoneSummary(input: WorkDoneInput): string {
   const tagged = handled.filter((r) => r.tags.length > 0).length;
   const pct = handled.length ? Math.round((tagged / handled.length) * 100) : 0;
   const byId = new Map(input.records.map((r) => [r.id, r]));
-  const escalations = input.escalations
-    .filter((e) => localDay(e.at, input.timeZone) === input.day)
-    .sort((a, b) => a.at - b.at);
+  const escalations = input.escalations.filter((e) => localDay(e.at, input.timeZone) === input.day).sort((a, b) => a.at - b.at);
   const tags = tagCountsOn(handled, input.tagEvents, input.day, input.timeZone);
 
   const lines = [t.title(input.day), t.handled(handled.length), t.tagged(tagged, handled.length, pct)];
@@ -109,8 +107,6 @@ export function workDoneSummary(input: WorkDoneInput): string {
   } else {
     lines.push(t.noEscalations);
   }
-  lines.push(
-    tags.length ? `• ${t.tags} ${tags.map(([tag, n]) => `${inertForPaste(oneLine(tag))} ×${n}`).join(', ')}` : t.noTags,
-  );
+  lines.push(tags.length ? `• ${t.tags} ${tags.map(([tag, n]) => `${inertForPaste(oneLine(tag))} ×${n}`).join(', ')}` : t.noTags);
   return lines.join('\n');
 }

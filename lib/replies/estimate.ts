@@ -29,11 +29,46 @@ const UNIT_BY_WORD = new Map<string, EstimateUnit>(
 );
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  couple: 2, 'a couple of': 2, 'a few': 3, few: 3, 'half a': 0.5, 'half an': 0.5, half: 0.5,
-  'one and a half': 1.5, 'an hour and a half': 1.5,
-  один: 1, одна: 1, одну: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8,
-  девять: 9, десять: 10, пара: 2, пару: 2, несколько: 3, полтора: 1.5, полторы: 1.5, пол: 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  couple: 2,
+  'a couple of': 2,
+  'a few': 3,
+  few: 3,
+  'half a': 0.5,
+  'half an': 0.5,
+  half: 0.5,
+  'one and a half': 1.5,
+  'an hour and a half': 1.5,
+  один: 1,
+  одна: 1,
+  одну: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+  пара: 2,
+  пару: 2,
+  несколько: 3,
+  полтора: 1.5,
+  полторы: 1.5,
+  пол: 0.5,
 };
 
 const HEDGES = /^(?:~|≈|about|around|approx\.?|approximately|roughly|maybe|около|примерно|где-то|приблизительно|ориентировочно|за)\s*/;
@@ -45,7 +80,12 @@ function parseAmount(s: string): number | undefined {
 
 /** Reads the operator's guess; undefined when it is not a duration we understand. */
 export function parseEstimate(input: string): Estimate | undefined {
-  let s = input.trim().toLowerCase().replace(/ё/g, 'е').replace(/(\d),(\d)/g, '$1.$2').replace(/\s+/g, ' ');
+  let s = input
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/(\d),(\d)/g, '$1.$2')
+    .replace(/\s+/g, ' ');
   s = s.replace(/[.!]+$/, '').replace(HEDGES, '');
   if (!s) return undefined;
   // «полчаса», «полдня», «полтора часа» are written as one or two words in Russian.
@@ -103,9 +143,10 @@ function formatNumber(n: number, lang: Language): string {
 /** "6 hours", «6 часов», «4,5 часа», "6–9 days". */
 export function formatEstimate(estimate: Estimate, lang: Language): string {
   const last = Math.round((estimate.to ?? estimate.from) * 10) / 10;
-  const amount = estimate.to === undefined
-    ? formatNumber(estimate.from, lang)
-    : `${formatNumber(estimate.from, lang)}–${formatNumber(estimate.to, lang)}`;
+  const amount =
+    estimate.to === undefined
+      ? formatNumber(estimate.from, lang)
+      : `${formatNumber(estimate.from, lang)}–${formatNumber(estimate.to, lang)}`;
   const unit = lang === 'ru' ? RU_UNITS[estimate.unit][russianPluralForm(last)] : last === 1 ? estimate.unit : `${estimate.unit}s`;
   return `${amount} ${unit}`;
 }

@@ -48,21 +48,29 @@ const INTENT_PATTERNS: Record<Intent, RegExp[]> = {
   compensation: [
     rx(`${B}компенс\\S*`),
     rx(`${B}скидк\\S*`),
-    rx(`${B}(?:дополнительн\\S*|бесплатн\\S*|лишн\\S*|бонусн\\S*|пару|несколько)\\s+(?:\\S+\\s+)?(?:дн(?:ей|я|и)|недел\\S*|месяц\\S*)\\s+(?:к\\s+)?(?:лицензи|подписк)`),
-    rx(`${B}(?:продл\\S*|добав\\S*|накин\\S*|начисл\\S*)\\s+(?:\\S+\\s+){0,2}?(?:дн(?:ей|я|и)|недел\\S*|месяц\\S*|лицензи\\S*)\\s+(?:\\S+\\s+)?(?:бесплатно|в\\s+качестве|за\\s+(?:простой|неудобств|сбой|время))`),
+    rx(
+      `${B}(?:дополнительн\\S*|бесплатн\\S*|лишн\\S*|бонусн\\S*|пару|несколько)\\s+(?:\\S+\\s+)?(?:дн(?:ей|я|и)|недел\\S*|месяц\\S*)\\s+(?:к\\s+)?(?:лицензи|подписк)`,
+    ),
+    rx(
+      `${B}(?:продл\\S*|добав\\S*|накин\\S*|начисл\\S*)\\s+(?:\\S+\\s+){0,2}?(?:дн(?:ей|я|и)|недел\\S*|месяц\\S*|лицензи\\S*)\\s+(?:\\S+\\s+)?(?:бесплатно|в\\s+качестве|за\\s+(?:простой|неудобств|сбой|время))`,
+    ),
     rx(`${B}(?:возмест\\S*|возмещ\\S*)\\s+(?:\\S+\\s+)?(?:ущерб|убытк|потер)`),
     rx(`${B}промокод\\S*`),
     rx(`\\bcompensat\\w*`),
     rx(`\\bdiscount\\w*`),
     rx(`\\b(?:promo|coupon|voucher)\\s*codes?\\b|\\bcoupons?\\b`),
     rx(`\\b(?:extra|free|additional|bonus)\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?)\\b`),
-    rx(`\\bextend\\w*\\s+(?:my\\s+|the\\s+|our\\s+)?(?:licen[cs]e|subscription)\\s+(?:for\\s+free|as\\s+(?:a\\s+)?compensation|for\\s+the\\s+(?:downtime|trouble|outage))`),
+    rx(
+      `\\bextend\\w*\\s+(?:my\\s+|the\\s+|our\\s+)?(?:licen[cs]e|subscription)\\s+(?:for\\s+free|as\\s+(?:a\\s+)?compensation|for\\s+the\\s+(?:downtime|trouble|outage))`,
+    ),
     rx(`\\b(?:credit|make\\s+up)\\s+(?:us\\s+|me\\s+)?for\\s+(?:the\\s+)?(?:downtime|outage|trouble|losses|lost)`),
     rx(`\\bcover\\s+(?:my|our|the)\\s+loss(?:es)?\\b`),
   ],
   'ssh-key': [
     rx(`${B}(?:ваш|ваши|твой)\\s+(?:(?:публичн|открыт)\\S*\\s+)?(?:(?:ssh|ссш)[\\s-]*)?ключ\\S*`),
-    rx(`${B}(?:пришл\\S*|скин\\S*|дайте|дай|отправ\\S*|предостав\\S*|вышл\\S*|нуж\\S*|какой)\\s+(?:мне\\s+|нам\\s+)?(?:\\S+\\s+)?(?:публичн\\S*|открыт\\S*|ssh|ссш)[\\s-]*(?:ssh[\\s-]*)?ключ`),
+    rx(
+      `${B}(?:пришл\\S*|скин\\S*|дайте|дай|отправ\\S*|предостав\\S*|вышл\\S*|нуж\\S*|какой)\\s+(?:мне\\s+|нам\\s+)?(?:\\S+\\s+)?(?:публичн\\S*|открыт\\S*|ssh|ссш)[\\s-]*(?:ssh[\\s-]*)?ключ`,
+    ),
     rx(`${B}ключ\\S*\\s+(?:для|от)\\s+(?:вас|вашего|вашей|ваших|поддержки|саппорта|техподдержки)`),
     rx(`${B}(?:какой|чей)\\s+ключ\\s+(?:добав|прописа|поставить|положить)`),
     rx(`\\byour\\s+(?:own\\s+)?(?:public\\s+|ssh\\s+|public\\s+ssh\\s+|rsa\\s+)+keys?\\b`),
@@ -76,20 +84,31 @@ const INTENT_PATTERNS: Record<Intent, RegExp[]> = {
     rx(`${B}(?:исходник\\S*|сорс\\S*|сорц\\S*)`),
     rx(`${B}(?:схем\\S*|структур\\S*)\\s+(?:\\S+\\s+)?(?:баз\\S*|бд|таблиц\\S*|данных)`),
     rx(`${B}(?:какой|каким|какие|по\\s+какому|что\\s+за)\\s+(?:\\S+\\s+)?алгоритм\\S*`),
-    rx(`${B}алгоритм\\S*\\s+(?:работы|распределени\\S*|ротаци\\S*|подсчет\\S*|определени\\S*|антифрод\\S*|фильтр\\S*|детект\\S*|выбора|расчет\\S*)`),
-    rx(`${B}(?:как|каким\\s+образом)\\s+(?:\\S+\\s+){0,3}?(?:устроен\\S*|работает|реализован\\S*|считает|определяет|фильтрует|хранит)\\s+(?:\\S+\\s+)?(?:внутри|изнутри|под\\s+капотом|на\\s+уровне\\s+кода)`),
+    rx(
+      `${B}алгоритм\\S*\\s+(?:работы|распределени\\S*|ротаци\\S*|подсчет\\S*|определени\\S*|антифрод\\S*|фильтр\\S*|детект\\S*|выбора|расчет\\S*)`,
+    ),
+    rx(
+      `${B}(?:как|каким\\s+образом)\\s+(?:\\S+\\s+){0,3}?(?:устроен\\S*|работает|реализован\\S*|считает|определяет|фильтрует|хранит)\\s+(?:\\S+\\s+)?(?:внутри|изнутри|под\\s+капотом|на\\s+уровне\\s+кода)`,
+    ),
     rx(`${B}(?:внутренн\\S*\\s+(?:устройств|логик|механизм|архитектур|api|апи|алгоритм|таблиц)\\S*|под\\s+капотом)`),
     rx(`${B}(?:какие|какая)\\s+таблиц\\S*\\s+(?:\\S+\\s+)?(?:clickhouse|кликхаус\\S*|mysql|баз\\S*)`),
     rx(`\\bsource\\s*code\\b|\\bsources\\s+of\\s+(?:the\\s+)?(?:tracker|product)\\b`),
-    rx(`\\b(?:database|db|table|tables)\\s+(?:schema|structure|layout)s?\\b|\\bschema\\s+of\\s+(?:the\\s+|your\\s+)?(?:database|db|tables)\\b`),
+    rx(
+      `\\b(?:database|db|table|tables)\\s+(?:schema|structure|layout)s?\\b|\\bschema\\s+of\\s+(?:the\\s+|your\\s+)?(?:database|db|tables)\\b`,
+    ),
     rx(`\\b(?:what|which)\\s+(?:\\w+\\s+)?algorithms?\\b|\\balgorithms?\\s+(?:behind|for|of|used|you\\s+use)\\b`),
-    rx(`\\bhow\\s+(?:exactly\\s+)?(?:does|do|is)\\s+(?:\\w+\\s+){0,4}?(?:work|built|implemented|calculated|stored)\\s+(?:internally|inside|under\\s+the\\s+hood|on\\s+the\\s+inside)\\b`),
+    rx(
+      `\\bhow\\s+(?:exactly\\s+)?(?:does|do|is)\\s+(?:\\w+\\s+){0,4}?(?:work|built|implemented|calculated|stored)\\s+(?:internally|inside|under\\s+the\\s+hood|on\\s+the\\s+inside)\\b`,
+    ),
     rx(`\\bunder\\s+the\\s+hood\\b|\\binternals\\b|\\binternal\\s+(?:logic|architecture|api|structure|workings|mechanics|tables)\\b`),
-    rx(`\\bhow\\s+(?:exactly\\s+)?do\\s+you\\s+(?:detect|calculate|determine|filter|identify|count)\\s+(?:bots|fraud|uniques|unique\\s+visitors)\\b`),
+    rx(
+      `\\bhow\\s+(?:exactly\\s+)?do\\s+you\\s+(?:detect|calculate|determine|filter|identify|count)\\s+(?:bots|fraud|uniques|unique\\s+visitors)\\b`,
+    ),
   ],
 };
 
-const NEGATED_REQUEST = /(?:(?<![а-яa-z])не\s+(?:нужен|нужна|нужно|нужны|надо|прошу|хочу|требую|планирую)|\b(?:don'?t|do\s+not|not|never)\s+(?:want|need|asking\s+for|looking\s+for|interested\s+in)|\bno\s+need\s+(?:for|of))\s+(?:(?:a|an|the|any|никакой|никаких|ваш\S*|your)\s+)?$/iu;
+const NEGATED_REQUEST =
+  /(?:(?<![а-яa-z])не\s+(?:нужен|нужна|нужно|нужны|надо|прошу|хочу|требую|планирую)|\b(?:don'?t|do\s+not|not|never)\s+(?:want|need|asking\s+for|looking\s+for|interested\s+in)|\bno\s+need\s+(?:for|of))\s+(?:(?:a|an|the|any|никакой|никаких|ваш\S*|your)\s+)?$/iu;
 
 /** Every intent the message shows, with the first fragment that showed it. */
 export function detectIntents(text: string): IntentMatch[] {
@@ -136,7 +155,12 @@ export function detectAnger(text: string): Anger {
   let score = 0;
   const letters = text.match(/[\p{L}]/gu) ?? [];
   const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  const capsWords = (text.match(/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu) ?? []).filter((w) => !/^(?:SSL|DNS|API|URL|PHP|SSH|VPS|CPU|RAM|HTTP|HTTPS|ID|IP|CPA|CPC|CPM|ROI|FTP|SQL|CDN|TDS|KPI|GEO|UTC|MSK|OK|WP|ASAP|VPN|JSON|CSV|PDF|TLS|CNAME|NS|DDOS|CRM|FB|TT|US|UK|EU|RU|USA)$/.test(w));
+  const capsWords = (text.match(/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu) ?? []).filter(
+    (w) =>
+      !/^(?:SSL|DNS|API|URL|PHP|SSH|VPS|CPU|RAM|HTTP|HTTPS|ID|IP|CPA|CPC|CPM|ROI|FTP|SQL|CDN|TDS|KPI|GEO|UTC|MSK|OK|WP|ASAP|VPN|JSON|CSV|PDF|TLS|CNAME|NS|DDOS|CRM|FB|TT|US|UK|EU|RU|USA)$/.test(
+        w,
+      ),
+  );
   if (letters.length >= 12 && upper / letters.length >= 0.6 && capsWords.length >= 2) {
     score += 1;
     signs.push('CAPS');

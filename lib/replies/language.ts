@@ -15,7 +15,8 @@ const RECENCY_DECAY = 0.6;
 const SHORT_MESSAGE_LETTERS = 12;
 
 // Lines of a pasted log or stack trace (PHP, nginx, ClickHouse), not words the customer wrote.
-const LOG_LINE = /^\s*(?:\[[^\]\n]*\]\s*|\d{4}[-/]\d\d[-/]\d\d[ T][\d:.]+\s*)?(?:PHP\s+)?(?:Fatal error|Parse error|Warning:|Notice:|Deprecated:|Uncaught|Stack trace|Code: \d+|DB::Exception|#\d+\s|at\s+\S+\(|\w+(?:Exception|Error):|\[(?:error|crit|warn)\]).*$|^.*\bon line \d+.*$/gim;
+const LOG_LINE =
+  /^\s*(?:\[[^\]\n]*\]\s*|\d{4}[-/]\d\d[-/]\d\d[ T][\d:.]+\s*)?(?:PHP\s+)?(?:Fatal error|Parse error|Warning:|Notice:|Deprecated:|Uncaught|Stack trace|Code: \d+|DB::Exception|#\d+\s|at\s+\S+\(|\w+(?:Exception|Error):|\[(?:error|crit|warn)\]).*$|^.*\bon line \d+.*$/gim;
 
 function prose(text: string): string {
   return text

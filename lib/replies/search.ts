@@ -9,7 +9,7 @@ import type { Language, Reply } from '../settings/schema';
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function searchWords(text: string): string[] {
-  return (text.toLowerCase().replace(/ё/g, 'е').match(WORD) ?? []);
+  return text.toLowerCase().replace(/ё/g, 'е').match(WORD) ?? [];
 }
 
 /** How well a query word matches a text word: 1 exact, 0.8 prefix, 0.6 same stem, 0 none. */

@@ -44,23 +44,44 @@ const INTENT_REPLY: Record<Intent, { id: BuiltInReplyId; weight: number; reason:
   compensation: {
     id: 'no-compensation',
     weight: 0.95,
-    reason: (q) => ({ ru: `Клиент просит компенсацию, скидку или дни лицензии: «${q}»`, en: `The customer asks for compensation, a discount or licence days: “${q}”` }),
+    reason: (q) => ({
+      ru: `Клиент просит компенсацию, скидку или дни лицензии: «${q}»`,
+      en: `The customer asks for compensation, a discount or licence days: “${q}”`,
+    }),
   },
   'ssh-key': {
     id: 'ssh-key',
     weight: 1,
-    reason: (q) => ({ ru: `Клиент просит SSH-ключ оператора — дайте ключ команды: «${q}»`, en: `The customer asks for an operator's SSH key — give the team's key: “${q}”` }),
+    reason: (q) => ({
+      ru: `Клиент просит SSH-ключ оператора — дайте ключ команды: «${q}»`,
+      en: `The customer asks for an operator's SSH key — give the team's key: “${q}”`,
+    }),
   },
   internals: {
     id: 'no-internals',
     weight: 0.95,
-    reason: (q) => ({ ru: `Клиент спрашивает о внутреннем устройстве продукта: «${q}»`, en: `The customer asks how the product works internally: “${q}”` }),
+    reason: (q) => ({
+      ru: `Клиент спрашивает о внутреннем устройстве продукта: «${q}»`,
+      en: `The customer asks how the product works internally: “${q}”`,
+    }),
   },
 };
 
 const ORDER: BuiltInReplyId[] = [
-  'refund', 'ssh-key', 'no-compensation', 'no-internals', 'carp', 'weekend', 'end-of-day', 'handover-senior',
-  'ack', 'complex-hold', 'access-domains', 'access-wordpress', 'access-affiliate', 'access-tracker',
+  'refund',
+  'ssh-key',
+  'no-compensation',
+  'no-internals',
+  'carp',
+  'weekend',
+  'end-of-day',
+  'handover-senior',
+  'ack',
+  'complex-hold',
+  'access-domains',
+  'access-wordpress',
+  'access-affiliate',
+  'access-tracker',
 ];
 
 function quote(fragment: string): string {
@@ -76,16 +97,43 @@ interface Scored {
 /** Which accesses a technical problem needs, from what the customer wrote about it. */
 function accessReply(text: string): { id: BuiltInReplyId; reason: Reason } {
   const t = text.toLowerCase().replace(/ё/g, 'е');
-  if (/(?<![а-яa-z])(?:домен\S*|днс|dns|ssl|сертификат\S*|https|cloudflare|клаудфлер\S*|регистратор\S*|namecheap|godaddy|reg\.ru)|\b(?:domains?|registrar|certificate|nameservers?)\b/u.test(t)) {
-    return { id: 'access-domains', reason: { ru: 'Проблема с доменами: нужны трекер, сервер и регистратор', en: 'A domain problem: ask for the tracker, the server and the registrar' } };
+  if (
+    /(?<![а-яa-z])(?:домен\S*|днс|dns|ssl|сертификат\S*|https|cloudflare|клаудфлер\S*|регистратор\S*|namecheap|godaddy|reg\.ru)|\b(?:domains?|registrar|certificate|nameservers?)\b/u.test(
+      t,
+    )
+  ) {
+    return {
+      id: 'access-domains',
+      reason: {
+        ru: 'Проблема с доменами: нужны трекер, сервер и регистратор',
+        en: 'A domain problem: ask for the tracker, the server and the registrar',
+      },
+    };
   }
   if (/(?<![а-яa-z])(?:wordpress|вордпресс\S*|вп-админ\S*|wp-admin|wp\s+плагин\S*)|\bwp\b/u.test(t)) {
-    return { id: 'access-wordpress', reason: { ru: 'Проблема с WordPress: нужны трекер и админка WP', en: 'A WordPress problem: ask for the tracker and the WP admin' } };
+    return {
+      id: 'access-wordpress',
+      reason: { ru: 'Проблема с WordPress: нужны трекер и админка WP', en: 'A WordPress problem: ask for the tracker and the WP admin' },
+    };
   }
-  if (/(?<![а-яa-z])(?:партнерк\S*|партнерск\S*|пп\s|постбек\S*|постбэк\S*|postback\S*)|\b(?:affiliate|network|postbacks?|s2s)\b/u.test(t)) {
-    return { id: 'access-affiliate', reason: { ru: 'Проблема с партнёрской сетью: нужны сеть и трекер', en: 'An affiliate network problem: ask for the network and the tracker' } };
+  if (
+    /(?<![а-яa-z])(?:партнерк\S*|партнерск\S*|пп\s|постбек\S*|постбэк\S*|postback\S*)|\b(?:affiliate|network|postbacks?|s2s)\b/u.test(t)
+  ) {
+    return {
+      id: 'access-affiliate',
+      reason: {
+        ru: 'Проблема с партнёрской сетью: нужны сеть и трекер',
+        en: 'An affiliate network problem: ask for the network and the tracker',
+      },
+    };
   }
-  return { id: 'access-tracker', reason: { ru: 'Техническая проблема: попросите доступы к трекеру и серверу', en: 'A technical problem: ask for access to the tracker and the server' } };
+  return {
+    id: 'access-tracker',
+    reason: {
+      ru: 'Техническая проблема: попросите доступы к трекеру и серверу',
+      en: 'A technical problem: ask for access to the tracker and the server',
+    },
+  };
 }
 
 export function replyTriggers(input: TriggerInput): ReplyTrigger[] {
@@ -116,8 +164,12 @@ export function replyTriggers(input: TriggerInput): ReplyTrigger[] {
     }
     if (anger.threat || anger.score >= 3) {
       offer('handover-senior', weight * 0.7, {
-        ru: anger.threat ? 'Клиент угрожает (суд, отзывы, чарджбэк): подключите старшего коллегу' : 'Конфликт обостряется: подключите старшего коллегу',
-        en: anger.threat ? 'The customer makes threats (lawyers, reviews, chargeback): bring in a senior teammate' : 'The conflict is escalating: bring in a senior teammate',
+        ru: anger.threat
+          ? 'Клиент угрожает (суд, отзывы, чарджбэк): подключите старшего коллегу'
+          : 'Конфликт обостряется: подключите старшего коллегу',
+        en: anger.threat
+          ? 'The customer makes threats (lawyers, reviews, chargeback): bring in a senior teammate'
+          : 'The conflict is escalating: bring in a senior teammate',
       });
     }
   }
@@ -134,8 +186,12 @@ export function replyTriggers(input: TriggerInput): ReplyTrigger[] {
   if (open && isWeekendOrFridayAfternoon(now, tz)) {
     const friday = localTime(now, tz).weekday === 5;
     offer('weekend', complexity === 'critical' ? 0.9 : 0.85, {
-      ru: friday ? 'Пятница после обеда и вопрос не быстрый: предупредите, что решение будет в начале следующей недели' : 'Выходные и вопрос не быстрый: предупредите, что решение будет в начале следующей недели',
-      en: friday ? 'Friday afternoon and the question takes time: warn that the answer comes at the start of next week' : 'Weekend and the question takes time: warn that the answer comes at the start of next week',
+      ru: friday
+        ? 'Пятница после обеда и вопрос не быстрый: предупредите, что решение будет в начале следующей недели'
+        : 'Выходные и вопрос не быстрый: предупредите, что решение будет в начале следующей недели',
+      en: friday
+        ? 'Friday afternoon and the question takes time: warn that the answer comes at the start of next week'
+        : 'Weekend and the question takes time: warn that the answer comes at the start of next week',
     });
   }
   if (isInLastMinutesOfShift(now, shifts, tz, 30)) {
@@ -148,7 +204,10 @@ export function replyTriggers(input: TriggerInput): ReplyTrigger[] {
   if (complexity === 'critical') {
     offer('ack', 0.5, { ru: 'Критичный вопрос: сразу ответьте, что запрос получен', en: 'Critical: acknowledge the request at once' });
   } else if (complexity === 'complex') {
-    offer('complex-hold', 0.45, { ru: 'Сложный вопрос: скажите, что разбираемся и вернёмся с результатом', en: 'Complex: say we are looking into it and will come back with results' });
+    offer('complex-hold', 0.45, {
+      ru: 'Сложный вопрос: скажите, что разбираемся и вернёмся с результатом',
+      en: 'Complex: say we are looking into it and will come back with results',
+    });
   }
   if (open) {
     const access = accessReply(customer.map((m) => m.text).join('\n'));

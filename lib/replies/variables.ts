@@ -33,8 +33,24 @@ const KNOWN = new Set<string>(REPLY_VARIABLES);
 
 /** Names the panel shows for customers it does not know; never greet someone as "Visitor". */
 const NOT_A_NAME = new Set([
-  'visitor', 'user', 'guest', 'lead', 'customer', 'client', 'unknown', 'anonymous', 'noname', 'test',
-  'посетитель', 'пользователь', 'гость', 'лид', 'клиент', 'аноним', 'неизвестный', 'без',
+  'visitor',
+  'user',
+  'guest',
+  'lead',
+  'customer',
+  'client',
+  'unknown',
+  'anonymous',
+  'noname',
+  'test',
+  'посетитель',
+  'пользователь',
+  'гость',
+  'лид',
+  'клиент',
+  'аноним',
+  'неизвестный',
+  'без',
 ]);
 
 /** The first word of a customer's name, capitalised; undefined when the name is not a person's. */

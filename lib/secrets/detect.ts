@@ -61,7 +61,8 @@ interface Pattern {
 // Letters of both alphabets, for boundaries that \b (ASCII-only) gets wrong around Cyrillic.
 const L = 'A-Za-zА-Яа-яЁё';
 
-const DB_SCHEMES = /^(?:mysql|mysqlx|mariadb|postgres|postgresql|pgsql|mongodb(?:\+srv)?|redis|rediss|clickhouse|amqp|amqps|mssql|sqlserver|jdbc:[a-z]+|tcp)$/i;
+const DB_SCHEMES =
+  /^(?:mysql|mysqlx|mariadb|postgres|postgresql|pgsql|mongodb(?:\+srv)?|redis|rediss|clickhouse|amqp|amqps|mssql|sqlserver|jdbc:[a-z]+|tcp)$/i;
 
 // prettier-ignore
 /** Words that follow "password:" in ordinary sentences about passwords rather than before one. */
@@ -225,7 +226,8 @@ const PUTTY_KEY = /PuTTY-User-Key-File-\d+:[^\n]*\n(?:[^\n]*\n)*?Private-MAC:[^\
  * rules. Only the key material itself is exempt: the blob after `ssh-ed25519`, not its comment;
  * the BEGIN line and the whole base64 lines under it, not text after an unterminated block.
  */
-const PUBLIC_KEY_BODY = /(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]+={0,3}(?![A-Za-z0-9+/=])|-----BEGIN ((?:SSH2 |RSA )?PUBLIC KEY|CERTIFICATE)-----(?:[ \t]*\r?\n[A-Za-z0-9+/]+={0,3}(?=[ \t]*(?:\r?\n|$)))*(?:[ \t]*\r?\n-----END \1-----)?/g;
+const PUBLIC_KEY_BODY =
+  /(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]+={0,3}(?![A-Za-z0-9+/=])|-----BEGIN ((?:SSH2 |RSA )?PUBLIC KEY|CERTIFICATE)-----(?:[ \t]*\r?\n[A-Za-z0-9+/]+={0,3}(?=[ \t]*(?:\r?\n|$)))*(?:[ \t]*\r?\n-----END \1-----)?/g;
 
 /**
  * Rules that could fire on base64 by chance; the others need a fixed prefix no key body holds, so
@@ -258,7 +260,8 @@ function privateKeySpans(text: string): SecretSpan[] {
     const start = m.index - (before ? before[0].length : 0);
     spans.push({ kind: 'private-key', start, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(PUTTY_KEY)) spans.push({ kind: 'private-key', start: m.index, end: m.index + m[0].replace(/\s+$/, '').length });
+  for (const m of text.matchAll(PUTTY_KEY))
+    spans.push({ kind: 'private-key', start: m.index, end: m.index + m[0].replace(/\s+$/, '').length });
   return spans;
 }
 

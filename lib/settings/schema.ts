@@ -28,7 +28,10 @@ export const regexError = urlPatternError;
 
 const selectorList = (check: (s: string) => string | null) =>
   v.pipe(
-    v.union([v.string(), v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one selector'))], 'must be a string or an array of strings'),
+    v.union(
+      [v.string(), v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one selector'))],
+      'must be a string or an array of strings',
+    ),
     v.rawCheck(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       const list = Array.isArray(dataset.value) ? dataset.value : [dataset.value];
@@ -110,7 +113,12 @@ export const ApiSettingsSchema = v.strictObject({
 });
 
 export const SettingsSchema = v.strictObject({
-  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SETTINGS_VERSION, `this file is from a newer version of Sidekick (supports up to ${SETTINGS_VERSION})`)),
+  version: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(1),
+    v.maxValue(SETTINGS_VERSION, `this file is from a newer version of Sidekick (supports up to ${SETTINGS_VERSION})`),
+  ),
   carrotquest: v.strictObject({
     selectors: SelectorsSchema,
     /** The team's own panel origins (a white-label or new host), beside the built-in panel addresses. */

@@ -103,8 +103,10 @@ export async function fetchTeamSettings(
       cache: 'no-cache',
       headers: { Accept: 'application/json' },
     });
-    if (response.url && !response.url.startsWith('https://')) return { ok: false, error: 'the team settings URL redirected away from https' };
-    if (!response.ok) return { ok: false, error: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+    if (response.url && !response.url.startsWith('https://'))
+      return { ok: false, error: 'the team settings URL redirected away from https' };
+    if (!response.ok)
+      return { ok: false, error: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
     return readCapped(response, maxBytes);
   };
   let body: string | null;
@@ -113,7 +115,8 @@ export async function fetchTeamSettings(
     if (outcome !== null && typeof outcome === 'object') return outcome;
     body = outcome;
   } catch (e) {
-    if (controller.signal.aborted) return { ok: false, error: `no answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` };
+    if (controller.signal.aborted)
+      return { ok: false, error: `no answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` };
     return { ok: false, error: `could not fetch: ${(e as Error).message}` };
   } finally {
     clearTimeout(timer);
@@ -193,7 +196,11 @@ const hostOf = (url: string): string => {
 /** Stable JSON: key order does not make two equal profiles differ. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isPlainObject(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  if (isPlainObject(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
   return JSON.stringify(value) ?? 'null';
 }
 

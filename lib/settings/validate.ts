@@ -63,11 +63,14 @@ export function repairSettings(stored: unknown): { settings: Settings; dropped: 
     if (!result.field || result.field === 'version') break;
     const path = result.field.split('.');
     let parent: unknown = doc;
-    for (const key of path.slice(0, -1)) parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[key] : undefined;
+    for (const key of path.slice(0, -1))
+      parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[key] : undefined;
     const last = path.at(-1);
     if (last === undefined) break;
     // An array item (a tag, a reply) goes whole; a field of an object goes back to its default.
-    const arrayAt = path.findIndex((_, k) => Array.isArray(path.slice(0, k).reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], doc)));
+    const arrayAt = path.findIndex((_, k) =>
+      Array.isArray(path.slice(0, k).reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], doc)),
+    );
     if (arrayAt > 0) {
       const list = path.slice(0, arrayAt).reduce<unknown>((o, key) => (o as Record<string, unknown>)[key], doc) as unknown[];
       list.splice(Number(path[arrayAt]), 1);

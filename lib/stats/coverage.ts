@@ -60,4 +60,3 @@ export function levelOf(ratio: number, targets: CoverageTargets): CoverageLevel 
   if (ratio >= targets.floor) return 'floor';
   return 'below-floor';
 }
-

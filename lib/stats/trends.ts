@@ -85,7 +85,8 @@ function bucketOf(bounds: readonly number[], at: number): number {
   let hi = bounds.length - 1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (at >= bounds[mid]!) lo = mid; // lo < mid < hi < bounds.length
+    if (at >= bounds[mid]!)
+      lo = mid; // lo < mid < hi < bounds.length
     else hi = mid;
   }
   return lo;
@@ -193,10 +194,7 @@ export function csvCell(value: string | number): string {
 
 /** The weekly table as CSV: a header of ISO weeks, one row per tag, CRLF line ends. */
 export function trendsCsv(table: TrendsTable): string {
-  const lines = [
-    ['tag', ...table.weeks, 'total'],
-    ...table.rows.map((r) => [r.tag, ...r.counts, r.total]),
-  ];
+  const lines = [['tag', ...table.weeks, 'total'], ...table.rows.map((r) => [r.tag, ...r.counts, r.total])];
   return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -13,14 +13,7 @@
  * is compact and loads back bit for bit. The model is mutable: a structure of tens of megabytes is
  * not copied on every learned dialogue.
  */
-import {
-  DEFAULT_FEATURES,
-  extractFeatures,
-  weightFeatures,
-  type FeatureConfig,
-  type RawFeatures,
-  type SparseVector,
-} from './features';
+import { DEFAULT_FEATURES, extractFeatures, weightFeatures, type FeatureConfig, type RawFeatures, type SparseVector } from './features';
 import { roundHalf } from './half-float';
 import { KeyIndex } from './key-index';
 import { tokenizeTexts, type Token } from './tokenizer';
@@ -315,7 +308,11 @@ function bestOther(s: Float64Array, exclude: ReadonlySet<number>): number {
  */
 export function trainBatch(model: TagModel, items: readonly TrainingItem[]): TagModel {
   const prepared = items
-    .map((item) => ({ raw: textFeatures(model, item.texts).raw, tags: [...new Set(item.tags.map((t) => t.trim()).filter(Boolean))], real: true }))
+    .map((item) => ({
+      raw: textFeatures(model, item.texts).raw,
+      tags: [...new Set(item.tags.map((t) => t.trim()).filter(Boolean))],
+      real: true,
+    }))
     .filter((p) => p.tags.length > 0);
   const known = new Set(model.classes);
   const fresh = [...new Set(prepared.flatMap((p) => p.tags))].filter((t) => !known.has(t));
@@ -508,7 +505,12 @@ function runEpochs(model: TagModel, vectors: readonly SparseVector[], labels: re
  * Learns one dialogue: its tags as positives, tags the operator removed as negatives.
  * Takes a few passive-aggressive steps so the dialogue itself comes out right at once.
  */
-export function learnExample(model: TagModel, texts: readonly string[], tagsAdded: readonly string[], tagsRemoved: readonly string[] = []): void {
+export function learnExample(
+  model: TagModel,
+  texts: readonly string[],
+  tagsAdded: readonly string[],
+  tagsRemoved: readonly string[] = [],
+): void {
   const added = [...new Set(tagsAdded.map((t) => t.trim()).filter(Boolean))];
   const removed = [...new Set(tagsRemoved.map((t) => t.trim()).filter(Boolean))].filter((t) => !added.includes(t));
   if (added.length === 0 && removed.length === 0) return;

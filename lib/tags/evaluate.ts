@@ -84,7 +84,9 @@ export function reportText(predictions: readonly Prediction[], threshold: number
     const n = predictions.filter((p) => p.gold === tag).length;
     const predicted = predictions.filter((p) => p.best === tag).length;
     const right = predictions.filter((p) => p.gold === tag && p.best === tag).length;
-    lines.push(`${tag.padEnd(width)}${String(n).padStart(6)}${(n ? f(right / n) : '-').padStart(10)}${(predicted ? f(right / predicted) : '-').padStart(11)}`);
+    lines.push(
+      `${tag.padEnd(width)}${String(n).padStart(6)}${(n ? f(right / n) : '-').padStart(10)}${(predicted ? f(right / predicted) : '-').padStart(11)}`,
+    );
   }
   const { shown, precision } = confidentFigures(predictions, threshold);
   lines.push('', `confident (top suggestion >= ${threshold}): shown ${f(shown)}, right ${f(precision)}`, '');

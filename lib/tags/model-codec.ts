@@ -77,7 +77,8 @@ function unpackUint(text: unknown, width: 1 | 2 | 4, length: number, what: strin
   if (bytes.length !== length * width) throw new Error(`tag model: ${what} has the wrong length`);
   const view = new DataView(bytes.buffer);
   const out = new Uint32Array(length);
-  for (let i = 0; i < length; i++) out[i] = width === 1 ? view.getUint8(i) : width === 2 ? view.getUint16(i * 2, true) : view.getUint32(i * 4, true);
+  for (let i = 0; i < length; i++)
+    out[i] = width === 1 ? view.getUint8(i) : width === 2 ? view.getUint16(i * 2, true) : view.getUint32(i * 4, true);
   return out;
 }
 
@@ -101,7 +102,15 @@ function encodeMatrix(matrix: Float32Array, rows: number, cap: number, classes: 
   return { counts: packUint(counts, 2), classes: packUint(cls, classBytes), values: packUint(vals, 2) };
 }
 
-function decodeMatrix(data: unknown, target: Float32Array, rows: number, cap: number, classes: number, classBytes: 1 | 2, what: string): void {
+function decodeMatrix(
+  data: unknown,
+  target: Float32Array,
+  rows: number,
+  cap: number,
+  classes: number,
+  classBytes: 1 | 2,
+  what: string,
+): void {
   if (typeof data !== 'object' || data === null) throw new Error(`tag model: ${what} missing`);
   const m = data as Record<string, unknown>;
   const counts = unpackUint(m.counts, 2, rows, `${what}.counts`);
@@ -140,7 +149,8 @@ export function serializeModel(model: TagModel): SerializedModel {
   };
 }
 
-const isNumberArray = (v: unknown, n: number): v is number[] => Array.isArray(v) && v.length === n && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+const isNumberArray = (v: unknown, n: number): v is number[] =>
+  Array.isArray(v) && v.length === n && v.every((x) => typeof x === 'number' && Number.isFinite(x));
 
 /** Rebuilds a model saved by serializeModel; throws an Error naming the broken part. */
 export function deserializeModel(data: unknown): TagModel {

@@ -54,9 +54,7 @@ function phraseOf(text: string, kind: CompiledPhrase['kind']): CompiledPhrase | 
 
 /** Splits a tag name such as "domains-ssl-recheck", "refund_request" or "ПроблемаОплаты" into words. */
 export function nameWords(name: string): string {
-  return name
-    .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
-    .replace(/[-_./:#]+/g, ' ');
+  return name.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2').replace(/[-_./:#]+/g, ' ');
 }
 
 /** In a tag's profile a keyword's term weighs this much more than a word of the description. */

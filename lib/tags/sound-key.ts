@@ -5,9 +5,39 @@
  * letters collapse, and vowels after the first letter are dropped (they are where spellings differ).
  */
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '',
-  ы: 'i', ь: '', э: 'e', ю: 'u', я: 'a',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'u',
+  я: 'a',
 };
 
 const VOWELS = /[aeiouy]/;
@@ -44,7 +74,13 @@ function computeKey(word: string): string {
   if (!merged) return '';
   // A word with no vowel is an abbreviation ("ssl", "ссл"): marked, so it meets only its own letters.
   if (!VOWELS.test(merged)) return `#${merged}`;
-  return merged[0] + merged.slice(1).replace(new RegExp(VOWELS.source, 'g'), '').replace(/(.)\1+/g, '$1');
+  return (
+    merged[0] +
+    merged
+      .slice(1)
+      .replace(new RegExp(VOWELS.source, 'g'), '')
+      .replace(/(.)\1+/g, '$1')
+  );
 }
 
 /** Shorter keys never match by sound; longer ones also match inflected forms, and from five sounds on one typo. */

@@ -220,7 +220,9 @@ function topWords(model: TagModel, x: ReturnType<typeof vectorize>, tokens: read
   for (let k = 0; k < x.rows.length; k++) byRow.set(model.keys[x.rows[k]!]!, contribution[k]!);
   // a feature shared by several words (a common n-gram) splits its credit among them
   const occurrences = new Map<number, number>();
-  forEachFeature(tokens, model.config.features, (key, _t, _b, half) => occurrences.set(key, (occurrences.get(key) ?? 0) + (half ? 0.5 : 1)));
+  forEachFeature(tokens, model.config.features, (key, _t, _b, half) =>
+    occurrences.set(key, (occurrences.get(key) ?? 0) + (half ? 0.5 : 1)),
+  );
   const perToken = new Float64Array(tokens.length);
   forEachFeature(tokens, model.config.features, (key, t, _b, half) => {
     const v = byRow.get(key);

@@ -61,10 +61,33 @@ const TOKEN = new RegExp(
 
 /** English contractions spelled out, so "didn't", "didnt" and "did not" meet; negation matters for intent. */
 const CONTRACTIONS: Record<string, string[]> = {
-  "can't": ['can', 'not'], cant: ['can', 'not'], "won't": ['will', 'not'], wont: ['will', 'not'],
-  "shan't": ['shall', 'not'], "ain't": ['is', 'not'], "i'm": ['i', 'am'], im: ['i', 'am'],
+  "can't": ['can', 'not'],
+  cant: ['can', 'not'],
+  "won't": ['will', 'not'],
+  wont: ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['is', 'not'],
+  "i'm": ['i', 'am'],
+  im: ['i', 'am'],
 };
-const NT_WORDS = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'could', 'would', 'should', 'must', 'need', 'might']);
+const NT_WORDS = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'could',
+  'would',
+  'should',
+  'must',
+  'need',
+  'might',
+]);
 const CLITICS: Record<string, string | null> = { "'s": null, "'ve": 'have', "'re": 'are', "'ll": 'will', "'d": 'would' };
 
 function expandEnglish(word: string): string[] {
@@ -108,7 +131,11 @@ export function looksLikeLog(line: string): boolean {
   const s = line.length > LINE_SAMPLE ? line.slice(0, LINE_SAMPLE) : line;
   const trimmed = s.trim();
   if (trimmed.length < 20 || !MACHINE_CHARS.test(trimmed)) return false;
-  if (/^(?:at\s+[\w.$<>]+\s*\(|#\d+\s+[/\\\w{]|File\s+"|Traceback\b|Stack trace:|\[\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d[ T]\d\d:\d\d)/.test(trimmed)) {
+  if (
+    /^(?:at\s+[\w.$<>]+\s*\(|#\d+\s+[/\\\w{]|File\s+"|Traceback\b|Stack trace:|\[\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d[ T]\d\d:\d\d)/.test(
+      trimmed,
+    )
+  ) {
     return true;
   }
   let signals = 0;

@@ -81,7 +81,13 @@ export function parseLearned(data: unknown): LearnedComplexity | undefined {
     }
   }
   if (!d.memory.every((m) => m && typeof m.hash === 'string' && m.hash.length <= 40 && isLevel(m.level))) return undefined;
-  return { version: 2, docs: { ...d.docs }, counts, totals: { ...d.totals }, memory: d.memory.map((m) => ({ hash: m.hash, level: m.level })) };
+  return {
+    version: 2,
+    docs: { ...d.docs },
+    counts,
+    totals: { ...d.totals },
+    memory: d.memory.map((m) => ({ hash: m.hash, level: m.level })),
+  };
 }
 
 /** FNV-1a over the normalised words: the same dialogue text gives the same fingerprint. */

@@ -30,7 +30,15 @@ const W = '(?:\\S+\\s+)'; // any one word and the space after it
 // Not preceded by a negation: "не срочно", "not urgent", "no rush" are calm, not urgent.
 const NOT_NEGATED = '(?<!(?:не|not|no|нет|ничего)\\s+(?:\\S+\\s+)?)';
 
-const rule = (id: string, level: ComplexityLevel, weight: number, source: string, ru: string, en: string, role: RuleRole = 'level'): ComplexityRule => ({
+const rule = (
+  id: string,
+  level: ComplexityLevel,
+  weight: number,
+  source: string,
+  ru: string,
+  en: string,
+  role: RuleRole = 'level',
+): ComplexityRule => ({
   id,
   level,
   role,
@@ -173,7 +181,6 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     'Conversions stopped arriving altogether',
   ),
 
-
   rule(
     'data-loss',
     'critical',
@@ -244,7 +251,7 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
       `${B}(?:запуск|стартуем|стартует|дедлайн|сегодня\\s+(?:вечером|ночью)|через\\s+(?:час|полчаса|\\d+\\s+(?:мин|час)))|${B}завтра\\s+(?:в|к)\\s+\\d|(?<![\\d:])(?:к|в)\\s+\\d{1,2}[:.]\\d\\d`,
     ].join('|'),
     'Горит запуск или срок клиента',
-    'A launch or the customer\'s deadline is close',
+    "A launch or the customer's deadline is close",
     'impact',
   ),
   rule(

@@ -69,7 +69,7 @@ const PROPOSAL_DAMPING = 0.4;
 function combine(weights: readonly number[]): number {
   if (!weights.length) return 0;
   const sorted = [...weights].sort((a, b) => b - a);
-  return sorted[0] + SUPPORTING_SHARE * sorted.slice(1).reduce((a, b) => a + b, 0);
+  return (sorted[0] ?? 0) + SUPPORTING_SHARE * sorted.slice(1).reduce((a, b) => a + b, 0);
 }
 
 interface RuleVote {
@@ -104,7 +104,7 @@ function softmax(logits: Record<ComplexityLevel, number>, sharpness: number): Re
   const max = Math.max(...LEVELS.map((l) => logits[l]));
   const exps = LEVELS.map((l) => Math.exp(sharpness * (logits[l] - max)));
   const sum = exps.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(LEVELS.map((l, i) => [l, exps[i] / sum])) as Record<ComplexityLevel, number>;
+  return Object.fromEntries(LEVELS.map((l, i) => [l, exps[i]! / sum])) as Record<ComplexityLevel, number>;
 }
 
 /** On a tie the more serious level wins: a second look costs less than a missed problem. */
@@ -131,7 +131,9 @@ export function rateComplexity(messages: readonly DialogueMessage[], learned?: L
   // override a phrase that names an outage.
   const scores = byModel
     ? softmax(
-        Object.fromEntries(LEVELS.map((l) => [l, RULE_SHARPNESS * vote.logits[l] + weight * Math.log(Math.max(byModel[l], MODEL_FLOOR))])) as Record<ComplexityLevel, number>,
+        Object.fromEntries(
+          LEVELS.map((l) => [l, RULE_SHARPNESS * vote.logits[l] + weight * Math.log(Math.max(byModel[l], MODEL_FLOOR))]),
+        ) as Record<ComplexityLevel, number>,
         1,
       )
     : byRules;

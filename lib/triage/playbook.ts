@@ -27,26 +27,41 @@ const PLAYBOOKS: Record<ComplexityLevel, readonly PlaybookStep[]> = {
     {
       action: 'ack',
       replyId: 'ack',
-      text: { ru: 'Сразу ответьте клиенту, что запрос получен и вы уже разбираетесь', en: 'Tell the customer right now that the request is received and you are on it' },
+      text: {
+        ru: 'Сразу ответьте клиенту, что запрос получен и вы уже разбираетесь',
+        en: 'Tell the customer right now that the request is received and you are on it',
+      },
     },
     {
       action: 'slack',
-      text: { ru: 'Напишите в #tech-questions: проблема, причина, цитата клиента; в треде — ссылка на диалог и доступы', en: 'Post in #tech-questions: the issue, its cause, the customer quoted; in the thread, the dialogue link and accesses' },
+      text: {
+        ru: 'Напишите в #tech-questions: проблема, причина, цитата клиента; в треде — ссылка на диалог и доступы',
+        en: 'Post in #tech-questions: the issue, its cause, the customer quoted; in the thread, the dialogue link and accesses',
+      },
     },
     {
       action: 'jira',
-      text: { ru: 'Создайте задачу в SUPPORT: кратко, ссылка на диалог, как воспроизвести, все доступы', en: 'Create a SUPPORT task: short summary, dialogue link, steps to reproduce, all accesses' },
+      text: {
+        ru: 'Создайте задачу в SUPPORT: кратко, ссылка на диалог, как воспроизвести, все доступы',
+        en: 'Create a SUPPORT task: short summary, dialogue link, steps to reproduce, all accesses',
+      },
     },
     {
       action: 'invite',
-      text: { ru: 'Позовите коллег на помощь и решите как можно быстрее', en: 'Invite teammates to help and resolve it as fast as you can' },
+      text: {
+        ru: 'Позовите коллег на помощь и решите как можно быстрее',
+        en: 'Invite teammates to help and resolve it as fast as you can',
+      },
     },
   ],
   complex: [
     {
       action: 'ack',
       replyId: 'complex-hold',
-      text: { ru: 'Не блокируйтесь: ответьте, что запрос получен и вы вернётесь с результатом', en: "Don't block: say the request is received and you will come back with results" },
+      text: {
+        ru: 'Не блокируйтесь: ответьте, что запрос получен и вы вернётесь с результатом',
+        en: "Don't block: say the request is received and you will come back with results",
+      },
     },
   ],
   simple: [
@@ -59,7 +74,10 @@ const PLAYBOOKS: Record<ComplexityLevel, readonly PlaybookStep[]> = {
     {
       action: 'tag',
       tag: PROPOSAL_TAG_EXAMPLE,
-      text: { ru: `Поставьте диалогу тег предложения (например, ${PROPOSAL_TAG_EXAMPLE})`, en: `Tag the dialogue as a proposal (e.g. ${PROPOSAL_TAG_EXAMPLE})` },
+      text: {
+        ru: `Поставьте диалогу тег предложения (например, ${PROPOSAL_TAG_EXAMPLE})`,
+        en: `Tag the dialogue as a proposal (e.g. ${PROPOSAL_TAG_EXAMPLE})`,
+      },
     },
   ],
 };

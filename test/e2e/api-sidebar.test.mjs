@@ -23,7 +23,15 @@ describe('API mode in the sidebar', () => {
       tags: [],
       assignee: { id: '301', name: 'Анна Смирнова', type: 'admin' },
       user: { id: '1187340021555000401', props: { $name: 'Дмитрий Ковалёв', $email: 'd.kovalev@mail.ru' } },
-      parts: [{ id: '7100000000000000001', type: 'reply_user', body: '<p>Здравствуйте. Верните деньги, лицензия не подошла.</p>', from: { id: '1187340021555000401' }, created: now - 3000 }],
+      parts: [
+        {
+          id: '7100000000000000001',
+          type: 'reply_user',
+          body: '<p>Здравствуйте. Верните деньги, лицензия не подошла.</p>',
+          from: { id: '1187340021555000401' },
+          created: now - 3000,
+        },
+      ],
     });
     await setSettings(env.worker, { ...team, operator: FIXTURE_OPERATOR });
     const { page } = await openPanel(env.context, conv(DIALOGUE.SSH));
@@ -49,7 +57,9 @@ describe('API mode in the sidebar', () => {
     assert.match(await byTestId(page, 'health').textContent(), /From the CarrotQuest API instead: .*tag/i);
     await byTestId(page, 'untagged-flag').waitFor();
     await byTestId(page, 'suggestion').and(page.locator('[data-tag="refund"]')).click();
-    await byTestId(page, 'toast').filter({ hasText: /applied through the CarrotQuest API/ }).waitFor();
+    await byTestId(page, 'toast')
+      .filter({ hasText: /applied through the CarrotQuest API/ })
+      .waitFor();
     const stored = env.api.apps[API_APP].conversations.find((c) => c.id === DIALOGUE.REFUND);
     assert.deepEqual(stored.tags, ['refund']);
     assert.equal(stored.parts.at(-1).type, 'tag_added');

@@ -15,39 +15,73 @@ import selfsigned from 'selfsigned';
 
 const WORDS = {
   refund: [
-    'верните деньги, лицензия не подошла', 'I want a refund for the licence', 'как оформить возврат денег', 'money back please, it does not fit us',
-    'хотим вернуть оплату за лицензию, купили неделю назад', 'please cancel the purchase and return the payment',
+    'верните деньги, лицензия не подошла',
+    'I want a refund for the licence',
+    'как оформить возврат денег',
+    'money back please, it does not fit us',
+    'хотим вернуть оплату за лицензию, купили неделю назад',
+    'please cancel the purchase and return the payment',
   ],
   'ssh-access': [
-    'пришлите ваш публичный ssh ключ', 'which ssh public key should I add to the server', 'нужен ssh доступ к серверу', 'send me your ssh key for root access',
-    'я добавлю ваш ключ на сервер в authorized_keys, пароль от root не дам', 'give me the public key and I will add it to authorized_keys on the server',
+    'пришлите ваш публичный ssh ключ',
+    'which ssh public key should I add to the server',
+    'нужен ssh доступ к серверу',
+    'send me your ssh key for root access',
+    'я добавлю ваш ключ на сервер в authorized_keys, пароль от root не дам',
+    'give me the public key and I will add it to authorized_keys on the server',
   ],
   'tracker-down': [
-    'трекер не работает, 502 bad gateway', 'the tracker is down since morning, 502', 'упал трекер, клики не пишутся', 'tracker returns bad gateway after restart',
-    'трекер не открывается, сайт лежит', 'the whole tracker stopped answering, campaigns are losing clicks',
-    'не открывается раздел отчёты, пишет error 500', 'after the update every page gives error 500',
+    'трекер не работает, 502 bad gateway',
+    'the tracker is down since morning, 502',
+    'упал трекер, клики не пишутся',
+    'tracker returns bad gateway after restart',
+    'трекер не открывается, сайт лежит',
+    'the whole tracker stopped answering, campaigns are losing clicks',
+    'не открывается раздел отчёты, пишет error 500',
+    'after the update every page gives error 500',
   ],
   postback: [
-    'постбек не приходит из партнерки', 'postback conversions are not recorded', 'конверсии не пишутся по постбеку', 'the network postback url gives no conversion',
-    'партнерка шлет постбек, а конверсий нет', 'conversions from the affiliate postback do not show up',
+    'постбек не приходит из партнерки',
+    'postback conversions are not recorded',
+    'конверсии не пишутся по постбеку',
+    'the network postback url gives no conversion',
+    'партнерка шлет постбек, а конверсий нет',
+    'conversions from the affiliate postback do not show up',
   ],
   wordpress: [
-    'плагин для wordpress не ставится', 'the wordpress plugin breaks my site', 'вордпресс плагин показывает ошибку', 'wp plugin cannot reach the tracker',
-    'как подключить трекер к сайту на wordpress', 'is there a plugin for wordpress sites',
+    'плагин для wordpress не ставится',
+    'the wordpress plugin breaks my site',
+    'вордпресс плагин показывает ошибку',
+    'wp plugin cannot reach the tracker',
+    'как подключить трекер к сайту на wordpress',
+    'is there a plugin for wordpress sites',
   ],
   'domains-ssl-recheck': [
-    'сертификат ssl на домене не выпускается', 'ssl certificate for the parked domain failed', 'домен без сертификата, перепроверьте ssl', 'please recheck ssl for my new domain',
-    'добавил домен, а https не работает', 'the new domain shows a certificate error in the browser',
+    'сертификат ssl на домене не выпускается',
+    'ssl certificate for the parked domain failed',
+    'домен без сертификата, перепроверьте ssl',
+    'please recheck ssl for my new domain',
+    'добавил домен, а https не работает',
+    'the new domain shows a certificate error in the browser',
   ],
 };
 export const STANDIN_TAGS = Object.keys(WORDS);
 /** How customers open a message, in both languages, so the history knows everyday words too. */
-const OPENERS = ['Добрый день!', 'Здравствуйте.', 'Hello,', 'Hi team,', 'Добрый день! После обновления', 'Подскажите, пожалуйста:', 'Good morning.', 'Привет, пишет'];
+const OPENERS = [
+  'Добрый день!',
+  'Здравствуйте.',
+  'Hello,',
+  'Hi team,',
+  'Добрый день! После обновления',
+  'Подскажите, пожалуйста:',
+  'Good morning.',
+  'Привет, пишет',
+];
 
 /** Deterministic pseudo-random numbers, so every run serves the same data. */
 function rng(seed) {
   let s = seed >>> 0 || 1;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /**
@@ -114,7 +148,10 @@ export function generateApp({
 }
 
 const ENVELOPE_OK = (data, meta = {}) => ({ meta: { status: 200, ...meta }, data });
-const error = (status, name, message, extra = {}) => ({ status, body: { meta: { status, error: name, error_message: message, ...extra }, data: {} } });
+const error = (status, name, message, extra = {}) => ({
+  status,
+  body: { meta: { status, error: name, error_message: message, ...extra }, data: {} },
+});
 
 function truthy(v) {
   return v !== undefined && v !== null && !/^(false|0|)$/i.test(String(v));
@@ -158,7 +195,11 @@ export function createApiStandin({ keys = {}, apps = {} } = {}) {
         try {
           pos = JSON.parse(raw);
         } catch {
-          return { error: error(400, 'ValidationError', 'paginate_position must be a JSON array', { error_fields: { paginate_position: 'invalid' } }) };
+          return {
+            error: error(400, 'ValidationError', 'paginate_position must be a JSON array', {
+              error_fields: { paginate_position: 'invalid' },
+            }),
+          };
         }
         const at = items.findIndex((x) => String(keyOf(x).at(-1)) === String(pos.at(-1)));
         start = at < 0 ? items.length : at + 1;
@@ -260,14 +301,21 @@ export function createApiStandin({ keys = {}, apps = {} } = {}) {
       if (fault) {
         fault.times--;
         if (fault.hang) await new Promise((r) => setTimeout(r, fault.hang));
-        const text = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? { meta: { status: fault.status }, data: {} });
-        return { status: fault.status ?? 200, headers: { 'content-type': fault.type ?? 'application/json', ...(fault.headers ?? {}) }, text };
+        const text =
+          typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? { meta: { status: fault.status }, data: {} });
+        return {
+          status: fault.status ?? 200,
+          headers: { 'content-type': fault.type ?? 'application/json', ...(fault.headers ?? {}) },
+          text,
+        };
       }
 
       const auth = headers.authorization ?? '';
       const key = /^(Token|Bearer)\s+(.+)$/i.exec(auth)?.[2] ?? params.get('auth_token') ?? '';
       const appOfKey = key && !revoked.has(key) ? state.keys[key] : undefined;
-      const result = appOfKey ? route(method, u.pathname, params, appOfKey) : error(401, 'NotAuthenticated', 'Token is missing, wrong or expired');
+      const result = appOfKey
+        ? route(method, u.pathname, params, appOfKey)
+        : error(401, 'NotAuthenticated', 'Token is missing, wrong or expired');
       let text = JSON.stringify(result.body);
       if (!truthy(params.get('id_as_string'))) text = idsAsNumbers(text);
       return { status: result.status, headers: { 'content-type': 'application/json' }, text };
@@ -307,7 +355,9 @@ export function createApiStandin({ keys = {}, apps = {} } = {}) {
       if (init.signal?.aborted) throw new DOMException('aborted', 'AbortError');
       const res = await Promise.race([
         handle({ method: init.method ?? 'GET', url: String(input), headers, body: init.body ? String(init.body) : '' }),
-        new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true })),
+        new Promise((_, reject) =>
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true }),
+        ),
       ]);
       return new Response(res.text, { status: res.status, headers: res.headers });
     },
@@ -346,7 +396,12 @@ export async function startApiServer(api, { port = 0, host = '127.0.0.1' } = {})
     req.on('data', (c) => chunks.push(c));
     req.on('end', async () => {
       try {
-        const out = await api.handle({ method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        const out = await api.handle({
+          method: req.method,
+          url: req.url,
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
         res.writeHead(out.status, { ...out.headers, 'Cache-Control': 'no-store' });
         res.end(out.text);
       } catch (err) {

@@ -26,7 +26,7 @@ describe('API mode against the API stand-in', () => {
     await env?.close();
   });
 
-  it('connects: the exact reason for a wrong key and another app\'s key, then the app, its channels and me', async () => {
+  it("connects: the exact reason for a wrong key and another app's key, then the app, its channels and me", async () => {
     // The panel tells the background which app and API host to use.
     const { page: panel } = await openPanel(env.context, conv(DIALOGUE.REFUND));
     await byTestId(panel, 'dialogue-id').filter({ hasText: DIALOGUE.REFUND }).waitFor();
@@ -50,7 +50,11 @@ describe('API mode against the API stand-in', () => {
     assert.match(await status.textContent(), /app 12345 at https:\/\/api\.carrotquest\.io: 2 channels/);
     // Matched by the panel's operator name; the bot is not offered.
     assert.equal(await page.getByTestId('api-operator').inputValue(), '301');
-    assert.deepEqual(await page.getByTestId('api-operator').locator('option').allTextContents(), ['— pick yourself —', 'Анна Смирнова', 'Иван Петров']);
+    assert.deepEqual(await page.getByTestId('api-operator').locator('option').allTextContents(), [
+      '— pick yourself —',
+      'Анна Смирнова',
+      'Иван Петров',
+    ]);
     await page.getByTestId('api-operator').selectOption('302');
     await page.getByTestId('api-operator').selectOption('301');
 

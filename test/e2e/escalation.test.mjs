@@ -63,7 +63,10 @@ describe('escalation on the panel fixture', () => {
     const state = byTestId(page, 'escalation-state');
     await state.waitFor();
     assert.match(await state.textContent(), /escalated/i);
-    assert.deepEqual(errors.filter((e) => !/slack:/.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/slack:/.test(e)),
+      [],
+    );
     await page.close();
   });
 });

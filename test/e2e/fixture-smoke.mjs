@@ -134,7 +134,18 @@ async function profileMatches(page, profile) {
     const tagList = first(document, 'tagList');
     out.tagList = !!tagList;
     out.tag = !!first(tagList, 'tag');
-    for (const k of ['tagInput', 'tagOption', 'composer', 'customerName', 'customerEmail', 'customerId', 'customerNotes', 'operatorName', 'assignee', 'copyLink']) {
+    for (const k of [
+      'tagInput',
+      'tagOption',
+      'composer',
+      'customerName',
+      'customerEmail',
+      'customerId',
+      'customerNotes',
+      'operatorName',
+      'assignee',
+      'copyLink',
+    ]) {
       out[k] = !!first(document, k);
     }
     return out;
@@ -198,7 +209,10 @@ async function runFixture(fx, defaults) {
 
     await check(`${fx.name}: ids() lists 19-digit dialogue ids`, () => {
       assert(ids.length >= 7, `only ${ids.length} dialogues`);
-      assert(ids.every((id) => /^\d{19}$/.test(id)), `bad ids ${ids}`);
+      assert(
+        ids.every((id) => /^\d{19}$/.test(id)),
+        `bad ids ${ids}`,
+      );
       return `${ids.length} dialogues`;
     });
 
@@ -258,7 +272,10 @@ async function runFixture(fx, defaults) {
           cross1: document.querySelectorAll('.user-card__tags .conversation-tag, .user-card__tags .conversation-tag__name').length,
           cross2: document.querySelectorAll('.conversation-tags .user-tag').length,
           userTags: document.querySelectorAll('.user-card__tags .user-tag__name').length,
-          notesBeforeTags: !!(document.querySelector('.user-card__notes').compareDocumentPosition(document.querySelector('.user-card__tags')) & Node.DOCUMENT_POSITION_FOLLOWING),
+          notesBeforeTags: !!(
+            document.querySelector('.user-card__notes').compareDocumentPosition(document.querySelector('.user-card__tags')) &
+            Node.DOCUMENT_POSITION_FOLLOWING
+          ),
         }));
         eq([n.cross1, n.cross2], [0, 0], 'cross-matching tag elements');
         assert(n.userTags > 0, 'dialogue 001 customer should have tags');
@@ -366,7 +383,12 @@ async function runFixture(fx, defaults) {
         `${S.root} ${S.msg}`,
         (ns, s) => {
           const n = ns[ns.length - 1];
-          return { admin: n.matches(s.msgAdmin), user: n.matches(s.msgUser), text: n.querySelector(s.text).textContent, author: n.querySelector(s.author).textContent };
+          return {
+            admin: n.matches(s.msgAdmin),
+            user: n.matches(s.msgUser),
+            text: n.querySelector(s.text).textContent,
+            author: n.querySelector(s.author).textContent,
+          };
         },
         { msgAdmin: S.msgAdmin, msgUser: S.msgUser, text: S.text, author: S.author },
       );
@@ -399,31 +421,46 @@ async function runFixture(fx, defaults) {
       );
       assert(r.text.includes('<script>alert(1)</script>'), 'script tag not shown as text');
       assert(r.text.includes('<img src=x onerror=alert(1)>'), 'img tag not shown as text');
-      eq([r.imgs, r.parsed, r.scripts, dialogs.length], [0, 0, 2, 0], '[img elements, elements inside message texts, script elements, alerts]');
+      eq(
+        [r.imgs, r.parsed, r.scripts, dialogs.length],
+        [0, 0, 2, 0],
+        '[img elements, elements inside message texts, script elements, alerts]',
+      );
     });
 
     await check(`${fx.name}: addMessage appends one node (the rest stays)`, async () => {
-      const r = await page.evaluate((s) => {
-        const root = document.querySelector(s.root);
-        const firstNode = root.querySelector(s.msg);
-        const n = root.querySelectorAll(s.msg).length;
-        window.__panel.addMessage(window.__panel.current(), 'A streamed <b>message</b>');
-        const nodes = root.querySelectorAll(s.msg);
-        return { same: nodes[0] === firstNode && document.querySelector(s.root) === root, added: nodes.length - n, text: nodes[nodes.length - 1].querySelector(s.text).textContent, user: nodes[nodes.length - 1].matches(s.msgUser) };
-      }, { root: S.root, msg: S.msg, text: S.text, msgUser: S.msgUser });
+      const r = await page.evaluate(
+        (s) => {
+          const root = document.querySelector(s.root);
+          const firstNode = root.querySelector(s.msg);
+          const n = root.querySelectorAll(s.msg).length;
+          window.__panel.addMessage(window.__panel.current(), 'A streamed <b>message</b>');
+          const nodes = root.querySelectorAll(s.msg);
+          return {
+            same: nodes[0] === firstNode && document.querySelector(s.root) === root,
+            added: nodes.length - n,
+            text: nodes[nodes.length - 1].querySelector(s.text).textContent,
+            user: nodes[nodes.length - 1].matches(s.msgUser),
+          };
+        },
+        { root: S.root, msg: S.msg, text: S.text, msgUser: S.msgUser },
+      );
       eq(r, { same: true, added: 1, text: 'A streamed <b>message</b>', user: true }, 'after addMessage');
     });
 
     await check(`${fx.name}: addManyMessages(id, 5000)`, async () => {
-      const r = await page.evaluate((s) => {
-        const id = window.__panel.current();
-        const root = document.querySelector(s.root);
-        const before = root.querySelectorAll(s.msg).length;
-        const t0 = performance.now();
-        window.__panel.addManyMessages(id, 5000);
-        const ms = performance.now() - t0;
-        return { added: root.querySelectorAll(s.msg).length - before, ms: Math.round(ms), api: window.__panel.messages(id).length };
-      }, { root: S.root, msg: S.msg });
+      const r = await page.evaluate(
+        (s) => {
+          const id = window.__panel.current();
+          const root = document.querySelector(s.root);
+          const before = root.querySelectorAll(s.msg).length;
+          const t0 = performance.now();
+          window.__panel.addManyMessages(id, 5000);
+          const ms = performance.now() - t0;
+          return { added: root.querySelectorAll(s.msg).length - before, ms: Math.round(ms), api: window.__panel.messages(id).length };
+        },
+        { root: S.root, msg: S.msg },
+      );
       eq(r.added, 5000, 'nodes added');
       return `${r.ms} ms, ${r.api} messages`;
     });

@@ -21,7 +21,15 @@ export const TEAM_HOST = 'panel.example.test';
 /** CarrotQuest's and Dashly's API hosts, answered by the API stand-in when a test starts it. */
 export const API_HOSTS = ['api.carrotquest.io', 'api.dashly.app'];
 /** Every host the browser maps to the local fixture server: the panel's public hosts and the team's. */
-export const MAPPED_HOSTS = ['app.carrotquest.io', 'app.dashly.io', 'carrotquest.io', 'www.carrotquest.io', 'dashly.io', 'www.dashly.io', TEAM_HOST];
+export const MAPPED_HOSTS = [
+  'app.carrotquest.io',
+  'app.dashly.io',
+  'carrotquest.io',
+  'www.carrotquest.io',
+  'dashly.io',
+  'www.dashly.io',
+  TEAM_HOST,
+];
 
 export function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
@@ -32,7 +40,10 @@ export function chromiumPath() {
 
 export function chromiumArgs(port, apiPort, extensionDir = EXTENSION_DIR) {
   // The API stand-in answers as CarrotQuest's API host, the way the panel fixture answers as the panel.
-  const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), ...(apiPort ? API_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${apiPort}`) : [])];
+  const rules = [
+    ...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`),
+    ...(apiPort ? API_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${apiPort}`) : []),
+  ];
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
@@ -75,11 +86,20 @@ function buildGranting(origins) {
  * `grantOrigins`: host patterns granted at install (a team address; see buildGranting).
  * Returns { context, server, extensionId, worker, api, close }.
  */
-export async function launch({ fixture = 'panel', headless = true, viewport = { width: 1440, height: 900 }, api: apiOptions = false, grantOrigins = [] } = {}) {
+export async function launch({
+  fixture = 'panel',
+  headless = true,
+  viewport = { width: 1440, height: 900 },
+  api: apiOptions = false,
+  grantOrigins = [],
+} = {}) {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const server = await startFixtureServer({ dir: FIXTURES[fixture] ?? fixture });
   const api = apiOptions
-    ? createApiStandin({ keys: { [API_KEY]: API_APP, 'cq-other-app-key-0000': '999' }, apps: { [API_APP]: generateApp(apiOptions === true ? {} : apiOptions), 999: generateApp({ conversations: 2, seed: 3 }) } })
+    ? createApiStandin({
+        keys: { [API_KEY]: API_APP, 'cq-other-app-key-0000': '999' },
+        apps: { [API_APP]: generateApp(apiOptions === true ? {} : apiOptions), 999: generateApp({ conversations: 2, seed: 3 }) },
+      })
     : null;
   const apiServer = api ? await startApiServer(api) : null;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sidekick-e2e-'));
@@ -94,7 +114,7 @@ export async function launch({ fixture = 'panel', headless = true, viewport = { 
   });
   // The worker may register between a look and a wait, and a loaded machine may take a while: look again each second.
   let [worker] = context.serviceWorkers();
-  for (const deadline = Date.now() + 45_000; !worker && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 45_000; !worker && Date.now() < deadline;) {
     worker = await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => context.serviceWorkers()[0]);
   }
   if (!worker) throw new Error('the extension service worker did not start');

@@ -34,14 +34,14 @@ describe('the built manifest', () => {
     assert.equal(manifest.content_security_policy, undefined);
   });
 
-  it('serves the content script\'s CSS and the on-demand page tools only under a per-session URL', () => {
+  it("serves the content script's CSS and the on-demand page tools only under a per-session URL", () => {
     for (const entry of manifest.web_accessible_resources ?? []) {
       assert.equal(entry.use_dynamic_url, true, JSON.stringify(entry));
       for (const r of entry.resources) assert.match(r, /^content-scripts\/carrotquest\.css$|^page-tools\.js$/);
     }
   });
 
-  it('asks for host access only to CarrotQuest\'s API hosts; the panel is reached through the content script', () => {
+  it("asks for host access only to CarrotQuest's API hosts; the panel is reached through the content script", () => {
     for (const origin of manifest.host_permissions ?? []) assert.match(origin, /^https:\/\/api\.(carrotquest\.io|dashly\.app)\/\*$/);
   });
 });

@@ -10,7 +10,9 @@ async function reply(page, id, text) {
   await byTestId(page, 'dialogue-id').filter({ hasText: id }).waitFor();
   await page.locator('.conversation-reply textarea').fill(text);
   await page.locator('.conversation-reply__send').click();
-  await byTestId(page, 'untagged-flag').filter({ hasText: /replied/ }).waitFor();
+  await byTestId(page, 'untagged-flag')
+    .filter({ hasText: /replied/ })
+    .waitFor();
 }
 
 async function tagInPanel(page, name) {

@@ -17,7 +17,9 @@ async function importSettingsFile(context, extensionId, name, text) {
   await page.locator('[data-testid="settings-import"]').setInputFiles(file);
   await page.locator('[data-testid="settings-saved"], [data-testid="settings-error"]').first().waitFor();
   const saved = await page.locator('[data-testid="settings-saved"]').count();
-  const message = saved ? await page.locator('[data-testid="settings-saved"]').textContent() : await page.locator('[data-testid="settings-error"]').textContent();
+  const message = saved
+    ? await page.locator('[data-testid="settings-saved"]').textContent()
+    : await page.locator('[data-testid="settings-error"]').textContent();
   await page.close();
   return { saved: saved > 0, message };
 }
@@ -49,7 +51,11 @@ describe('selector profile on the second fixture', () => {
     const cases = [
       ['broken.json', '{"version": 1, "carrotquest": ', /not valid JSON/],
       ['unknown.json', '{"version": 1, "carrotquest": {"selectors": {"rooot": ".x"}}}', /carrotquest\.selectors\.rooot: unknown key/],
-      ['selector.json', '{"version": 1, "carrotquest": {"selectors": {"root": "div[[["}}}', /carrotquest\.selectors\.root: invalid CSS selector/],
+      [
+        'selector.json',
+        '{"version": 1, "carrotquest": {"selectors": {"root": "div[[["}}}',
+        /carrotquest\.selectors\.root: invalid CSS selector/,
+      ],
     ];
     for (const [name, text, message] of cases) {
       const r = await importSettingsFile(env.context, env.extensionId, name, text);

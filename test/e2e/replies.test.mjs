@@ -50,7 +50,9 @@ describe('replies and triage on the panel fixture', () => {
     const { page } = await openPanel(env.context, conv(DOWN));
     const level = byTestId(page, 'complexity');
     await level.waitFor();
-    await page.waitForFunction(() => document.querySelector('cq-sidekick').shadowRoot.querySelector('[data-testid="complexity"]')?.dataset.level === 'critical');
+    await page.waitForFunction(
+      () => document.querySelector('cq-sidekick').shadowRoot.querySelector('[data-testid="complexity"]')?.dataset.level === 'critical',
+    );
     assert.ok((await byTestId(page, 'playbook-step').count()) >= 3);
     await page.close();
   });

@@ -25,7 +25,9 @@ describe('sidebar on the panel fixture', () => {
     const [rated, refused] = await page.evaluate(async () => {
       const send = (type, data) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
       return [
-        await send('rateComplexity', { messages: [{ fromCustomer: true, text: 'The tracker is down, 502 Bad Gateway on every page, all our campaigns stopped!' }] }),
+        await send('rateComplexity', {
+          messages: [{ fromCustomer: true, text: 'The tracker is down, 502 Bad Gateway on every page, all our campaigns stopped!' }],
+        }),
         await send('setComplexity', { dialogueId: '1', level: 'urgent', text: '' }),
       ];
     });
@@ -83,7 +85,13 @@ describe('sidebar on the panel fixture', () => {
     await byTestId(page, 'dialogue-id').filter({ hasText: DOWN }).waitFor({ timeout: 5000 });
     await page.evaluate((id) => window.__panel.open(id), SSH);
     await byTestId(page, 'dialogue-id').filter({ hasText: SSH }).waitFor({ timeout: 5000 });
-    const frame = await page.evaluate(() => new Promise((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
+    const frame = await page.evaluate(
+      () =>
+        new Promise((r) => {
+          const t = performance.now();
+          requestAnimationFrame(() => r(performance.now() - t));
+        }),
+    );
     assert.ok(frame < 1000, `a frame took ${frame} ms`);
     assert.ok(Date.now() - started < 10000);
     assert.deepEqual(errors, []);

@@ -41,7 +41,11 @@ async function reply(page, id, text) {
   await page.locator('.conversation-reply textarea').fill(text);
   await page.locator('.conversation-reply__send').click();
   await page.waitForFunction(([d, t]) => window.__panel.lastMessage(d)?.text === t, [id, text]);
-  await byTestId(page, 'untagged-flag').filter({ hasText: /replied/ }).or(byTestId(page, 'tags').filter({ hasText: /\S/ })).first().waitFor();
+  await byTestId(page, 'untagged-flag')
+    .filter({ hasText: /replied/ })
+    .or(byTestId(page, 'tags').filter({ hasText: /\S/ }))
+    .first()
+    .waitFor();
 }
 
 async function tag(page, name) {
@@ -146,17 +150,24 @@ describe('dialogue switches on a panel whose load fails', () => {
     await byTestId(page, 'dialogue-id').filter({ hasText: A }).waitFor();
     await reply(page, A, 'We are looking into the refund.');
     await open(page, B, { loads: false });
-    await byTestId(page, 'page-state').and(page.locator(`[data-state="loading"][data-dialogue-id="${B}"]`)).waitFor();
+    await byTestId(page, 'page-state')
+      .and(page.locator(`[data-state="loading"][data-dialogue-id="${B}"]`))
+      .waitFor();
     const stuck = byTestId(page, 'page-state').and(page.locator(`[data-state="stuck"][data-dialogue-id="${B}"]`));
     await stuck.waitFor({ timeout: 10_000 });
     assert.match(await stuck.textContent(), /nothing is recorded/);
     // The sidebar still shows the dialogue on screen, under its own id.
     assert.equal((await byTestId(page, 'dialogue-id').textContent()).trim(), A);
     await open(page, C, { loads: false });
-    await byTestId(page, 'page-state').and(page.locator(`[data-state="stuck"][data-dialogue-id="${C}"]`)).waitFor({ timeout: 10_000 });
+    await byTestId(page, 'page-state')
+      .and(page.locator(`[data-state="stuck"][data-dialogue-id="${C}"]`))
+      .waitFor({ timeout: 10_000 });
 
     const { dialogues, tagEvents } = await stored(env.worker);
-    assert.deepEqual(dialogues.map((r) => r.id), [A]);
+    assert.deepEqual(
+      dialogues.map((r) => r.id),
+      [A],
+    );
     assert.deepEqual(tagEvents, []);
     assert.deepEqual(await popupToday(env), { tagged: '0', total: '1' });
     assert.deepEqual(errors, []);

@@ -48,7 +48,9 @@ describe('tag suggestions on the panel fixture', () => {
     const chargeback = byTestId(page, 'suggestion').and(page.locator('[data-tag="chargeback"]'));
     await chargeback.waitFor();
     await chargeback.click();
-    await byTestId(page, 'toast').filter({ hasText: /does not offer the tag "chargeback"/ }).waitFor();
+    await byTestId(page, 'toast')
+      .filter({ hasText: /does not offer the tag "chargeback"/ })
+      .waitFor();
     assert.deepEqual(await page.evaluate((id) => window.__panel.getTags(id), REFUND), tagsBefore);
     await page.close();
   });
@@ -58,7 +60,9 @@ describe('tag suggestions on the panel fixture', () => {
     await byTestId(page, 'dialogue-id').filter({ hasText: WORDPRESS }).waitFor();
     await page.locator('.conversation-reply textarea').fill('Hi Lucas! Yes, there is a plugin: Settings → Integrations → WordPress.');
     await page.locator('.conversation-reply__footer button', { hasText: 'Отправить' }).click();
-    await byTestId(page, 'untagged-flag').filter({ hasText: /replied/ }).waitFor();
+    await byTestId(page, 'untagged-flag')
+      .filter({ hasText: /replied/ })
+      .waitFor();
     await page.evaluate((id) => window.__panel.open(id), SSL);
     const reminder = byTestId(page, 'untagged-reminder');
     await reminder.waitFor();

@@ -43,7 +43,12 @@ const WIDEN = { root: 2, tagList: 2 };
 /** The settings of a team whose profile was taught on this fixture (test/fixtures/captures/hashed.profile.json). */
 async function taughtSettings(worker, selectors = {}) {
   const profile = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/captures/hashed.profile.json'), 'utf8'));
-  await setSettings(worker, { version: 1, tags: team.tags, operator: FIXTURE_OPERATOR, carrotquest: { selectors: { ...profile.carrotquest.selectors, ...selectors } } });
+  await setSettings(worker, {
+    version: 1,
+    tags: team.tags,
+    operator: FIXTURE_OPERATOR,
+    carrotquest: { selectors: { ...profile.carrotquest.selectors, ...selectors } },
+  });
 }
 
 /** In the page: the panel renders an element again without one attribute (a new node, as a framework does). */
@@ -62,7 +67,9 @@ async function teachOne(page, key) {
   await byTestId(page, 'picker-prompt').waitFor();
   if (key === 'messageFromCustomer') {
     await pointAt(page, page.locator('[data-sender-type="user"] ._txt_n4m6b').first());
-    await byTestId(page, 'picker-prompt').filter({ hasText: /teammate/ }).waitFor();
+    await byTestId(page, 'picker-prompt')
+      .filter({ hasText: /teammate/ })
+      .waitFor();
     await pointAt(page, page.locator('[data-sender-type="admin"] ._txt_n4m6b').first());
   } else {
     assert.ok(PARTS[key], `no place to point at for ${key}`);
@@ -78,7 +85,10 @@ async function teachOne(page, key) {
   const said = byTestId(page, 'picker-message').and(page.locator('[data-kind]'));
   await said.waitFor();
   // A surprising count is said first; the second press confirms it.
-  if ((await said.getAttribute('data-kind')) === 'error') await byTestId(page, 'picker-save').filter({ hasText: /anyway/ }).click();
+  if ((await said.getAttribute('data-kind')) === 'error')
+    await byTestId(page, 'picker-save')
+      .filter({ hasText: /anyway/ })
+      .click();
   await byTestId(page, 'picker-message').and(page.locator('[data-kind="ok"]')).waitFor();
   return selector;
 }
@@ -107,12 +117,23 @@ describe('teaching the third fixture by pointing', () => {
       const key = (await missingKeys(page)).find((k) => k !== 'dialogueUrl');
       if (!key) break;
       assert.ok(!(key in taught), `${key} was taught but is still missing`);
-      await byTestId(page, 'health-fix').and(page.locator(`[data-key="${key}"]`)).click();
+      await byTestId(page, 'health-fix')
+        .and(page.locator(`[data-key="${key}"]`))
+        .click();
       taught[key] = await teachOne(page, key);
-      await page.waitForFunction((k) => !document.querySelector('cq-sidekick').shadowRoot.querySelector('[data-testid="health"]')?.dataset.missing?.split(' ').includes(k), key);
+      await page.waitForFunction(
+        (k) =>
+          !document
+            .querySelector('cq-sidekick')
+            .shadowRoot.querySelector('[data-testid="health"]')
+            ?.dataset.missing?.split(' ')
+            .includes(k),
+        key,
+      );
     }
     assert.deepEqual(await missingKeys(page), []);
-    for (const key of ['root', 'message', 'messageFromCustomer', 'messageText', 'tagList', 'composer', 'customerName', 'customerNotes']) assert.ok(taught[key], `${key} taught`);
+    for (const key of ['root', 'message', 'messageFromCustomer', 'messageText', 'tagList', 'composer', 'customerName', 'customerNotes'])
+      assert.ok(taught[key], `${key} taught`);
     for (const selector of Object.values(taught)) assert.doesNotMatch(selector, /_[a-z]+_[a-z0-9]{4,}/i, 'no hashed class');
 
     // The drop-down exists only while typing: open it, then "Show me" from the options page reaches this tab.
@@ -127,7 +148,11 @@ describe('teaching the third fixture by pointing', () => {
     await options.close();
     await page.locator('._conv_s4d6f ._field_n5m2b').press('Escape');
     assert.equal((await stored(env.worker)).tagOption, taught.tagOption);
-    assert.deepEqual(await page.evaluate((id) => window.__panel.getTags(id), DOWN), ['tracker-down'], 'pointing at an option did not pick it');
+    assert.deepEqual(
+      await page.evaluate((id) => window.__panel.getTags(id), DOWN),
+      ['tracker-down'],
+      'pointing at an option did not pick it',
+    );
 
     // What the sidebar now reads, on another dialogue.
     await page.evaluate((id) => window.__panel.open(id), REFUND);
@@ -147,7 +172,7 @@ describe('teaching the third fixture by pointing', () => {
     await page.close();
   });
 
-  it('refuses the sidebar itself and what lies outside the key\'s scope; the click never reaches the panel; Escape cancels', async () => {
+  it("refuses the sidebar itself and what lies outside the key's scope; the click never reaches the panel; Escape cancels", async () => {
     await taughtSettings(env.worker);
     const page = await env.context.newPage();
     await page.goto(at(DOWN));
@@ -164,14 +189,20 @@ describe('teaching the third fixture by pointing', () => {
     await byTestId(page, 'picker-prompt').waitFor();
     // The sidebar itself.
     await pointAt(page, byTestId(page, 'dialogue-id'));
-    await byTestId(page, 'picker-message').filter({ hasText: /sidebar itself/ }).waitFor();
+    await byTestId(page, 'picker-message')
+      .filter({ hasText: /sidebar itself/ })
+      .waitFor();
     // A conversation in the list is outside the open dialogue: refused, and the link does not navigate.
     await pointAt(page, page.locator('#items > a').nth(3));
-    await byTestId(page, 'picker-message').filter({ hasText: /outside the open dialogue/ }).waitFor();
+    await byTestId(page, 'picker-message')
+      .filter({ hasText: /outside the open dialogue/ })
+      .waitFor();
     assert.equal(page.url(), url);
     // Escape cancels; nothing saved.
     await page.keyboard.press('Escape');
-    await byTestId(page, 'picker-message').filter({ hasText: /Cancelled/ }).waitFor();
+    await byTestId(page, 'picker-message')
+      .filter({ hasText: /Cancelled/ })
+      .waitFor();
     assert.equal(await page.locator('cq-sidekick [data-testid="picker-overlay"]').count(), 0);
 
     // Pointing at the copy-link button teaches it without pressing it.
@@ -205,17 +236,25 @@ describe('teaching the third fixture by pointing', () => {
     await field.fill('[data-qa="no-such-part"]');
     await byTestId(page, 'picker-count').and(page.locator('[data-count="0"]')).waitFor();
     await byTestId(page, 'picker-save').click();
-    await byTestId(page, 'picker-message').filter({ hasText: /matches nothing/ }).waitFor();
+    await byTestId(page, 'picker-message')
+      .filter({ hasText: /matches nothing/ })
+      .waitFor();
     assert.notEqual((await stored(env.worker)).assignee, '[data-qa="no-such-part"]');
-    await byTestId(page, 'picker-save').filter({ hasText: /anyway/ }).click();
+    await byTestId(page, 'picker-save')
+      .filter({ hasText: /anyway/ })
+      .click();
     await byTestId(page, 'picker-message').and(page.locator('[data-kind="ok"]')).waitFor();
     assert.equal((await stored(env.worker)).assignee, '[data-qa="no-such-part"]');
-    await page.waitForFunction(() => document.querySelector('cq-sidekick').shadowRoot.querySelector('[data-testid="health"]').dataset.missing.includes('assignee'));
+    await page.waitForFunction(() =>
+      document.querySelector('cq-sidekick').shadowRoot.querySelector('[data-testid="health"]').dataset.missing.includes('assignee'),
+    );
 
     // The panel re-renders without the attribute the operator's name was taught by: the health line names it again.
     assert.ok(!(await missingKeys(page)).includes('operatorName'));
     await page.evaluate(rerenderWithout, ['[data-qa="current-admin"]', 'data-qa']);
-    await page.waitForFunction(() => document.querySelector('cq-sidekick').shadowRoot.querySelector('[data-testid="health"]').dataset.missing.includes('operatorName'));
+    await page.waitForFunction(() =>
+      document.querySelector('cq-sidekick').shadowRoot.querySelector('[data-testid="health"]').dataset.missing.includes('operatorName'),
+    );
     await page.close();
   });
 
@@ -242,7 +281,9 @@ describe('teaching the third fixture by pointing', () => {
     // Tab A reads with B's selector now: a re-render of its card without the role loses the name there.
     await byTestId(a, 'customer-name').filter({ hasText: 'Michael Turner' }).waitFor();
     await a.evaluate(rerenderWithout, ['[role="complementary"]', 'role']);
-    await a.waitForFunction(() => document.querySelector('cq-sidekick').shadowRoot.querySelector('[data-testid="health"]').dataset.missing.includes('customerName'));
+    await a.waitForFunction(() =>
+      document.querySelector('cq-sidekick').shadowRoot.querySelector('[data-testid="health"]').dataset.missing.includes('customerName'),
+    );
     await a.close();
     await b.close();
   });

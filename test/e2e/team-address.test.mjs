@@ -70,7 +70,10 @@ describe('a team panel address', () => {
     await byTestId(page, 'dialogue-id').filter({ hasText: ID }).waitFor();
     assert.equal((await byTestId(page, 'customer-name').textContent()).trim(), 'Артём Белов');
     assert.equal(await byTestId(page, 'dialogue-link').getAttribute('href'), dialogue);
-    assert.deepEqual(messages.filter((m) => /^(error|warning)/.test(m)), []);
+    assert.deepEqual(
+      messages.filter((m) => /^(error|warning)/.test(m)),
+      [],
+    );
     await page.close();
   });
 
@@ -78,7 +81,10 @@ describe('a team panel address', () => {
     const options = await env.context.newPage();
     await options.goto(`chrome-extension://${env.extensionId}/options.html#profile`);
     await options.locator(`[data-testid="panel-host"][data-origin="${TEAM}"] [data-testid="panel-host-remove"]`).click();
-    await options.locator('[data-testid="panel-host-saved"]').filter({ hasText: /Removed/ }).waitFor();
+    await options
+      .locator('[data-testid="panel-host-saved"]')
+      .filter({ hasText: /Removed/ })
+      .waitFor();
     assert.equal(await options.locator('[data-testid="panel-host"]').count(), 0);
     await options.close();
     assert.deepEqual(await registered(env.worker), []);

@@ -26,7 +26,10 @@ function virtualClock(): LimiterClock & { slept: number[]; t: number } {
 }
 
 function setup(options: { conversations?: number; budget?: number; timeoutMs?: number; retries?: number } = {}) {
-  const api = createApiStandin({ keys: { [KEY]: APP, 'key-other': '999' }, apps: { [APP]: generateApp({ conversations: options.conversations ?? 120 }), '999': generateApp({ conversations: 3, seed: 9 }) } });
+  const api = createApiStandin({
+    keys: { [KEY]: APP, 'key-other': '999' },
+    apps: { [APP]: generateApp({ conversations: options.conversations ?? 120 }), '999': generateApp({ conversations: 3, seed: 9 }) },
+  });
   const clock = virtualClock();
   const client = createApiClient({
     origin: 'https://api.carrotquest.io',
@@ -83,7 +86,7 @@ describe('API client: envelope and errors', () => {
     expect(api.stats.requests).toBe(1);
   });
 
-  it("a key for another app names the right it lacks", async () => {
+  it('a key for another app names the right it lacks', async () => {
     const { api, clock } = setup();
     const client = createApiClient({ origin: 'https://api.carrotquest.io', key: 'key-other', fetch: api.fetch, clock });
     const err = await failure(appInfo(client, APP));
@@ -201,7 +204,10 @@ describe('raw JSON scan', () => {
 
   it('a cursor holding a 64-bit number is passed back verbatim', async () => {
     const { api, client } = setup();
-    api.fail({ status: 200, body: '{"meta":{"status":200,"next_before_position":[1684739969.358085,1160406004324630614]},"data":[{"id":"1"}]}' });
+    api.fail({
+      status: 200,
+      body: '{"meta":{"status":200,"next_before_position":[1684739969.358085,1160406004324630614]},"data":[{"id":"1"}]}',
+    });
     const walk = pages<unknown>(client, `/apps/${APP}/conversations`, {});
     const first = await walk.next();
     expect(first.value?.next).toBe('b:[1684739969.358085,1160406004324630614]');

@@ -54,14 +54,22 @@ describe('who I am and where the API is', () => {
 });
 
 describe('API mode on the channel', () => {
-  it('answers the key and history messages to the extension\'s own pages only', async () => {
+  it("answers the key and history messages to the extension's own pages only", async () => {
     const { backgroundHandlers } = await import('../../../lib/background/handlers');
     const { createBackgroundService } = await import('../../../lib/background/service-impl');
     const { dispatch } = await import('../../../lib/channel/registry');
     const { CONTENT_SCRIPT, EXTENSION_PAGE, SELF } = await import('../fake-channel');
     const handlers = backgroundHandlers(createBackgroundService());
     await writeCredentials({ key: KEY, adminId: '301', adminName: 'Анна', connectedAt: 1 });
-    for (const type of ['apiStatus', 'apiConnect', 'apiSetOperator', 'apiDisconnect', 'apiHistoryStart', 'apiHistoryCancel', 'apiHistoryState'] as const) {
+    for (const type of [
+      'apiStatus',
+      'apiConnect',
+      'apiSetOperator',
+      'apiDisconnect',
+      'apiHistoryStart',
+      'apiHistoryCancel',
+      'apiHistoryState',
+    ] as const) {
       await expect(dispatch(handlers, type, undefined as never, CONTENT_SCRIPT, SELF), type).rejects.toThrow(/refused/);
     }
     const status = await dispatch(handlers, 'apiStatus', undefined, EXTENSION_PAGE, SELF);

@@ -28,7 +28,7 @@ describe('the open dialogue from the API merged with the page', () => {
   it('keeps what the page shows where the profile found it', () => {
     const m = mergeDialogue(page({ assignee: 'Иван' }), api);
     expect(m.snapshot.tags).toEqual(['page-tag']);
-    expect(m.snapshot.messages[0].text).toBe('from the page');
+    expect(m.snapshot.messages[0]?.text).toBe('from the page');
     expect(m.snapshot.assignee).toBe('Иван');
     expect(m.sources).toEqual({ messages: 'page', tags: 'page', assignee: 'page', customer: 'api' });
     expect(m.snapshot.customer).toEqual({ name: 'Dmitry', email: 'd@example.com', id: undefined });
@@ -38,7 +38,7 @@ describe('the open dialogue from the API merged with the page', () => {
   it('fills from the API what the profile could not find, and names the keys it covers', () => {
     const m = mergeDialogue(page({ tags: [], messages: [], missing: ['tagList', 'message', 'assignee'] }), api);
     expect(m.snapshot.tags).toEqual(['refund']);
-    expect(m.snapshot.messages[0].text).toBe('from the API');
+    expect(m.snapshot.messages[0]?.text).toBe('from the API');
     expect(m.snapshot.assignee).toBe('Анна');
     expect(m.sources).toMatchObject({ messages: 'api', tags: 'api', assignee: 'api' });
     expect(m.covered).toEqual(['message', 'tagList', 'assignee']);

@@ -11,7 +11,14 @@ const NOW = 1_800_000_000_000;
 function setup(conversations = 150, days = 60) {
   const api = createApiStandin({ keys: { [KEY]: APP }, apps: { [APP]: generateApp({ conversations, days, now: NOW / 1000 }) } });
   const instant = { now: () => NOW, sleep: async () => {} };
-  const client = createApiClient({ origin: 'https://api.carrotquest.io', key: KEY, fetch: api.fetch, clock: instant, limiter: createLimiter({ clock: instant, perMinute: 100_000 }), retries: 1 });
+  const client = createApiClient({
+    origin: 'https://api.carrotquest.io',
+    key: KEY,
+    fetch: api.fetch,
+    clock: instant,
+    limiter: createLimiter({ clock: instant, perMinute: 100_000 }),
+    retries: 1,
+  });
   const learned: LearnItem[] = [];
   const saved: HistoryProgress[] = [];
   const deps = {

@@ -5,7 +5,11 @@ import { db } from '../../../lib/db/database';
 describe('recordEscalation', () => {
   it('stores the summary with secrets removed', async () => {
     const service = createBackgroundService();
-    const saved = await service.recordEscalation({ dialogueId: 'd-1', summary: 'Root login fails, password: S3cr3tPa55word', customerMessageCount: 1 });
+    const saved = await service.recordEscalation({
+      dialogueId: 'd-1',
+      summary: 'Root login fails, password: S3cr3tPa55word',
+      customerMessageCount: 1,
+    });
     expect(saved.summary).not.toContain('S3cr3tPa55word');
     expect((await db().escalations.get(saved.id!))?.summary).toBe('Root login fails, password: [secret removed]');
   });

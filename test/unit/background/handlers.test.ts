@@ -49,10 +49,14 @@ describe('the background through the one channel', () => {
     const state = await call('recordSnapshot', snap);
     expect(state.record?.id).toBe(snap.id);
     expect(state.escalation).toBeNull();
-    expect(await call('recordSnapshot', { ...snap, id: null })).toEqual({ record: null, escalation: null, newCustomerMessagesSinceEscalation: 0 });
+    expect(await call('recordSnapshot', { ...snap, id: null })).toEqual({
+      record: null,
+      escalation: null,
+      newCustomerMessagesSinceEscalation: 0,
+    });
   });
 
-  it('carries the tags\' age across: a tab that still shows the old tags does not undo a change, and makes no events', async () => {
+  it("carries the tags' age across: a tab that still shows the old tags does not undo a change, and makes no events", async () => {
     const { call } = background();
     const first = snapshot({ tags: [], readAt: 10, tagsSince: 10 });
     await call('recordSnapshot', first);
@@ -109,11 +113,31 @@ describe('the background through the one channel', () => {
     const { call } = background();
     const { slack, jira, replies, operator } = defaultSettings();
     const snap = snapshot({ messages: [customer(OUTAGE)] });
-    const dialogue = { id: snap.id, link: snap.link, customer: snap.customer, messages: snap.messages, tags: snap.tags, operator: snap.operator };
-    const start = await call('escalationStart', { dialogue, settings: { slack, jira, replies, operator }, lang: 'en', jiraRef: null, acknowledge: true, now: Date.now() });
+    const dialogue = {
+      id: snap.id,
+      link: snap.link,
+      customer: snap.customer,
+      messages: snap.messages,
+      tags: snap.tags,
+      operator: snap.operator,
+    };
+    const start = await call('escalationStart', {
+      dialogue,
+      settings: { slack, jira, replies, operator },
+      lang: 'en',
+      jiraRef: null,
+      acknowledge: true,
+      now: Date.now(),
+    });
     expect(start.panel.draftText).toContain('502 Bad Gateway');
     expect(start.ack?.text.length).toBeGreaterThan(0);
-    const panel = await call('escalationPanel', { dialogue, choices: { ...start.choices, problemLine: 'Tracker down' }, settings: { slack, jira }, lang: 'en', jiraRef: null });
+    const panel = await call('escalationPanel', {
+      dialogue,
+      choices: { ...start.choices, problemLine: 'Tracker down' },
+      settings: { slack, jira },
+      lang: 'en',
+      jiraRef: null,
+    });
     expect(panel.draftText).toContain('Tracker down');
     const details = await call('escalationNewDetails', {
       messages: [...snap.messages, customer('Still down, now also 504')],
@@ -123,15 +147,26 @@ describe('the background through the one channel', () => {
       lang: 'en',
     });
     expect(details.text).toContain('504');
-    expect(await call('escalationLine', { record: { at: Date.now(), jiraKey: 'SUPPORT-1' }, now: Date.now(), lang: 'en' })).toContain('SUPPORT-1');
-    expect(await call('escalationRefs', { slack: 'hello', jira: 'hello', jiraSettings: { baseUrl: '', projectKey: 'SUPPORT' } })).toEqual({ slackRef: null, jiraRef: null });
+    expect(await call('escalationLine', { record: { at: Date.now(), jiraKey: 'SUPPORT-1' }, now: Date.now(), lang: 'en' })).toContain(
+      'SUPPORT-1',
+    );
+    expect(await call('escalationRefs', { slack: 'hello', jira: 'hello', jiraSettings: { baseUrl: '', projectKey: 'SUPPORT' } })).toEqual({
+      slackRef: null,
+      jiraRef: null,
+    });
   });
 
   it('renders replies for the sidebar', async () => {
     const { call } = background();
     const snap = snapshot();
     const { operator, replies } = defaultSettings();
-    const context = { snapshot: snap, settings: { operator, replies }, uiLang: 'en' as const, replyLang: null, now: Date.parse('2024-03-13T09:00:00Z') };
+    const context = {
+      snapshot: snap,
+      settings: { operator, replies },
+      uiLang: 'en' as const,
+      replyLang: null,
+      now: Date.parse('2024-03-13T09:00:00Z'),
+    };
     const view = await call('repliesView', { ...context, level: null, query: '', typed: {} });
     expect(view.suggested[0]?.id).toBe('refund');
     const prepared = await call('prepareInsert', { ...context, replyId: 'refund', typed: {} });
@@ -149,12 +184,14 @@ describe('who may send what', () => {
     expect(senderKind(undefined, SELF)).toBe('foreign');
   });
 
-  it('refuses the options page\'s messages from a content script, before the handler runs', async () => {
+  it("refuses the options page's messages from a content script, before the handler runs", async () => {
     const service = createBackgroundService();
     const importHistory = vi.spyOn(service, 'importHistory');
     const reloadModels = vi.spyOn(service, 'reloadModels');
     const handlers = backgroundHandlers(service);
-    await expect(dispatch(handlers, 'importHistory', { items: [] }, CONTENT_SCRIPT, SELF)).rejects.toThrow(/importHistory: refused, only the extension's own pages/);
+    await expect(dispatch(handlers, 'importHistory', { items: [] }, CONTENT_SCRIPT, SELF)).rejects.toThrow(
+      /importHistory: refused, only the extension's own pages/,
+    );
     await expect(dispatch(handlers, 'reloadModels', undefined, CONTENT_SCRIPT, SELF)).rejects.toThrow(Refused);
     await expect(dispatch(handlers, 'knownTags', undefined, CONTENT_SCRIPT, SELF)).rejects.toThrow(Refused);
     expect(importHistory).not.toHaveBeenCalled();
@@ -165,7 +202,9 @@ describe('who may send what', () => {
   it('refuses every message from another extension', async () => {
     const { handlers } = background();
     for (const type of Object.keys(handlers) as BackgroundMessage[]) {
-      await expect(dispatch(handlers, type, undefined, OTHER_EXTENSION, SELF), type).rejects.toThrow(/refused, the sender is not this extension/);
+      await expect(dispatch(handlers, type, undefined, OTHER_EXTENSION, SELF), type).rejects.toThrow(
+        /refused, the sender is not this extension/,
+      );
     }
   });
 
@@ -220,7 +259,9 @@ describe('registration', () => {
       SELF,
     );
     expect([...listeners.keys()].sort()).toEqual(Object.keys(backgroundHandlers(createBackgroundService())).sort());
-    await expect(listeners.get('rateComplexity')!({ data: { messages: [customer(OUTAGE)] }, sender: CONTENT_SCRIPT })).resolves.toMatchObject({ level: 'critical' });
+    await expect(
+      listeners.get('rateComplexity')!({ data: { messages: [customer(OUTAGE)] }, sender: CONTENT_SCRIPT }),
+    ).resolves.toMatchObject({ level: 'critical' });
     await expect(listeners.get('knownTags')!({ data: undefined, sender: CONTENT_SCRIPT })).rejects.toThrow(Refused);
     stop();
     expect(remove).toHaveBeenCalledTimes(listeners.size);
@@ -230,7 +271,9 @@ describe('registration', () => {
     // The fake browser sends messages with an empty sender, which is nobody the gate knows.
     const stop = registerHandlers(backgroundHandlers(createBackgroundService()), backgroundMessenger.onMessage, SELF);
     try {
-      await expect(pageService.call('rateComplexity', { messages: [customer(OUTAGE)] })).rejects.toThrow(/refused, the sender is not this extension/);
+      await expect(pageService.call('rateComplexity', { messages: [customer(OUTAGE)] })).rejects.toThrow(
+        /refused, the sender is not this extension/,
+      );
     } finally {
       stop();
     }

@@ -10,7 +10,11 @@ describe('the tag model learns only redacted text', () => {
   it('learns the same from a message with a secret as from the message with the secret removed', async () => {
     const secret = createTagModelHolder(freshDb());
     const clean = createTagModelHolder(freshDb());
-    await secret.learn([{ fromCustomer: true, text: 'cannot log in, password: Zq9xLmW7pR, token ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8' }], ['login'], []);
+    await secret.learn(
+      [{ fromCustomer: true, text: 'cannot log in, password: Zq9xLmW7pR, token ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8' }],
+      ['login'],
+      [],
+    );
     await clean.learn([{ fromCustomer: true, text: 'cannot log in, password: [secret removed], token [secret removed]' }], ['login'], []);
     expect(JSON.stringify(serializeModel(await secret.get()))).toBe(JSON.stringify(serializeModel(await clean.get())));
   });
@@ -18,8 +22,12 @@ describe('the tag model learns only redacted text', () => {
   it('redacts an imported history too', async () => {
     const secret = createTagModelHolder(freshDb());
     const clean = createTagModelHolder(freshDb());
-    await secret.importHistory([{ messages: [{ fromCustomer: true, text: 'db is postgres://admin:S3cr3tDb99@db.example.com/db' }], tags: ['db'] }]);
-    await clean.importHistory([{ messages: [{ fromCustomer: true, text: 'db is postgres://admin:[secret removed]@db.example.com/db' }], tags: ['db'] }]);
+    await secret.importHistory([
+      { messages: [{ fromCustomer: true, text: 'db is postgres://admin:S3cr3tDb99@db.example.com/db' }], tags: ['db'] },
+    ]);
+    await clean.importHistory([
+      { messages: [{ fromCustomer: true, text: 'db is postgres://admin:[secret removed]@db.example.com/db' }], tags: ['db'] },
+    ]);
     expect(JSON.stringify(serializeModel(await secret.get()))).toBe(JSON.stringify(serializeModel(await clean.get())));
   });
 });

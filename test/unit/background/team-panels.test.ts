@@ -28,9 +28,17 @@ function browserState(granted: string[]) {
 describe('team panel registration', () => {
   it('registers the granted team origins once, persistently, and leaves it alone when nothing changed', async () => {
     const b = browserState(['https://support.example.com/*']);
-    expect(await syncTeamPanels(b.apis, ['https://support.example.com', 'https://denied.example.org'])).toEqual(['https://support.example.com/*']);
+    expect(await syncTeamPanels(b.apis, ['https://support.example.com', 'https://denied.example.org'])).toEqual([
+      'https://support.example.com/*',
+    ]);
     expect([...b.scripts.values()]).toEqual([
-      { id: TEAM_SCRIPT_ID, matches: ['https://support.example.com/*'], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: TEAM_SCRIPT_ID,
+        matches: ['https://support.example.com/*'],
+        js: [CONTENT_SCRIPT_FILE],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
     await syncTeamPanels(b.apis, ['https://support.example.com']);
     expect(b.calls).toEqual(['register']);

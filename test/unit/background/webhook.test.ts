@@ -14,7 +14,7 @@ describe('the webhook post', () => {
   it('builds the body from plain text: a raw <!channel> goes out inert', async () => {
     const { fetchFn, webhook } = poster();
     expect(await webhook.post(slack, 'server down <!channel> <@U123> & slow\n> quoted <!here>')).toBeNull();
-    const body = JSON.parse(fetchFn.mock.calls[0][1]!.body as string) as Record<string, unknown>;
+    const body = JSON.parse(fetchFn.mock.calls[0]![1]!.body as string) as Record<string, unknown>;
     expect(Object.keys(body)).toEqual(['text']);
     expect(body.text).not.toMatch(/<!channel>|<!here>|<@U123>/);
     expect(body.text).toContain('&lt;');
@@ -24,14 +24,19 @@ describe('the webhook post', () => {
   it('sends a JSON-looking text as text, not as the body', async () => {
     const { fetchFn, webhook } = poster();
     await webhook.post(slack, '{"text":"<!channel>","channel":"#general"}');
-    const body = JSON.parse(fetchFn.mock.calls[0][1]!.body as string) as Record<string, unknown>;
+    const body = JSON.parse(fetchFn.mock.calls[0]![1]!.body as string) as Record<string, unknown>;
     expect(Object.keys(body)).toEqual(['text']);
     expect(body.text).not.toContain('<!channel>');
   });
 
   it('refuses the URLs webhookAllowed refuses: another port, a login in the URL, another host', async () => {
     const { fetchFn, webhook } = poster();
-    for (const webhookUrl of ['https://hooks.slack.com:8443/services/T0/B0/x', 'https://user:pw@hooks.slack.com/services/T0/B0/x', 'https://hooks.slack.com.evil.example/x', 'http://hooks.slack.com/services/x']) {
+    for (const webhookUrl of [
+      'https://hooks.slack.com:8443/services/T0/B0/x',
+      'https://user:pw@hooks.slack.com/services/T0/B0/x',
+      'https://hooks.slack.com.evil.example/x',
+      'http://hooks.slack.com/services/x',
+    ]) {
       expect(await webhook.post({ ...slack, webhookUrl }, 'hi')).toMatch(/must be https:\/\/hooks\.slack\.com/);
     }
     expect(await webhook.post({ ...slack, webhookEnabled: false }, 'hi')).toBe('webhook is off in settings');
@@ -59,8 +64,12 @@ describe('the webhook post', () => {
     const handlers = backgroundHandlers({ postWebhook } as unknown as BackgroundParts, {} as never);
     const self = { id: 'me', origin: 'chrome-extension://me/' };
     const tab = { id: 'me', url: 'https://carrotquest.io/panel/1/conversations/2', tab: { id: 1 } };
-    await expect(dispatch(handlers, 'postWebhook', { text: 'x'.repeat(WEBHOOK_TEXT_MAX + 1) }, tab, self)).rejects.toThrow(/invalid input at text/);
-    await expect(dispatch(handlers, 'postWebhook', { text: 'hi' }, { id: 'other-extension', tab: { id: 1 } }, self)).rejects.toThrow(/not this extension/);
+    await expect(dispatch(handlers, 'postWebhook', { text: 'x'.repeat(WEBHOOK_TEXT_MAX + 1) }, tab, self)).rejects.toThrow(
+      /invalid input at text/,
+    );
+    await expect(dispatch(handlers, 'postWebhook', { text: 'hi' }, { id: 'other-extension', tab: { id: 1 } }, self)).rejects.toThrow(
+      /not this extension/,
+    );
     expect(postWebhook).not.toHaveBeenCalled();
   });
 });

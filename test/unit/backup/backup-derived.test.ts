@@ -45,7 +45,7 @@ describe('backups and the derived daily summary', () => {
     expect(JSON.parse(JSON.stringify(await exportAll(db, defaultSettings(), NOW)))).toEqual(doc);
   });
 
-  it('gives a row with replies but no reply days its days, in the backup\'s zone, and counts it', async () => {
+  it("gives a row with replies but no reply days its days, in the backup's zone, and counts it", async () => {
     db = openDb(`backup-derived-${n++}`);
     const doc = JSON.parse(JSON.stringify(await exportAll(db, defaultSettings(), NOW)));
     doc.settings.operator.timeZone = 'UTC';

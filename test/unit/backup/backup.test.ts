@@ -21,7 +21,12 @@ function settings(): Settings {
 async function seed(): Promise<SidekickDb> {
   db = openDb(`backup-${n++}`);
   await db.dialogues.bulkAdd([
-    makeRecord('1', { myReplyAt: [NOW - DAY], tags: ['billing'], customerName: 'Ann', complexity: { level: 'complex', source: 'operator', at: NOW } }),
+    makeRecord('1', {
+      myReplyAt: [NOW - DAY],
+      tags: ['billing'],
+      customerName: 'Ann',
+      complexity: { level: 'complex', source: 'operator', at: NOW },
+    }),
     makeRecord('2', { myReplyAt: [NOW - 2 * DAY], assignedToMe: 1, assignee: 'Me', lastCustomerMessageAt: NOW - DAY }),
     makeRecord('3', { firstSeen: NOW - 500 * DAY, lastSeen: NOW - 400 * DAY, tags: ['update'] }),
   ]);
@@ -117,7 +122,10 @@ describe('export and import', () => {
       [{ ...doc, dialogues: [{ ...doc.dialogues[0], transcript: 'full text' }] }, /^dialogues\[0\]\.transcript: unknown field$/],
       [{ ...doc, tagEvents: [{ ...doc.tagEvents[0], action: 'toggle' }] }, /^tagEvents\[0\]\.action: /],
       [{ ...doc, escalations: [doc.escalations[0], doc.escalations[0]] }, /^escalations\[1\]\.id: duplicate/],
-      [{ ...doc, settings: { ...doc.settings, targets: { floor: 0.9, goal: 0.8, longHeldHours: 24 } } }, /^settings\.targets: floor must not be above goal/],
+      [
+        { ...doc, settings: { ...doc.settings, targets: { floor: 0.9, goal: 0.8, longHeldHours: 24 } } },
+        /^settings\.targets: floor must not be above goal/,
+      ],
       [{ ...doc, feedback: 'none' }, /^feedback: must be a list$/],
       [{ ...doc, format: 'other' }, /^format: /],
       [{ ...doc, extra: 1 }, /^extra: unknown field$/],
@@ -147,7 +155,13 @@ describe('applyRetention', () => {
   it('deletes dialogues not seen for N days with their rows, and keeps the rest', async () => {
     await seed();
     await db.tagEvents.add({ dialogueId: 'deleted-long-ago', tag: 'y', action: 'add', at: NOW - 500 * DAY });
-    await db.feedback.add({ dialogueId: '1', kind: 'complexity', value: 'simple', text: 'old but its dialogue lives', at: NOW - 500 * DAY });
+    await db.feedback.add({
+      dialogueId: '1',
+      kind: 'complexity',
+      value: 'simple',
+      text: 'old but its dialogue lives',
+      at: NOW - 500 * DAY,
+    });
     const counts = await applyRetention(db, 365, NOW);
     expect(counts).toEqual({ dialogues: 1, tagEvents: 3, escalations: 0, feedback: 0 });
     expect((await db.dialogues.toCollection().primaryKeys()).sort()).toEqual(['1', '2']);

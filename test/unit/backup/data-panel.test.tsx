@@ -147,7 +147,11 @@ describe('DataPanel', () => {
     s.operator.teamSettingsUrl = 'https://git.example.com/team.json';
     s.operator.timeZone = 'UTC';
     await saveSettings(s);
-    await setTeamSyncStatus({ lastSuccessAt: at('2025-03-18T10:15:00Z'), lastError: 'the server answered 404 Not Found', lastAttemptAt: at('2025-03-19T07:00:00Z') });
+    await setTeamSyncStatus({
+      lastSuccessAt: at('2025-03-18T10:15:00Z'),
+      lastError: 'the server answered 404 Not Found',
+      lastAttemptAt: at('2025-03-19T07:00:00Z'),
+    });
     render(<DataPanel database={db} now={() => NOW} />);
     const status = await screen.findByTestId('team-sync-status');
     await waitFor(() => expect(screen.getByTestId('team-sync-last-error').textContent).toBe('the server answered 404 Not Found'));

@@ -15,7 +15,8 @@ import { exportSettingsText, validateSettings } from '../../../lib/settings/vali
 const URL_OK = 'https://git.example.com/cs/sidekick-team.json';
 const TEAM_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl team@company';
 const OTHER_KEY = 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7x9q3mZ2v8Kp4Lr1nW5sT0uY6eH3jF2aD9cB8gE7hI1kJ0lM other@elsewhere';
-const PRIVATE = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----';
+const PRIVATE =
+  '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----';
 
 const answer = (doc: unknown): FetchLike => vi.fn(async () => new Response(JSON.stringify(doc)));
 
@@ -31,7 +32,15 @@ function mine(): Settings {
 
 describe('the team file and the webhook', () => {
   it('cannot enable or set the webhook', async () => {
-    const doc = { version: 1, slack: { teamId: 'T0TEAM', channelId: 'C0TEAM', webhookUrl: 'https://hooks.slack.com/services/T0EVIL/B0EVIL/evil', webhookEnabled: true } };
+    const doc = {
+      version: 1,
+      slack: {
+        teamId: 'T0TEAM',
+        channelId: 'C0TEAM',
+        webhookUrl: 'https://hooks.slack.com/services/T0EVIL/B0EVIL/evil',
+        webhookEnabled: true,
+      },
+    };
     const r = await fetchTeamSettings(URL_OK, answer(doc), mine());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -49,12 +58,19 @@ describe('the team file and the webhook', () => {
 
 describe('the shared SSH key', () => {
   it('must be one OpenSSH public-key line', () => {
-    for (const bad of [PRIVATE, `${TEAM_KEY}\n${OTHER_KEY}`, 'ssh-ed25519 AAAAB3NzaC1yc2EAAAADAQAB x', 'please ask Ivan', 'ssh-ed25519 AAAA!!!!']) {
+    for (const bad of [
+      PRIVATE,
+      `${TEAM_KEY}\n${OTHER_KEY}`,
+      'ssh-ed25519 AAAAB3NzaC1yc2EAAAADAQAB x',
+      'please ask Ivan',
+      'ssh-ed25519 AAAA!!!!',
+    ]) {
       const r = validateSettings({ version: 1, operator: { sshPublicKey: bad } });
       expect(r.ok, bad).toBe(false);
       if (!r.ok) expect(r.field).toBe('operator.sshPublicKey');
     }
-    for (const good of ['', TEAM_KEY, OTHER_KEY, ` ${TEAM_KEY}\n`]) expect(validateSettings({ version: 1, operator: { sshPublicKey: good } }).ok, good).toBe(true);
+    for (const good of ['', TEAM_KEY, OTHER_KEY, ` ${TEAM_KEY}\n`])
+      expect(validateSettings({ version: 1, operator: { sshPublicKey: good } }).ok, good).toBe(true);
   });
 
   it('a team file with a private key is refused whole', async () => {
@@ -102,7 +118,7 @@ describe('held team changes', () => {
     expect(await getHeldTeamChanges()).toBeNull();
   });
 
-  it('keeps the operator\'s values when declined, and does not ask again for the same values', async () => {
+  it("keeps the operator's values when declined, and does not ask again for the same values", async () => {
     await saveSettings(mine());
     await syncTeamSettings({ fetchFn: answer(teamDoc), now: 5 });
     await declineTeamChanges();
@@ -124,7 +140,11 @@ describe('held team changes', () => {
 
 describe('stored settings under stricter rules', () => {
   it('drops only the values that no longer pass, keeping the rest', async () => {
-    const stored = { ...mine(), operator: { ...mine().operator, name: 'Anna', sshPublicKey: PRIVATE }, carrotquest: { selectors: { dialogueUrl: '(.*a){25}x', root: '.mine' } } };
+    const stored = {
+      ...mine(),
+      operator: { ...mine().operator, name: 'Anna', sshPublicKey: PRIVATE },
+      carrotquest: { selectors: { dialogueUrl: '(.*a){25}x', root: '.mine' } },
+    };
     const { browser } = await import('wxt/browser');
     await browser.storage.local.set({ settings: stored });
     const loaded = await loadSettings();
@@ -136,7 +156,15 @@ describe('stored settings under stricter rules', () => {
 
   it('drops a bad item of a list, not the list', async () => {
     const { browser } = await import('wxt/browser');
-    await browser.storage.local.set({ settings: { ...mine(), tags: [{ name: 'kept', description: '', keywords: [] }, { name: ' ', description: '', keywords: [] }] } });
+    await browser.storage.local.set({
+      settings: {
+        ...mine(),
+        tags: [
+          { name: 'kept', description: '', keywords: [] },
+          { name: ' ', description: '', keywords: [] },
+        ],
+      },
+    });
     expect((await loadSettings()).tags.map((t) => t.name)).toEqual(['kept']);
   });
 });

@@ -39,7 +39,10 @@ describe('fetchTeamSettings', () => {
 
   it('asks only https, without cookies', async () => {
     const fetchFn = answer(JSON.stringify({ version: 1 }));
-    expect(await fetchTeamSettings('http://git.example.com/x.json', fetchFn, mine())).toEqual({ ok: false, error: 'the team settings URL must start with https://' });
+    expect(await fetchTeamSettings('http://git.example.com/x.json', fetchFn, mine())).toEqual({
+      ok: false,
+      error: 'the team settings URL must start with https://',
+    });
     expect(fetchFn).not.toHaveBeenCalled();
     await fetchTeamSettings(URL_OK, fetchFn, mine());
     expect(fetchFn).toHaveBeenCalledWith(URL_OK, expect.objectContaining({ credentials: 'omit' }));

@@ -20,7 +20,7 @@ const unmatched = (name: string, report: Partial<Record<ProfileKey, number>>) =>
 describe('page captures', () => {
   const names = captureNames();
 
-  it('holds the captures of the project\'s own fixtures', () => {
+  it("holds the captures of the project's own fixtures", () => {
     expect(names).toEqual(expect.arrayContaining(['alt', 'hashed', 'panel']));
   });
 

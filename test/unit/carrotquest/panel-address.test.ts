@@ -19,7 +19,12 @@ describe('panel addresses', () => {
       'https://app.dashly.io/project/1/conversations/1001',
     ])
       expect(on(href), href).toBe(true);
-    for (const href of ['https://carrotquest.io/', 'https://carrotquest.io/pricing', 'https://dashly.io/blog/panel', 'http://carrotquest.io/panel/1/'])
+    for (const href of [
+      'https://carrotquest.io/',
+      'https://carrotquest.io/pricing',
+      'https://dashly.io/blog/panel',
+      'http://carrotquest.io/panel/1/',
+    ])
       expect(on(href), href).toBe(false);
   });
 
@@ -49,7 +54,9 @@ describe('panel addresses', () => {
       `https://carrotquest.io/panel/4242/conversations/${ID}`,
     );
     expect(dialogueLink(`https://www.dashly.io/panel/77/conversations/${ID}`, ID)).toBe(`https://dashly.io/panel/77/conversations/${ID}`);
-    expect(dialogueLink(`https://support.example.com/panel/9/conversations/${ID}?q`, ID)).toBe(`https://support.example.com/panel/9/conversations/${ID}`);
+    expect(dialogueLink(`https://support.example.com/panel/9/conversations/${ID}?q`, ID)).toBe(
+      `https://support.example.com/panel/9/conversations/${ID}`,
+    );
     // A panel address whose path only has the id in the hash keeps it there.
     expect(dialogueLink(`https://app.dashly.io/inbox#/dialog/${ID}?x`, ID)).toBe(`https://app.dashly.io/inbox#/dialog/${ID}`);
   });
@@ -57,9 +64,21 @@ describe('panel addresses', () => {
 
 describe('team panel origins', () => {
   it('accepts a whole https origin, typed with or without the scheme', () => {
-    expect(parseTeamOrigin('https://support.example.com')).toEqual({ ok: true, origin: 'https://support.example.com', pattern: 'https://support.example.com/*' });
-    expect(parseTeamOrigin('  Support.Example.com/ ')).toEqual({ ok: true, origin: 'https://support.example.com', pattern: 'https://support.example.com/*' });
-    expect(parseTeamOrigin('https://panel.example.org:8443')).toMatchObject({ ok: true, origin: 'https://panel.example.org:8443', pattern: 'https://panel.example.org/*' });
+    expect(parseTeamOrigin('https://support.example.com')).toEqual({
+      ok: true,
+      origin: 'https://support.example.com',
+      pattern: 'https://support.example.com/*',
+    });
+    expect(parseTeamOrigin('  Support.Example.com/ ')).toEqual({
+      ok: true,
+      origin: 'https://support.example.com',
+      pattern: 'https://support.example.com/*',
+    });
+    expect(parseTeamOrigin('https://panel.example.org:8443')).toMatchObject({
+      ok: true,
+      origin: 'https://panel.example.org:8443',
+      pattern: 'https://panel.example.org/*',
+    });
     expect(originPattern('https://panel.example.org:8443')).toBe('https://panel.example.org/*');
   });
 

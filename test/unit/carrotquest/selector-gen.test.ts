@@ -15,7 +15,9 @@ const $ = (s: string) => {
 };
 /** Nothing a build or a state produced, and none of the page's words. */
 function expectStable(selector: string) {
-  expect(selector).not.toMatch(/_ng(?:content|host)|ng-star-inserted|ng-scope|ng-binding|ng-isolate-scope|ng-hide|ng-pristine|ng-valid|ng-touched/);
+  expect(selector).not.toMatch(
+    /_ng(?:content|host)|ng-star-inserted|ng-scope|ng-binding|ng-isolate-scope|ng-hide|ng-pristine|ng-valid|ng-touched/,
+  );
   for (const cls of selector.match(/\.[\w-]+/g) ?? []) expect(isHashedClass(cls.slice(1)), `${selector}: ${cls}`).toBe(false);
   expect(selector).not.toMatch(/\d{4,}/);
   expect(selector).not.toMatch(/[а-яё]/i);
@@ -23,15 +25,29 @@ function expectStable(selector: string) {
 
 describe('what a selector may be made of', () => {
   it('tells hashed and state classes and generated values from meaningful ones', () => {
-    for (const c of ['_msg_1x9z', 'css-1a2b3c', 'sc-bdVaJa', 'Message_root__a8Fk2', '_chip_c2d4e', 'jsx-2381']) expect(isHashedClass(c), c).toBe(true);
-    for (const c of ['conversation-part', 'conversation-part__text', 'user-card__email', 'message-item--incoming', 'h2-title']) expect(isHashedClass(c), c).toBe(false);
-    for (const c of ['ng-scope', 'ng-binding', 'ng-isolate-scope', 'ng-hide', 'ng-pristine', 'ng-valid', 'ng-touched', 'ng-star-inserted', 'is-active', 'tab--selected'])
+    for (const c of ['_msg_1x9z', 'css-1a2b3c', 'sc-bdVaJa', 'Message_root__a8Fk2', '_chip_c2d4e', 'jsx-2381'])
+      expect(isHashedClass(c), c).toBe(true);
+    for (const c of ['conversation-part', 'conversation-part__text', 'user-card__email', 'message-item--incoming', 'h2-title'])
+      expect(isHashedClass(c), c).toBe(false);
+    for (const c of [
+      'ng-scope',
+      'ng-binding',
+      'ng-isolate-scope',
+      'ng-hide',
+      'ng-pristine',
+      'ng-valid',
+      'ng-touched',
+      'ng-star-inserted',
+      'is-active',
+      'tab--selected',
+    ])
       expect(isStateClass(c), c).toBe(true);
-    for (const v of ['1204567890123456001', 'mat-input-3', 'a1b2c3d4e5', ':r0:', 'Анна Смирнова', 'user@example.com', 'https://x.y/z']) expect(looksGenerated(v), v).toBe(true);
+    for (const v of ['1204567890123456001', 'mat-input-3', 'a1b2c3d4e5', ':r0:', 'Анна Смирнова', 'user@example.com', 'https://x.y/z'])
+      expect(looksGenerated(v), v).toBe(true);
     for (const v of ['u2a', 'composer', 'dashboard.conversations.title', 'tag-input']) expect(looksGenerated(v), v).toBe(false);
   });
 
-  it('prefers the framework\'s directive attributes and never uses state classes, _ngcontent or the text', () => {
+  it("prefers the framework's directive attributes and never uses state classes, _ngcontent or the text", () => {
     document.body.innerHTML = `
       <div class="conversation ng-scope" _ngcontent-abc-c12="">
         <span class="ng-binding ng-scope" _ngcontent-abc-c12="" translate="dashboard.conversation.assignee">Анна</span>
@@ -88,7 +104,13 @@ describe('teaching the third fixture by pointing (its capture)', () => {
       expectStable(r.selector);
       taught[key] = r.selector;
       if (key === 'message') {
-        const c = teachFromCustomer(document, $('[data-sender-type="user"] ._txt_n4m6b'), $('[data-sender-type="admin"] ._txt_n4m6b'), resolveProfile(taught as SelectorProfile), HOST);
+        const c = teachFromCustomer(
+          document,
+          $('[data-sender-type="user"] ._txt_n4m6b'),
+          $('[data-sender-type="admin"] ._txt_n4m6b'),
+          resolveProfile(taught as SelectorProfile),
+          HOST,
+        );
         if (!c.ok) throw new Error(`messageFromCustomer: ${c.reason}`);
         taught.messageFromCustomer = c.selector;
       }
@@ -121,7 +143,7 @@ describe('teaching the third fixture by pointing (its capture)', () => {
     expect(teachAll()).toEqual(Object.fromEntries(Object.entries(readCaptureProfile('hashed')!).filter(([k]) => k !== 'tagOption')));
   });
 
-  it('respects the key\'s scope and refuses what cannot be taught, saying why', () => {
+  it("respects the key's scope and refuses what cannot be taught, saying why", () => {
     const none = resolveProfile({ root: '.nothing-here' });
     expect(teachSelector(document, $('._txt_n4m6b'), 'message', none, HOST)).toEqual({ ok: false, reason: 'needs-root' });
     const rooted = resolveProfile({ root: '[role="region"]' });
@@ -137,7 +159,10 @@ describe('teaching the third fixture by pointing (its capture)', () => {
     expect(teachSelector(document, frame, 'composer', rooted, HOST)).toEqual({ ok: false, reason: 'frame' });
     // The customer's tags are not the dialogue's.
     const withList = resolveProfile({ root: '[role="region"]', tagList: '[role="region"] [role="list"]' });
-    expect(teachSelector(document, $('[role="complementary"] ._lbl_h6j8k'), 'tag', withList, HOST)).toEqual({ ok: false, reason: 'not-in-tagList' });
+    expect(teachSelector(document, $('[role="complementary"] ._lbl_h6j8k'), 'tag', withList, HOST)).toEqual({
+      ok: false,
+      reason: 'not-in-tagList',
+    });
     const m = resolveProfile({ root: '[role="region"]', message: '[data-sender-type]' });
     const same = $('[data-sender-type="user"] ._txt_n4m6b');
     expect(teachFromCustomer(document, same, same, m, HOST)).toEqual({ ok: false, reason: 'same-message' });

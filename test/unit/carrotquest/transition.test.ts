@@ -101,8 +101,7 @@ describe('createSnapshotGate', () => {
   });
 
   /** Where each delivered snapshot's id and content came from, e.g. "A:A". */
-  const pairs = () =>
-    delivered.map((s) => `${s.id === A ? 'A' : s.id === B ? 'B' : s.id === C ? 'C' : '-'}:${s.customer.name ?? '-'}`);
+  const pairs = () => delivered.map((s) => `${s.id === A ? 'A' : s.id === B ? 'B' : s.id === C ? 'C' : '-'}:${s.customer.name ?? '-'}`);
 
   it('passes a first read and later reads of the same dialogue at once', () => {
     gate.offer(read(A, A));
@@ -151,7 +150,10 @@ describe('createSnapshotGate', () => {
     gate.offer(read(B, A));
     vi.advanceTimersByTime(200);
     gate.offer(read(C, A));
-    expect(states).toEqual([{ state: 'loading', id: B }, { state: 'loading', id: C }]);
+    expect(states).toEqual([
+      { state: 'loading', id: B },
+      { state: 'loading', id: C },
+    ]);
     vi.advanceTimersByTime(200);
     gate.offer(read(C, C));
     expect(pairs()).toEqual(['A:Dmitry Kovalev', 'C:Dmitry Kovalev']);

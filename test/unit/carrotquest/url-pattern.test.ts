@@ -19,7 +19,13 @@ describe('urlPatternError', () => {
   });
 
   it('accepts the built-in patterns and ordinary ones', () => {
-    for (const p of [...(DEFAULT_PROFILE.dialogueUrl as string[]), '/c/(\\d+)', '#/dialogs/([0-9a-f-]{36})', '[?&]id=(\\d+)(?:&|$)', '/(?:a|b)/(\\d{1,20})/x/(\\d{1,20})']) {
+    for (const p of [
+      ...(DEFAULT_PROFILE.dialogueUrl as string[]),
+      '/c/(\\d+)',
+      '#/dialogs/([0-9a-f-]{36})',
+      '[?&]id=(\\d+)(?:&|$)',
+      '/(?:a|b)/(\\d{1,20})/x/(\\d{1,20})',
+    ]) {
       expect(urlPatternError(p), p).toBeNull();
     }
   });

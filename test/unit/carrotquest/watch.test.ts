@@ -15,7 +15,10 @@ describe('watchDialogue', () => {
   it('reads at once on the first change and coalesces a burst into one more read per frame', async () => {
     document.body.innerHTML = panelHtml();
     const seen: DialogueSnapshot[] = [];
-    ({ stop } = watchDialogue(() => profile, (s) => seen.push(s)));
+    ({ stop } = watchDialogue(
+      () => profile,
+      (s) => seen.push(s),
+    ));
     const root = document.querySelector('.conversation-view')!;
     for (let i = 0; i < 50; i++) {
       const el = document.createElement('div');
@@ -34,7 +37,10 @@ describe('watchDialogue', () => {
   it('reads when the URL changes through history', async () => {
     document.body.innerHTML = panelHtml();
     const ids: (string | null)[] = [];
-    ({ stop } = watchDialogue(() => profile, (s) => ids.push(s.id)));
+    ({ stop } = watchDialogue(
+      () => profile,
+      (s) => ids.push(s.id),
+    ));
     history.pushState(null, '', '/project/12345/conversations/777000');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(ids).toContain('777000');
@@ -46,7 +52,11 @@ describe('watchDialogue', () => {
     const seen: DialogueSnapshot[] = [];
     const states: PageState[] = [];
     let watcher: ReturnType<typeof watchDialogue>;
-    ({ stop } = watcher = watchDialogue(() => profile, (s) => seen.push(s), { onPageState: (s) => states.push(s) }));
+    ({ stop } = watcher = watchDialogue(
+      () => profile,
+      (s) => seen.push(s),
+      { onPageState: (s) => states.push(s) },
+    ));
     watcher.readNow();
     expect(seen.map((s) => s.id)).toEqual(['1204567890123456001']);
     // The router changes the address first: the page still shows the first dialogue.
@@ -56,7 +66,9 @@ describe('watchDialogue', () => {
     expect(seen.map((s) => s.id)).toEqual(['1204567890123456001']);
     expect(states).toEqual([{ state: 'loading', id: '1204567890123456002' }]);
     // Then the content.
-    document.body.innerHTML = panelHtml({ tags: [], notes: [] }).replace('Dmitry Kovalev', 'Lucas Martin').replace('give me my money back', 'the tracker is down');
+    document.body.innerHTML = panelHtml({ tags: [], notes: [] })
+      .replace('Dmitry Kovalev', 'Lucas Martin')
+      .replace('give me my money back', 'the tracker is down');
     await nextFrame();
     await nextFrame();
     const b = seen.filter((s) => s.id === '1204567890123456002');
@@ -71,7 +83,11 @@ describe('watchDialogue', () => {
     const ids: (string | null)[] = [];
     const states: PageState[] = [];
     let watcher: ReturnType<typeof watchDialogue>;
-    ({ stop } = watcher = watchDialogue(() => profile, (s) => ids.push(s.id), { onPageState: (s) => states.push(s), transitionTimeoutMs: 30 }));
+    ({ stop } = watcher = watchDialogue(
+      () => profile,
+      (s) => ids.push(s.id),
+      { onPageState: (s) => states.push(s), transitionTimeoutMs: 30 },
+    ));
     watcher.readNow();
     history.pushState(null, '', '/project/12345/conversations/1204567890123456002');
     window.dispatchEvent(new PopStateEvent('popstate'));
@@ -87,7 +103,11 @@ describe('watchDialogue', () => {
     document.body.innerHTML = panelHtml();
     let count = 0;
     const ac = new AbortController();
-    watchDialogue(() => profile, () => count++, { signal: ac.signal });
+    watchDialogue(
+      () => profile,
+      () => count++,
+      { signal: ac.signal },
+    );
     ac.abort();
     document.body.appendChild(document.createElement('div'));
     await nextFrame();

@@ -139,29 +139,45 @@ describe('compute: escalation entries', () => {
       jira: { baseUrl: 'https://jira.example.com', projectKey: 'SUPPORT', projectId: '10000', issueTypeId: '10002' },
     };
     const set = computeService.escalationPanel(panelInput({ settings }));
-    expect(set.slack.links).toEqual({ app: 'slack://channel?team=T0123ABC&id=C0456DEF', web: 'https://app.slack.com/client/T0123ABC/C0456DEF' });
+    expect(set.slack.links).toEqual({
+      app: 'slack://channel?team=T0123ABC&id=C0456DEF',
+      web: 'https://app.slack.com/client/T0123ABC/C0456DEF',
+    });
     expect(set.slack.missing).toEqual([]);
-    expect(set.jira.url).toMatch(/^https:\/\/jira\.example\.com\/secure\/CreateIssueDetails!init\.jspa\?pid=10000&issuetype=10002&summary=/);
+    expect(set.jira.url).toMatch(
+      /^https:\/\/jira\.example\.com\/secure\/CreateIssueDetails!init\.jspa\?pid=10000&issuetype=10002&summary=/,
+    );
   });
 
   it('offers the main message for the webhook only when posting is allowed', () => {
-    const slack = { teamId: 'T0123ABC', channelId: 'C0456DEF', webhookUrl: 'https://hooks.slack.com/services/T0/B0/xyz', webhookEnabled: true };
+    const slack = {
+      teamId: 'T0123ABC',
+      channelId: 'C0456DEF',
+      webhookUrl: 'https://hooks.slack.com/services/T0/B0/xyz',
+      webhookEnabled: true,
+    };
     const { jira } = defaultSettings();
-    const on = computeService.escalationPanel(panelInput({ dialogue: dialogue([customer('<!channel> down & slow')]), settings: { slack, jira } }));
+    const on = computeService.escalationPanel(
+      panelInput({ dialogue: dialogue([customer('<!channel> down & slow')]), settings: { slack, jira } }),
+    );
     expect(on.slack.webhookText).toBe(on.draft.main);
     expect(on.slack.webhookText).toContain('down & slow');
     const off = computeService.escalationPanel(panelInput({ settings: { slack: { ...slack, webhookEnabled: false }, jira } }));
     expect(off.slack.webhookText).toBeNull();
-    const elsewhere = computeService.escalationPanel(panelInput({ settings: { slack: { ...slack, webhookUrl: 'https://example.com/hook' }, jira } }));
+    const elsewhere = computeService.escalationPanel(
+      panelInput({ settings: { slack: { ...slack, webhookUrl: 'https://example.com/hook' }, jira } }),
+    );
     expect(elsewhere.slack.webhookText).toBeNull();
   });
 
-  it('says when the operator\'s summary is longer than Jira gets', () => {
+  it("says when the operator's summary is longer than Jira gets", () => {
     const long = computeService.escalationPanel(panelInput({ choices: choices({ summary: 'one two three four five six seven' }) }));
     expect(long.jira).toEqual(expect.objectContaining({ summary: 'one two three four five six', summaryCut: true }));
     expect(computeService.escalationPanel(panelInput({ choices: choices({ summary: 'one two three' }) })).jira.summaryCut).toBe(false);
     // A summary that follows the problem line is cut silently: the operator did not write it.
-    expect(computeService.escalationPanel(panelInput({ choices: choices({ problemLine: 'a b c d e f g h' }) })).jira.summaryCut).toBe(false);
+    expect(computeService.escalationPanel(panelInput({ choices: choices({ problemLine: 'a b c d e f g h' }) })).jira.summaryCut).toBe(
+      false,
+    );
   });
 
   it('labels the problem types in the panel language', () => {
@@ -171,8 +187,19 @@ describe('compute: escalation entries', () => {
   });
 
   it('quotes only what the customer wrote after the escalation in the new-details reply', () => {
-    const messages = [customer('The tracker stopped'), operator('On it'), customer('Also the domain fails'), customer('And password: Zq81kLmn2 too')];
-    const input = { messages, escalation: { customerMessageCount: 1 }, sinceCount: 2, includedSecrets: [] as number[], lang: 'en' as const };
+    const messages = [
+      customer('The tracker stopped'),
+      operator('On it'),
+      customer('Also the domain fails'),
+      customer('And password: Zq81kLmn2 too'),
+    ];
+    const input = {
+      messages,
+      escalation: { customerMessageCount: 1 },
+      sinceCount: 2,
+      includedSecrets: [] as number[],
+      lang: 'en' as const,
+    };
     const details = computeService.escalationNewDetails(input);
     expect(details.text.split('\n')[0]).toBe('New details from the customer:');
     expect(details.text).toContain('> Also the domain fails');
@@ -186,10 +213,12 @@ describe('compute: escalation entries', () => {
 
   it('describes a stored escalation', () => {
     const now = Date.parse('2025-03-12T12:00:00Z');
-    expect(computeService.escalationLine({ record: { at: now - 2 * 3_600_000, jiraKey: 'SUPPORT-1' }, now, lang: 'en' })).toBe('escalated 2 h ago, SUPPORT-1');
-    expect(computeService.escalationLine({ record: { at: now - 5 * 60_000, slackRef: 'https://x.slack.com/archives/C1/p1' }, now, lang: 'ru' })).toBe(
-      'эскалировано 5 мин назад, Slack',
+    expect(computeService.escalationLine({ record: { at: now - 2 * 3_600_000, jiraKey: 'SUPPORT-1' }, now, lang: 'en' })).toBe(
+      'escalated 2 h ago, SUPPORT-1',
     );
+    expect(
+      computeService.escalationLine({ record: { at: now - 5 * 60_000, slackRef: 'https://x.slack.com/archives/C1/p1' }, now, lang: 'ru' }),
+    ).toBe('эскалировано 5 мин назад, Slack');
   });
 
   it('checks pasted links: a Jira key or link, a Slack web link', () => {

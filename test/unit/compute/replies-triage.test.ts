@@ -19,14 +19,21 @@ const MIDWEEK = Date.parse('2024-03-13T09:00:00Z');
 const FRIDAY_AFTERNOON = Date.parse('2024-03-15T12:00:00Z');
 
 const OUTAGE = 'The tracker is down, 502 Bad Gateway on every page, all our campaigns stopped!';
-const PEM_BODY = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB';
+const PEM_BODY =
+  'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB';
 const KEY = `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`;
 
 function context(messages: DialogueMessage[], patch: Partial<ReplyContextInput> & { replies?: Reply[] } = {}): ReplyContextInput {
   const { replies = [], ...rest } = patch;
   const { operator: op } = defaultSettings();
   return {
-    snapshot: { id: '42', link: 'https://app.carrotquest.io/project/1/conversations/42', customer: { name: 'Ivan Petrov' }, operator: 'Anna', messages },
+    snapshot: {
+      id: '42',
+      link: 'https://app.carrotquest.io/project/1/conversations/42',
+      customer: { name: 'Ivan Petrov' },
+      operator: 'Anna',
+      messages,
+    },
     settings: { operator: op, replies },
     uiLang: 'en',
     replyLang: null,
@@ -35,7 +42,15 @@ function context(messages: DialogueMessage[], patch: Partial<ReplyContextInput> 
   };
 }
 
-const view = (messages: DialogueMessage[], patch: Partial<ReplyContextInput> & { replies?: Reply[]; query?: string; level?: 'simple' | 'complex' | 'critical' | 'proposal' | null; typed?: Record<string, Record<string, string>> } = {}) => {
+const view = (
+  messages: DialogueMessage[],
+  patch: Partial<ReplyContextInput> & {
+    replies?: Reply[];
+    query?: string;
+    level?: 'simple' | 'complex' | 'critical' | 'proposal' | null;
+    typed?: Record<string, Record<string, string>>;
+  } = {},
+) => {
   const { query = '', level = null, typed = {}, ...rest } = patch;
   return repliesView({ ...context(messages, rest), query, level, typed });
 };
@@ -53,13 +68,29 @@ describe('repliesView', () => {
     expect(v.suggested[0]).toMatchObject({ title: 'Refund', form: { ready: true, empty: false, ask: [] } });
     expect(v.suggested[0]?.reason.en).toMatch(/asks for a refund/);
     expect(v.suggested[0]?.reason.ru).toMatch(/Клиент просит вернуть деньги/);
-    expect(v.entries.map((e) => e.id)).toEqual(['refund', 'ack', 'complex-hold', 'no-compensation', 'no-internals', 'ssh-key', 'access-tracker', 'access-domains', 'access-affiliate', 'access-wordpress', 'weekend', 'end-of-day', 'estimate', 'carp', 'handover-senior']);
+    expect(v.entries.map((e) => e.id)).toEqual([
+      'refund',
+      'ack',
+      'complex-hold',
+      'no-compensation',
+      'no-internals',
+      'ssh-key',
+      'access-tracker',
+      'access-domains',
+      'access-affiliate',
+      'access-wordpress',
+      'weekend',
+      'end-of-day',
+      'estimate',
+      'carp',
+      'handover-senior',
+    ]);
     expect(v.entries[0]?.reason).toEqual(v.suggested[0]?.reason);
     expect(v.entries[1]!.reason).toBeUndefined();
     expect(json(v)).toEqual(v);
   });
 
-  it('gives titles in the sidebar\'s language and renders the replies in the customer\'s', () => {
+  it("gives titles in the sidebar's language and renders the replies in the customer's", () => {
     const messages = [customer('Добрый день! Не вижу статистику по кампании за вчера, подскажите, пожалуйста')];
     const v = view(messages, { uiLang: 'en' });
     expect(v.dialogueLang).toBe('ru');
@@ -70,7 +101,10 @@ describe('repliesView', () => {
     const chosen = view(messages, { uiLang: 'ru', replyLang: 'en' });
     expect(chosen.dialogueLang).toBe('ru');
     expect(chosen.replyLang).toBe('en');
-    expect(chosen.entries.find((e) => e.id === 'ack')).toMatchObject({ title: 'Запрос получен', form: { preview: expect.stringMatching(/^Hi Ivan, thanks/) } });
+    expect(chosen.entries.find((e) => e.id === 'ack')).toMatchObject({
+      title: 'Запрос получен',
+      form: { preview: expect.stringMatching(/^Hi Ivan, thanks/) },
+    });
   });
 
   it('follows the complexity and the clock', () => {
@@ -90,7 +124,8 @@ describe('repliesView', () => {
   it('renders each form with what the operator typed for that reply', () => {
     const before = view([customer('When will the fix be ready?')], { query: 'estimate' }).entries[0];
     expect(before).toMatchObject({ id: 'estimate', form: { ask: ['estimate'], unresolved: ['estimate'], ready: false } });
-    const after = view([customer('When will the fix be ready?')], { query: 'estimate', typed: { estimate: { estimate: '2 hours' } } }).entries[0];
+    const after = view([customer('When will the fix be ready?')], { query: 'estimate', typed: { estimate: { estimate: '2 hours' } } })
+      .entries[0];
     expect(after?.form).toMatchObject({ ask: ['estimate'], unresolved: [], ready: true });
     expect(after?.form.preview).toContain('about 6 hours');
     // Typed values belong to their reply only.
@@ -100,7 +135,10 @@ describe('repliesView', () => {
 
   it('sends only the start of a long reply, with its length', () => {
     const long = 'x'.repeat(19_990) + ' the end.';
-    const v = view([customer('Hello')], { replies: [{ id: 'manual', title: { en: 'Manual' }, text: { en: long }, keywords: [], enabled: true }], query: 'manual' });
+    const v = view([customer('Hello')], {
+      replies: [{ id: 'manual', title: { en: 'Manual' }, text: { en: long }, keywords: [], enabled: true }],
+      query: 'manual',
+    });
     expect(v.entries[0]?.form.preview).toHaveLength(PREVIEW_MAX);
     expect(v.entries[0]?.form.previewLength).toBe(long.length);
   });
@@ -111,9 +149,15 @@ describe('repliesView', () => {
     expect(JSON.stringify(v)).not.toContain(PEM_BODY.slice(0, 20));
   });
 
-  it('leaves out replies the team switched off and adds the team\'s own', () => {
+  it("leaves out replies the team switched off and adds the team's own", () => {
     const off: Reply = { id: 'refund', title: {}, text: {}, keywords: [], enabled: false };
-    const own: Reply = { id: 'order', title: { en: 'Order status' }, text: { en: 'Order {orderId} is ready.' }, keywords: ['order'], enabled: true };
+    const own: Reply = {
+      id: 'order',
+      title: { en: 'Order status' },
+      text: { en: 'Order {orderId} is ready.' },
+      keywords: ['order'],
+      enabled: true,
+    };
     const v = view([customer('I want a refund')], { replies: [off, own] });
     expect(v.suggested).toEqual([]);
     expect(v.entries.map((e) => e.id)).not.toContain('refund');
@@ -128,7 +172,9 @@ describe('prepareInsert', () => {
   it('gives the whole text once nothing is missing', () => {
     const p = prepare('ack');
     expect(p).toMatchObject({ found: true, replyLang: 'en', form: { ready: true } });
-    expect(p.found && p.text).toBe("Hi Ivan, thanks for writing! We've got your request and are already looking into it. I'll get back to you as soon as we have results.");
+    expect(p.found && p.text).toBe(
+      "Hi Ivan, thanks for writing! We've got your request and are already looking into it. I'll get back to you as soon as we have results.",
+    );
   });
 
   it('gives no text while a value is missing, and the text once it is typed', () => {
@@ -136,26 +182,42 @@ describe('prepareInsert', () => {
     expect(missing).toMatchObject({ found: true, text: null, form: { unresolved: ['estimate'] } });
     const unread = prepare('estimate', { estimate: 'whenever' });
     expect(unread).toMatchObject({ text: null, form: { unresolved: ['estimate'] } });
-    expect(prepare('estimate', { estimate: '2 hours' })).toMatchObject({ text: "We expect this to take about 6 hours. I'll keep you posted and write as soon as it's done." });
+    expect(prepare('estimate', { estimate: '2 hours' })).toMatchObject({
+      text: "We expect this to take about 6 hours. I'll keep you posted and write as soon as it's done.",
+    });
   });
 
   it('uses the language the operator chose and ignores typed values the page already gives', () => {
-    const own: Reply = { id: 'link', title: { en: 'Link' }, text: { en: 'Link: {dialogueLink}', ru: 'Ссылка: {dialogueLink}' }, keywords: [], enabled: true };
+    const own: Reply = {
+      id: 'link',
+      title: { en: 'Link' },
+      text: { en: 'Link: {dialogueLink}', ru: 'Ссылка: {dialogueLink}' },
+      keywords: [],
+      enabled: true,
+    };
     const p = prepare('link', { dialogueLink: 'https://evil.example/2' }, { replies: [own], replyLang: 'ru' });
     expect(p).toMatchObject({ found: true, replyLang: 'ru', text: 'Ссылка: https://app.carrotquest.io/project/1/conversations/42' });
   });
 
   it('inserts a long reply whole', () => {
     const long = 'x'.repeat(19_990) + ' the end.';
-    const p = prepare('manual', {}, { replies: [{ id: 'manual', title: { en: 'Manual' }, text: { en: long }, keywords: [], enabled: true }] });
+    const p = prepare(
+      'manual',
+      {},
+      { replies: [{ id: 'manual', title: { en: 'Manual' }, text: { en: long }, keywords: [], enabled: true }] },
+    );
     expect(p.found && p.text).toBe(long);
     expect(p.found && p.form.preview.length).toBe(PREVIEW_MAX);
   });
 
   it('says when there is no such reply, or it is switched off, or it has no text', () => {
     expect(prepare('nope')).toEqual({ found: false });
-    expect(prepare('refund', {}, { replies: [{ id: 'refund', title: {}, text: {}, keywords: [], enabled: false }] })).toEqual({ found: false });
-    expect(prepare('refund', {}, { replies: [{ id: 'refund', title: { en: 'Refund' }, text: { en: ' ' }, keywords: [], enabled: true }] })).toMatchObject({
+    expect(prepare('refund', {}, { replies: [{ id: 'refund', title: {}, text: {}, keywords: [], enabled: false }] })).toEqual({
+      found: false,
+    });
+    expect(
+      prepare('refund', {}, { replies: [{ id: 'refund', title: { en: 'Refund' }, text: { en: ' ' }, keywords: [], enabled: true }] }),
+    ).toMatchObject({
       found: true,
       text: null,
       form: { empty: true },
@@ -164,14 +226,17 @@ describe('prepareInsert', () => {
 });
 
 describe('rateComplexity', () => {
-  it('rates an outage critical and gives every level\'s playbook', () => {
+  it("rates an outage critical and gives every level's playbook", () => {
     const r = rateComplexity({ messages: [operator('Hello! How can I help?'), customer(OUTAGE)] });
     expect(r.level).toBe('critical');
     expect(r.reasons.length).toBeGreaterThan(0);
     expect(r.playbooks.map((p) => p.level)).toEqual(['simple', 'complex', 'critical', 'proposal']);
     const critical = r.playbooks.find((p) => p.level === 'critical')!;
     expect(critical.steps.map((s) => s.action)).toEqual(['ack', 'slack', 'jira', 'invite']);
-    expect(critical.steps[0]).toMatchObject({ replyId: 'ack', text: { en: expect.stringMatching(/right now/), ru: expect.stringMatching(/Сразу/) } });
+    expect(critical.steps[0]).toMatchObject({
+      replyId: 'ack',
+      text: { en: expect.stringMatching(/right now/), ru: expect.stringMatching(/Сразу/) },
+    });
     expect(r.feedbackText).toBe(OUTAGE);
     expect(json(r)).toEqual(r);
   });
@@ -231,10 +296,16 @@ describe('withLearnedComplexity', () => {
 });
 
 describe('through the channel', () => {
-  it('answers the sidebar\'s calls as the background registers them', async () => {
+  it("answers the sidebar's calls as the background registers them", async () => {
     const { service } = channel;
     const lang: Language = 'en';
-    const v = await service.call('repliesView', { ...context([customer('I want a refund for the licence')]), uiLang: lang, level: null, query: '', typed: {} });
+    const v = await service.call('repliesView', {
+      ...context([customer('I want a refund for the licence')]),
+      uiLang: lang,
+      level: null,
+      query: '',
+      typed: {},
+    });
     expect(v.suggested[0]?.id).toBe('refund');
     const r = await service.call('rateComplexity', { messages: [customer(OUTAGE)] });
     expect(r.level).toBe('critical');

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb } from '../../../lib/db/database';
-import { DAILY_MIRROR_KEY, DAILY_MIRROR_VERSION, readRecentDailyFast, readRecentDailyRaw, recentFromMirror } from '../../../lib/db/daily-read';
+import {
+  DAILY_MIRROR_KEY,
+  DAILY_MIRROR_VERSION,
+  readRecentDailyFast,
+  readRecentDailyRaw,
+  recentFromMirror,
+} from '../../../lib/db/daily-read';
 import { readRecentDaily } from '../../../lib/db/stats-queries';
 
 const NOW = Date.parse('2026-11-27T09:00:00Z');
@@ -70,7 +76,9 @@ describe('readRecentDailyFast', () => {
     const name = await seeded();
     const expected = { rows: ROWS.slice(1), any: true };
     expect(await readRecentDailyFast(NOW, name)).toEqual(expected);
-    await fakeBrowser.storage.session.set({ [DAILY_MIRROR_KEY]: { version: DAILY_MIRROR_VERSION, from: '2026-11-30', rows: [], any: false } });
+    await fakeBrowser.storage.session.set({
+      [DAILY_MIRROR_KEY]: { version: DAILY_MIRROR_VERSION, from: '2026-11-30', rows: [], any: false },
+    });
     expect(await readRecentDailyFast(NOW, name)).toEqual(expected);
   });
 });

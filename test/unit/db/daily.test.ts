@@ -66,7 +66,9 @@ describe('the daily summary kept by recordSnapshot', () => {
     db.tagEvents.hook('creating', () => {
       throw new Error('disk full');
     });
-    await expect(recordSnapshot(db, snap('1', ['2026-11-20T06:05:00.000Z'], ['billing']), ctx(at('2026-11-20T06:06:00Z')))).rejects.toThrow('disk full');
+    await expect(recordSnapshot(db, snap('1', ['2026-11-20T06:05:00.000Z'], ['billing']), ctx(at('2026-11-20T06:06:00Z')))).rejects.toThrow(
+      'disk full',
+    );
     expect(await db.dialogues.count()).toBe(0);
     expect(await db.daily.count()).toBe(0);
   });

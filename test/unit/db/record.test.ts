@@ -69,7 +69,10 @@ describe('recordSnapshot in IndexedDB', () => {
     const again = openDb(db.name);
     const rec = await again.dialogues.get('100');
     expect(rec?.tags).toEqual([]);
-    expect((await again.tagEvents.toArray()).map((e) => `${e.action}:${e.tag}@${e.at}`)).toEqual(['add:tracker-down@10', 'remove:tracker-down@20']);
+    expect((await again.tagEvents.toArray()).map((e) => `${e.action}:${e.tag}@${e.at}`)).toEqual([
+      'add:tracker-down@10',
+      'remove:tracker-down@20',
+    ]);
     again.close();
   });
 });

@@ -14,18 +14,18 @@ function ack(over: Parameters<typeof snapshot>[0] = {}, replies: Reply[] = [], o
 }
 
 describe('ackReply', () => {
-  it('greets by first name in the customer\'s language', () => {
+  it("greets by first name in the customer's language", () => {
     expect(ack()?.text).toMatch(/^Hi Ivan, thanks for writing!/);
     const ru = ack({ customer: { name: 'мария' }, messages: [customer('Добрый день, не работают постбэки')] });
     expect(ru).toEqual({ lang: 'ru', text: expect.stringMatching(/^Мария, спасибо, что написали! Запрос получили/) });
   });
 
-  it('uses the template fallback when the name is not a person\'s', () => {
+  it("uses the template fallback when the name is not a person's", () => {
     expect(ack({ customer: { name: 'Visitor #123' } })?.text).toMatch(/^Hi there, thanks/);
     expect(ack({ customer: {}, messages: [customer('Привет, всё сломалось')] })?.text).toMatch(/^Здравствуйте, спасибо/);
   });
 
-  it('takes the team\'s own acknowledgement and fills the operator and the link', () => {
+  it("takes the team's own acknowledgement and fills the operator and the link", () => {
     const team: Reply = {
       id: 'ack',
       title: { en: 'Ack' },

@@ -25,7 +25,9 @@ describe('draft state', () => {
 
   it('names settings for the "fill in" message', () => {
     expect(settingsList(['slack.teamId'], 'en', 'and')).toBe('Slack team id');
-    expect(settingsList(['jira.baseUrl', 'jira.projectId', 'jira.issueTypeId'], 'ru', 'и')).toBe('адрес Jira, ID проекта Jira и ID типа задачи Jira');
+    expect(settingsList(['jira.baseUrl', 'jira.projectId', 'jira.issueTypeId'], 'ru', 'и')).toBe(
+      'адрес Jira, ID проекта Jira и ID типа задачи Jira',
+    );
   });
 
   it('toggles secret indexes', () => {
@@ -35,7 +37,9 @@ describe('draft state', () => {
   });
 
   it('points the Jira reply at the pasted link, else the key', () => {
-    expect(jiraRefOf({ jiraUrl: ' https://jira.example.com/browse/SUPPORT-1 ', jiraKey: 'SUPPORT-1' })).toBe('https://jira.example.com/browse/SUPPORT-1');
+    expect(jiraRefOf({ jiraUrl: ' https://jira.example.com/browse/SUPPORT-1 ', jiraKey: 'SUPPORT-1' })).toBe(
+      'https://jira.example.com/browse/SUPPORT-1',
+    );
     expect(jiraRefOf({ jiraUrl: '', jiraKey: 'SUPPORT-1' })).toBe('SUPPORT-1');
     expect(jiraRefOf({ jiraUrl: ' ', jiraKey: '' })).toBeNull();
     expect(jiraRefOf(null)).toBeNull();
@@ -70,7 +74,7 @@ describe('isWorkDoneTime', () => {
     expect(isWorkDoneTime(moscow('18:30', '2025-03-16'), shifts, 'Europe/Moscow')).toBe(false);
   });
 
-  it('reads the clock in the operator\'s zone, not UTC', () => {
+  it("reads the clock in the operator's zone, not UTC", () => {
     // 17:30 UTC is 20:30 in Moscow (after the shift) but 13:30 in New York (mid-shift).
     const at = new Date('2025-03-12T17:30:00Z');
     expect(isWorkDoneTime(at, shifts, 'Europe/Moscow')).toBe(true);

@@ -2,17 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EscalationRecord } from '../../../lib/db/schema';
 import type { EscalationInput } from '../../../lib/service-types';
-import {
-  JIRA_CONFIGURED,
-  LINK,
-  SLACK_CONFIGURED,
-  customer,
-  escalationRecord,
-  lastCopied,
-  operator,
-  setup,
-  snapshot,
-} from './helpers';
+import { JIRA_CONFIGURED, LINK, SLACK_CONFIGURED, customer, escalationRecord, lastCopied, operator, setup, snapshot } from './helpers';
 import { channel } from '../fake-channel';
 
 // The real builders, reached the way the content script reaches them: through the channel (see fake-channel.ts).
@@ -102,7 +92,9 @@ describe('EscalateSection: one click', () => {
     const panel = screen.getByTestId('slack-draft');
     expect(screen.getByTestId('slack-draft-copied').dataset.copied).toBe('true');
     expect(within(panel).getByTestId('slack-main').textContent).toContain('> Hello! After the update');
-    const kinds = within(panel).getAllByTestId('slack-thread-reply').map((r) => r.dataset.kind);
+    const kinds = within(panel)
+      .getAllByTestId('slack-thread-reply')
+      .map((r) => r.dataset.kind);
     expect(kinds).toEqual(['jira', 'dialogue', 'access']);
     expect(panel.textContent).toContain('Thread reply 2: dialogue link');
     // A tracker problem: tracker and server access.
@@ -127,13 +119,17 @@ describe('EscalateSection: one click', () => {
     expect(screen.getByTestId('slack-settings-missing').textContent).toBe(
       'To open #tech-questions from here, fill in Slack team id and Slack channel id (options → Settings).',
     );
-    expect(screen.getByTestId('jira-settings-missing').textContent).toMatch(/Jira address, Jira project id and Jira issue type id \(options → Settings\)/);
+    expect(screen.getByTestId('jira-settings-missing').textContent).toMatch(
+      /Jira address, Jira project id and Jira issue type id \(options → Settings\)/,
+    );
     expect(screen.queryByTestId('jira-link')).toBeNull();
     fireEvent.click(screen.getByTestId('jira-copy-description'));
-    await waitFor(() => expect(lastCopied(actions)).toMatch(/h3\. BACKGROUND[\s\S]*h3\. CARROTQUEST\n.*conversations\/1204567890123456001/));
+    await waitFor(() =>
+      expect(lastCopied(actions)).toMatch(/h3\. BACKGROUND[\s\S]*h3\. CARROTQUEST\n.*conversations\/1204567890123456001/),
+    );
   });
 
-  it('answers in the customer\'s language and greets by first name', async () => {
+  it("answers in the customer's language and greets by first name", async () => {
     const { actions } = setup({
       snapshot: snapshot({
         customer: { name: 'Иван Петров' },
@@ -146,7 +142,15 @@ describe('EscalateSection: one click', () => {
 
   it('leaves no placeholder in the acknowledgement when the customer has no name', async () => {
     const { actions } = setup({ snapshot: snapshot({ customer: { email: 'x@example.com' } }) }, (s) => {
-      s.replies = [{ id: 'ack', title: { en: 'Ack' }, text: { en: 'Hello {customerFirstName}, ticket {ticket} is open. {operatorName}' }, keywords: [], enabled: true }];
+      s.replies = [
+        {
+          id: 'ack',
+          title: { en: 'Ack' },
+          text: { en: 'Hello {customerFirstName}, ticket {ticket} is open. {operatorName}' },
+          keywords: [],
+          enabled: true,
+        },
+      ];
     });
     await escalate();
     expect(actions.insertText.mock.calls[0]![0]).toBe('Hello, ticket is open. Anna');
@@ -237,7 +241,11 @@ describe('EscalateSection: the draft panel', () => {
     const line = screen.getByTestId('slack-problem') as HTMLTextAreaElement;
     expect(line.value).toBe('[clicks-lost] Ivan Petrov (ivan@\u2060example.com): ');
     fireEvent.input(line, { target: { value: line.value + 'clicks are lost after 3.2 update' } });
-    await waitFor(() => expect(screen.getByTestId('slack-main').textContent).toMatch(/^\[clicks-lost\] Ivan Petrov .*: clicks are lost after 3\.2 update\n> Hello!/));
+    await waitFor(() =>
+      expect(screen.getByTestId('slack-main').textContent).toMatch(
+        /^\[clicks-lost\] Ivan Petrov .*: clicks are lost after 3\.2 update\n> Hello!/,
+      ),
+    );
     await waitFor(() => expect(lastCopied(actions)).toMatch(/: clicks are lost after 3\.2 update\n> Hello!/));
     // The Jira summary follows the operator's words while not edited by hand.
     expect((screen.getByTestId('jira-summary') as HTMLInputElement).value).toBe('clicks are lost after 3.2 update');
@@ -268,7 +276,7 @@ describe('EscalateSection: the draft panel', () => {
     await waitFor(() => expect(lastCopied(actions)).toBe(`CarrotQuest dialogue: ${LINK}`));
   });
 
-  it('posts the draft\'s main message as plain text through the webhook (the background escapes it)', async () => {
+  it("posts the draft's main message as plain text through the webhook (the background escapes it)", async () => {
     const { actions } = setup({ snapshot: snapshot({ messages: [customer('<!channel> the tracker is down & slow')] }) }, (s) => {
       s.slack = { ...SLACK_CONFIGURED, webhookUrl: 'https://hooks.slack.com/services/T0/B0/xyz', webhookEnabled: true };
     });
@@ -365,7 +373,9 @@ describe('EscalateSection: Jira', () => {
     // The Jira thread reply now carries the task's link.
     const jiraReply = screen.getAllByTestId('slack-thread-reply').find((r) => r.dataset.kind === 'jira')!;
     expect(jiraReply.textContent).toContain('Jira: https://jira.example.com/browse/SUPPORT-123');
-    expect(screen.getByTestId('escalation-thread-link').getAttribute('href')).toBe('https://team.slack.com/archives/C0456DEF/p1700000000000100');
+    expect(screen.getByTestId('escalation-thread-link').getAttribute('href')).toBe(
+      'https://team.slack.com/archives/C0456DEF/p1700000000000100',
+    );
   });
   it('puts a pasted key in the Jira thread reply when Jira has no address configured', async () => {
     setup();

@@ -28,7 +28,12 @@ describe('the escalation actions, apart from the panel', () => {
     await act.escalate();
     expect(actions.insertText).toHaveBeenCalledTimes(1);
     expect(actions.copy).toHaveBeenCalledWith(cell.built!.panel.draftText);
-    expect(cell.view).toMatchObject({ dialogueId: snapshot().id, ack: { status: 'inserted' }, copied: true, record: { status: 'saved', id: 9 } });
+    expect(cell.view).toMatchObject({
+      dialogueId: snapshot().id,
+      ack: { status: 'inserted' },
+      copied: true,
+      record: { status: 'saved', id: 9 },
+    });
     expect(cell.busy).toBe(false);
     expect(sets[0]).toEqual({ busy: true });
     expect(store.getState().stored?.escalation?.id).toBe(9);

@@ -4,12 +4,12 @@ import { parseJiraRef, parseSlackRef } from '../../../lib/escalation/jira-ref';
 const jira = { baseUrl: 'https://jira.example.com/', projectKey: 'SUPPORT' };
 
 describe('parseJiraRef', () => {
-  it('takes a key in any case and links it to the team\'s Jira', () => {
+  it("takes a key in any case and links it to the team's Jira", () => {
     expect(parseJiraRef(' support-123 ', jira)).toEqual({ jiraKey: 'SUPPORT-123', jiraUrl: 'https://jira.example.com/browse/SUPPORT-123' });
     expect(parseJiraRef('OPS_2-9', { baseUrl: '', projectKey: '' })).toEqual({ jiraKey: 'OPS_2-9' });
   });
 
-  it('reads a bare number as a key in the team\'s project', () => {
+  it("reads a bare number as a key in the team's project", () => {
     expect(parseJiraRef('77', jira)).toEqual({ jiraKey: 'SUPPORT-77', jiraUrl: 'https://jira.example.com/browse/SUPPORT-77' });
     expect(parseJiraRef('77', { baseUrl: '', projectKey: '' })).toBeNull();
   });
@@ -23,7 +23,9 @@ describe('parseJiraRef', () => {
       jiraKey: 'SUP-42',
       jiraUrl: 'https://x.atlassian.net/jira/software/projects/SUP/boards/1?selectedIssue=SUP-42',
     });
-    expect(parseJiraRef('https://jira.example.com/secure/Dashboard.jspa', jira)).toEqual({ jiraUrl: 'https://jira.example.com/secure/Dashboard.jspa' });
+    expect(parseJiraRef('https://jira.example.com/secure/Dashboard.jspa', jira)).toEqual({
+      jiraUrl: 'https://jira.example.com/secure/Dashboard.jspa',
+    });
   });
 
   it('refuses what is neither', () => {
@@ -46,7 +48,11 @@ describe('parseSlackRef', () => {
 
 describe('parseJiraRef on a broken paste', () => {
   it('gives no reference and no error for a malformed % escape', () => {
-    for (const link of ['https://jira.example.com/browse/SUPPORT-1%E0%A4%A', 'https://jira.example.com/%', 'https://jira.example.com/browse/%zz/SUPPORT-2']) {
+    for (const link of [
+      'https://jira.example.com/browse/SUPPORT-1%E0%A4%A',
+      'https://jira.example.com/%',
+      'https://jira.example.com/browse/%zz/SUPPORT-2',
+    ]) {
       expect(() => parseJiraRef(link, jira)).not.toThrow();
       expect(parseJiraRef(link, jira)).toBeNull();
     }

@@ -162,7 +162,9 @@ describe('EscalateSection: answers that come back late or out of order', () => {
     const link = screen.getByTestId('jira-link');
     expect(link.getAttribute('href')).not.toContain('Postbacks');
     fireEvent.click(link);
-    await waitFor(() => expect(actions.openLink).toHaveBeenCalledWith(expect.stringContaining(`summary=${encodeURIComponent('Postbacks lost')}&`)));
+    await waitFor(() =>
+      expect(actions.openLink).toHaveBeenCalledWith(expect.stringContaining(`summary=${encodeURIComponent('Postbacks lost')}&`)),
+    );
   });
 });
 
@@ -174,7 +176,9 @@ describe('EscalateSection: when the background does not answer', () => {
     const { actions } = setup();
     fireEvent.click(screen.getByTestId('escalate'));
     await waitFor(() =>
-      expect(screen.getByTestId('escalation-error').textContent).toBe(`Nothing was done: the draft could not be prepared (${unreachable}). Try again.`),
+      expect(screen.getByTestId('escalation-error').textContent).toBe(
+        `Nothing was done: the draft could not be prepared (${unreachable}). Try again.`,
+      ),
     );
     expect(actions.insertText).not.toHaveBeenCalled();
     expect(actions.copy).not.toHaveBeenCalled();

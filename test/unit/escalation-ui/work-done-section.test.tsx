@@ -60,7 +60,7 @@ afterEach(async () => {
 });
 
 describe('workDoneRows', () => {
-  it('reads the day\'s replied dialogues, escalations and tag events, and the escalated dialogues', async () => {
+  it("reads the day's replied dialogues, escalations and tag events, and the escalated dialogues", async () => {
     const day = '2025-03-12';
     const rows = await workDoneRows(database, day, msk('2025-03-12T00:00:00'), msk('2025-03-13T00:00:00'));
     expect(rows.records.map((r) => r.id).sort()).toEqual(['d1', 'd2', 'd4']);
@@ -107,7 +107,7 @@ describe('WorkDoneSection', () => {
     expect(writeText).toHaveBeenCalledWith(text.value);
   });
 
-  it('counts the day in the operator\'s time zone', async () => {
+  it("counts the day in the operator's time zone", async () => {
     const settings = defaultSettings();
     settings.operator.timeZone = 'America/New_York';
     // 02:00 on the 13th in Moscow is 19:00 on the 12th in New York: after that shift, and still the 12th.

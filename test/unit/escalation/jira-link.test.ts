@@ -74,12 +74,12 @@ describe('buildJiraTask: URL', () => {
 });
 
 describe('buildJiraTask: summary', () => {
-  it('cuts the operator\'s summary to six words', () => {
+  it("cuts the operator's summary to six words", () => {
     expect(buildJiraTask(base({ summary: 'one two three four five six seven eight' })).summary).toBe('one two three four five six');
     expect(sixWordSummary('  a\n b\tc  ')).toBe('a b c');
   });
 
-  it('defaults to the operator\'s problem words without the prefilled customer part', () => {
+  it("defaults to the operator's problem words without the prefilled customer part", () => {
     const task = buildJiraTask(base({ problem: '[ssl] Ivan (ivan@\u2060example.com): SSL not issued for the new domain today' }));
     expect(task.summary).toBe('SSL not issued for the new');
   });
@@ -126,7 +126,9 @@ describe('buildJiraTask: description', () => {
 
   it('puts logs in {noformat} and neutralises customer markup', () => {
     const d = buildJiraTask(
-      base({ messages: [customer('see [~admin] !https://evil.example/p.png! {quote}\n2024-05-14 10:00:00 ERROR {noformat} x\n* not a list')] }),
+      base({
+        messages: [customer('see [~admin] !https://evil.example/p.png! {quote}\n2024-05-14 10:00:00 ERROR {noformat} x\n* not a list')],
+      }),
     ).description;
     expect(d).toContain('see \\[\\~admin\\] \\!https://evil.example/p.png\\! \\{quote\\}');
     expect(d).toContain('{noformat}\n2024-05-14 10:00:00 ERROR {\u200Bnoformat} x\n{noformat}');

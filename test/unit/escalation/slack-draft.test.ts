@@ -26,7 +26,7 @@ const base = (over: Partial<SlackDraftInput> = {}): SlackDraftInput => ({
 const quotedLines = (text: string) => text.split('\n').filter((l) => l.startsWith('>'));
 
 describe('buildSlackDraft: quoting', () => {
-  it('quotes every line of the customer\'s words, empty lines included', () => {
+  it("quotes every line of the customer's words, empty lines included", () => {
     const draft = buildSlackDraft(base({ messages: [customer('first line\n\nthird line\n  indented')] }));
     const lines = draft.main.split('\n');
     expect(lines[0]).toBe('[ssl] Ivan (ivan@example.com): SSL is not issued');
@@ -81,7 +81,11 @@ describe('buildSlackDraft: inert customer text', () => {
 
   it('pings nobody and links nothing when pasted', () => {
     const draft = buildSlackDraft(
-      base({ problemLine: defaultProblemLine('tag', { name: '@here Bob' }, 'en'), messages: [customer(evil)], newDetails: [customer(evil)] }),
+      base({
+        problemLine: defaultProblemLine('tag', { name: '@here Bob' }, 'en'),
+        messages: [customer(evil)],
+        newDetails: [customer(evil)],
+      }),
     );
     const text = renderDraftText(draft);
     expect(hasLiveMention(text)).toBe(false);
@@ -97,7 +101,7 @@ describe('buildSlackDraft: inert customer text', () => {
     expect(body.split('\n')[1]?.startsWith('> ')).toBe(true);
   });
 
-  it('leaves the operator\'s own mention alone', () => {
+  it("leaves the operator's own mention alone", () => {
     expect(buildSlackDraft(base({ problemLine: '@here blocking issue' })).main.startsWith('@here blocking issue')).toBe(true);
   });
 });

@@ -19,7 +19,10 @@ describe('fitTail', () => {
   });
 
   it('counts the newline after an empty line', () => {
-    for (const lines of [['```', 'a'.repeat(20), '', '', '', 'b'.repeat(20), '```'], ['a'.repeat(30), 'b'.repeat(20), '', '']]) {
+    for (const lines of [
+      ['```', 'a'.repeat(20), '', '', '', 'b'.repeat(20), '```'],
+      ['a'.repeat(30), 'b'.repeat(20), '', ''],
+    ]) {
       for (let budget = 10; budget < 60; budget++) {
         expect(fitTail(lines, budget).lines.join('\n').length).toBeLessThanOrEqual(budget);
       }
@@ -27,10 +30,10 @@ describe('fitTail', () => {
   });
 
   it('drops a closing fence left at the start instead of opening an empty block', () => {
-    const lines = ['```', 'x'.repeat(100), '```', '> the customer\'s last words here'];
+    const lines = ['```', 'x'.repeat(100), '```', "> the customer's last words here"];
     const { lines: kept } = fitTail(lines, 40);
     expect(kept).not.toContain('```');
-    expect(kept[kept.length - 1]).toBe('> the customer\'s last words here');
+    expect(kept[kept.length - 1]).toBe("> the customer's last words here");
   });
 
   it('keeps the end of a single line that is too long, still quoted', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BACKTICK_LOOKALIKE,
-  WORD_JOINER,
-  breakCodeFences,
-  escapeForWebhook,
-  inertForPaste,
-} from '../../../lib/escalation/slack-text';
+import { BACKTICK_LOOKALIKE, WORD_JOINER, breakCodeFences, escapeForWebhook, inertForPaste } from '../../../lib/escalation/slack-text';
 import { webhookPayload } from '../../../lib/escalation/slack-links';
 import { CONTROL_SEQUENCES, hasLiveControl, hasLiveMention } from './fakes';
 
@@ -56,7 +50,7 @@ describe('escapeForWebhook', () => {
 });
 
 describe('webhookPayload', () => {
-  it('keeps the draft\'s own quote markers but escapes a customer\'s angle brackets inside them', () => {
+  it("keeps the draft's own quote markers but escapes a customer's angle brackets inside them", () => {
     const body = webhookPayload(`Problem\n> ${inertForPaste('<!here> a > b')}\n>`).text;
     const lines = body.split('\n');
     expect(lines[1]?.startsWith('> ')).toBe(true);

@@ -37,7 +37,14 @@ const records: DialogueRecord[] = [
 ];
 
 const escalations: EscalationRecord[] = [
-  { dialogueId: '1', at: at(14, 9), jiraKey: 'SUPPORT-7', jiraUrl: 'https://jira.example.com/browse/SUPPORT-7', summary: 'SSL <@U1> broken', customerMessageCount: 2 },
+  {
+    dialogueId: '1',
+    at: at(14, 9),
+    jiraKey: 'SUPPORT-7',
+    jiraUrl: 'https://jira.example.com/browse/SUPPORT-7',
+    summary: 'SSL <@U1> broken',
+    customerMessageCount: 2,
+  },
   { dialogueId: '2', at: at(13, 9), summary: 'yesterday', customerMessageCount: 1 },
 ];
 
@@ -50,14 +57,14 @@ const tagEvents: TagEvent[] = [
 describe('workDoneSummary', () => {
   const text = workDoneSummary({ records, escalations, tagEvents, day: '2024-05-14', timeZone: TZ, lang: 'en' });
 
-  it('counts dialogues handled in the operator\'s time zone', () => {
+  it("counts dialogues handled in the operator's time zone", () => {
     expect(dialoguesHandledOn(records, '2024-05-14', TZ).map((r) => r.id)).toEqual(['1', '2', '3', '4']);
     expect(dialoguesHandledOn(records, '2024-05-15', TZ).map((r) => r.id)).toEqual(['5']);
     expect(text).toContain('• Dialogues handled: 4');
     expect(text).toContain('• Tagged: 3 of 4 (75%)');
   });
 
-  it('lists the day\'s escalations with their references and dialogue links', () => {
+  it("lists the day's escalations with their references and dialogue links", () => {
     expect(text).toContain('• Escalations: 1');
     const line = text.split('\n').find((l) => l.includes('SUPPORT-7'))!;
     expect(line).toContain('https://jira.example.com/browse/SUPPORT-7');

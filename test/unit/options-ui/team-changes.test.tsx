@@ -31,7 +31,7 @@ describe('the options page shows held team changes', () => {
     expect(rows[0]?.textContent).toContain('https://jira.other.example');
     fireEvent.click(rows[1]!.querySelector('[data-testid="team-change-accept"]')!);
     await waitFor(async () => expect((await loadSettings()).operator.sshPublicKey).toBe(TEAM_KEY));
-    fireEvent.click((await screen.findAllByTestId("team-change"))[0]!.querySelector('[data-testid="team-change-keep"]')!);
+    fireEvent.click((await screen.findAllByTestId('team-change'))[0]!.querySelector('[data-testid="team-change-keep"]')!);
     await waitFor(() => expect(screen.queryByTestId('team-changes')).toBeNull());
     expect((await loadSettings()).jira.baseUrl).toBe('https://jira.example.com');
     expect(await getHeldTeamChanges()).toBeNull();

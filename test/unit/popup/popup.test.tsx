@@ -55,7 +55,14 @@ describe('Popup', () => {
       makeRecord('y1', { myReplyAt: [at('2025-03-18T20:30:00Z')], customerText: 'postback lost', link: 'javascript:alert(1)' }), // 23:30 MSK yesterday
       makeRecord('w1', { myReplyAt: [at('2025-03-17T08:00:00Z')], tags: ['billing'] }),
       makeRecord('w2', { myReplyAt: [at('2025-03-12T08:00:00Z')], tags: ['update'] }),
-      makeRecord('mine-held', { myReplyAt: [NOW - 30 * H], firstSeen: NOW - 30 * H, lastSeen: NOW - H, assignedToMe: 1, tags: ['x'], customerName: 'Held Co' }),
+      makeRecord('mine-held', {
+        myReplyAt: [NOW - 30 * H],
+        firstSeen: NOW - 30 * H,
+        lastSeen: NOW - H,
+        assignedToMe: 1,
+        tags: ['x'],
+        customerName: 'Held Co',
+      }),
       makeRecord('ivan-held', { firstSeen: NOW - 50 * H, lastSeen: NOW - H, assignee: 'Ivan Petrov' }),
     ]);
   });
@@ -103,7 +110,11 @@ describe('Popup', () => {
 
     await waitFor(() => expect(within(list).getAllByTestId('untagged-suggestion')).toHaveLength(3));
     const item = (id: string) => list.querySelector(`li[data-dialogue-id="${id}"]`)!;
-    expect(within(item('t2') as HTMLElement).getByTestId('untagged-suggestion').getAttribute('data-tag')).toBe('domains-ssl-recheck');
+    expect(
+      within(item('t2') as HTMLElement)
+        .getByTestId('untagged-suggestion')
+        .getAttribute('data-tag'),
+    ).toBe('domains-ssl-recheck');
     expect(item('t3').textContent).toContain('suggested: refund (unsure)');
     expect(item('y1').textContent).toContain('suggestion unavailable');
     // A link that is not http(s) is shown as text, never as an href.
@@ -115,7 +126,7 @@ describe('Popup', () => {
     expect(list.textContent).toMatch(/Yesterday \(1\)/);
   });
 
-  it('lists long-held dialogues, mine and teammates\' with who holds them, and my top tags', async () => {
+  it("lists long-held dialogues, mine and teammates' with who holds them, and my top tags", async () => {
     suggest.mockResolvedValue({ suggestions: [], confident: false });
     render(<Popup database={db} now={() => NOW} />);
     const held = await screen.findByTestId('long-held-list');

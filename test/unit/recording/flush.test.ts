@@ -24,7 +24,10 @@ const secondPage = () =>
 function addMessage(text: string) {
   document
     .querySelector('.conversation-view')!
-    .insertAdjacentHTML('beforeend', `<div class="conversation-part conversation-part--user"><div class="conversation-part__text">${text}</div></div>`);
+    .insertAdjacentHTML(
+      'beforeend',
+      `<div class="conversation-part conversation-part--user"><div class="conversation-part__text">${text}</div></div>`,
+    );
 }
 
 const recorded = () => channel.callsOf('recordSnapshot') as DialogueSnapshot[];
@@ -49,7 +52,9 @@ afterEach(() => {
 describe('recording flushes what is pending', () => {
   it('stores the last state of a dialogue changed less than a second before the switch, before the next dialogue', async () => {
     addMessage('one more thing before you go');
-    await waitFor(() => expect(host!.store.getState().snapshot && lastText(host!.store.getState().snapshot!)).toBe('one more thing before you go'));
+    await waitFor(() =>
+      expect(host!.store.getState().snapshot && lastText(host!.store.getState().snapshot!)).toBe('one more thing before you go'),
+    );
     // Within the throttle's second: nothing sent yet for that change.
     expect(recorded()).toHaveLength(1);
     go(SECOND);

@@ -9,7 +9,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 async function sectionsBundle(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: "export { RepliesSection } from './components/replies/RepliesSection';\nexport { ComplexitySection } from './components/triage/ComplexitySection';\n",
+      contents:
+        "export { RepliesSection } from './components/replies/RepliesSection';\nexport { ComplexitySection } from './components/triage/ComplexitySection';\n",
       resolveDir: root,
       loader: 'ts',
     },

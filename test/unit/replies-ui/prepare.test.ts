@@ -9,7 +9,9 @@ const reply = (text: Reply['text'], id = 'r'): Reply => ({ id, title: { en: id }
 
 describe('prepareReply', () => {
   it('gives the customer text at once when nothing is missing', () => {
-    const p = prepareReply(reply({ en: 'Hi {customerFirstName|there}!', ru: '{customerFirstName|Здравствуйте}!' }), 'ru', { customerFirstName: 'мария' });
+    const p = prepareReply(reply({ en: 'Hi {customerFirstName|there}!', ru: '{customerFirstName|Здравствуйте}!' }), 'ru', {
+      customerFirstName: 'мария',
+    });
     expect(p).toMatchObject({ empty: false, ask: [], unresolved: [], text: 'Мария!', preview: 'Мария!' });
   });
 
@@ -34,7 +36,12 @@ describe('prepareReply', () => {
   });
 
   it('ignores typed values for variables the page already fills', () => {
-    const p = prepareReply(reply({ en: 'Link: {dialogueLink}' }), 'en', { dialogueLink: 'https://a/1' }, { dialogueLink: 'https://evil/2' });
+    const p = prepareReply(
+      reply({ en: 'Link: {dialogueLink}' }),
+      'en',
+      { dialogueLink: 'https://a/1' },
+      { dialogueLink: 'https://evil/2' },
+    );
     expect(p.text).toBe('Link: https://a/1');
   });
 
@@ -66,7 +73,12 @@ describe('pickerEntries', () => {
   });
 
   it('skips triggers for replies not in the list', () => {
-    const list = pickerEntries(BUILT_IN_REPLIES.filter((r) => r.id !== 'weekend'), triggers, '', 'en');
+    const list = pickerEntries(
+      BUILT_IN_REPLIES.filter((r) => r.id !== 'weekend'),
+      triggers,
+      '',
+      'en',
+    );
     expect(list[0]?.reply.id).toBe('refund');
   });
 });

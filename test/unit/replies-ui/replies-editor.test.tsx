@@ -99,7 +99,13 @@ describe('RepliesEditor', () => {
     await screen.findByTestId('settings-saved');
     const saved: Reply[] = (await stored())!.replies;
     expect(saved).toEqual([
-      { id: 'order-status', title: { ru: 'Статус заказа', en: 'Order status' }, text: { ru: 'Заказ {orderId} готов.', en: 'Order {orderId} is ready.' }, keywords: ['order', 'заказ'], enabled: true },
+      {
+        id: 'order-status',
+        title: { ru: 'Статус заказа', en: 'Order status' },
+        text: { ru: 'Заказ {orderId} готов.', en: 'Order {orderId} is ready.' },
+        keywords: ['order', 'заказ'],
+        enabled: true,
+      },
     ]);
     expect(row('order-status').dataset.kind).toBe('team');
     expect(row('order-status').textContent).toContain('{orderId}');

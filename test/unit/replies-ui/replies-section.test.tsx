@@ -7,8 +7,8 @@ import type { Reply } from '../../../lib/settings/schema';
 import { channel as background } from '../fake-channel';
 import { customer, dialogue, mount, operator, settle } from './harness';
 
-
-const PEM_BODY = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB';
+const PEM_BODY =
+  'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB';
 const KEY = `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`;
 
 const settingsWith = (replies: Reply[]) => ({ ...defaultSettings(), replies });
@@ -46,7 +46,10 @@ describe('RepliesSection: the right reply first', () => {
   afterEach(() => vi.useRealTimers());
 
   it('suggests the refund reply first, with its reason, for an English refund request', async () => {
-    await show(<RepliesSection />, dialogue([operator('Hi! How can I help?'), customer('This is not what I expected. I want a refund for the licence.')]));
+    await show(
+      <RepliesSection />,
+      dialogue([operator('Hi! How can I help?'), customer('This is not what I expected. I want a refund for the licence.')]),
+    );
     const card = screen.getByTestId('reply-suggested');
     expect(card.dataset.replyId).toBe('refund');
     expect(card.textContent).toContain('Suggested reply: Refund');
@@ -56,7 +59,10 @@ describe('RepliesSection: the right reply first', () => {
   });
 
   it('suggests it for a Russian refund request too, and the card inserts the Russian text', async () => {
-    const { actions } = await show(<RepliesSection />, dialogue([customer('Хочу оформить возврат средств за лицензию, трекер мне не подошёл')]));
+    const { actions } = await show(
+      <RepliesSection />,
+      dialogue([customer('Хочу оформить возврат средств за лицензию, трекер мне не подошёл')]),
+    );
     const card = screen.getByTestId('reply-suggested');
     expect(card.dataset.replyId).toBe('refund');
     expect(card.textContent).toMatch(/refund/i);
@@ -66,7 +72,7 @@ describe('RepliesSection: the right reply first', () => {
     expect(actions.insertText.mock.calls[0]?.[0]).toMatch(/^Понимаю вас\. Возвратов мы не делаем/);
   });
 
-  it('shows the reason in the operator\'s language', async () => {
+  it("shows the reason in the operator's language", async () => {
     await show(<RepliesSection />, dialogue([customer('I want a refund for the licence')]), { lang: 'ru' });
     const card = screen.getByTestId('reply-suggested');
     expect(card.textContent).toContain('Подходящий ответ: Возврат денег');
@@ -79,8 +85,11 @@ describe('RepliesSection: the right reply first', () => {
     expect(replyIds().slice(0, 3)).toEqual(['ack', 'complex-hold', 'refund']);
   });
 
-  it('renders the customer\'s words in the reason as text', async () => {
-    const { view } = await show(<RepliesSection />, dialogue([customer('Should I add your <img src=x onerror=alert(1)> id_rsa.pub to the server?')]));
+  it("renders the customer's words in the reason as text", async () => {
+    const { view } = await show(
+      <RepliesSection />,
+      dialogue([customer('Should I add your <img src=x onerror=alert(1)> id_rsa.pub to the server?')]),
+    );
     expect(screen.getByTestId('reply-suggested').dataset.replyId).toBe('ssh-key');
     expect(screen.getByTestId('reply-reason').textContent).toContain('<img src=x onerror=alert(1)>');
     expect(view.container.querySelector('img')).toBeNull();
@@ -106,7 +115,7 @@ describe('RepliesSection: the picker', () => {
     expect(screen.getByTestId('reply-no-match').textContent).toContain('zzzqqq');
   });
 
-  it('Enter inserts the first result with the customer\'s first name filled', async () => {
+  it("Enter inserts the first result with the customer's first name filled", async () => {
     const { actions } = await show(<RepliesSection />, dialogue([customer('Hello, the campaign report looks odd')]));
     await type(search(), 'request received');
     expect(replyIds()[0]).toBe('ack');
@@ -120,7 +129,10 @@ describe('RepliesSection: the picker', () => {
   });
 
   it('uses the fallback greeting when the page shows no name', async () => {
-    const { actions } = await show(<RepliesSection />, dialogue([customer('Hello, the report looks odd')], { customer: { name: 'Visitor #4821' } }));
+    const { actions } = await show(
+      <RepliesSection />,
+      dialogue([customer('Hello, the report looks odd')], { customer: { name: 'Visitor #4821' } }),
+    );
     await type(search(), 'request received');
     await key('Enter');
     await settle();
@@ -174,7 +186,9 @@ describe('RepliesSection: the picker', () => {
     expect(screen.getByTestId('reply-preview').textContent).toContain('about 6 hours');
     fireEvent.click(insert);
     await settle();
-    expect(actions.insertText).toHaveBeenCalledWith("We expect this to take about 6 hours. I'll keep you posted and write as soon as it's done.");
+    expect(actions.insertText).toHaveBeenCalledWith(
+      "We expect this to take about 6 hours. I'll keep you posted and write as soon as it's done.",
+    );
   });
 
   it('triples a Russian estimate for a Russian customer', async () => {
@@ -219,7 +233,9 @@ describe('RepliesSection: the picker', () => {
   it('a Russian dialogue inserts the Russian text even with an English UI', async () => {
     const { actions } = await show(
       <RepliesSection />,
-      dialogue([customer('Добрый день! Не вижу статистику по кампании за вчера, подскажите, пожалуйста')], { customer: { name: 'Иван Петров' } }),
+      dialogue([customer('Добрый день! Не вижу статистику по кампании за вчера, подскажите, пожалуйста')], {
+        customer: { name: 'Иван Петров' },
+      }),
     );
     expect(screen.getAllByTestId('reply-lang').find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset.lang).toBe('ru');
     await type(search(), 'request received');
@@ -352,7 +368,13 @@ describe('RepliesSection: answers from the background', () => {
     const snap = dialogue([customer('I want a refund for the licence')]);
     await show(<RepliesSection />, snap);
     const sent = background.callsOf('repliesView').at(-1);
-    expect(sent.snapshot).toEqual({ id: snap.id, link: snap.link, customer: snap.customer, operator: snap.operator, messages: snap.messages });
+    expect(sent.snapshot).toEqual({
+      id: snap.id,
+      link: snap.link,
+      customer: snap.customer,
+      operator: snap.operator,
+      messages: snap.messages,
+    });
     expect(sent.settings.replies).toEqual([]);
     expect(sent.now).toBe(MIDWEEK.getTime());
     // The card already has what it shows: no call of its own.

@@ -42,7 +42,10 @@ describe('team overrides', () => {
   });
 
   it('names variables the sidebar cannot fill, in both texts', () => {
-    expect(unknownVariables({ text: { ru: '{customerFirstName|Привет} {orderId}', en: '{estimate} {campaign|x} {orderId}' } })).toEqual(['orderId', 'campaign']);
+    expect(unknownVariables({ text: { ru: '{customerFirstName|Привет} {orderId}', en: '{estimate} {campaign|x} {orderId}' } })).toEqual([
+      'orderId',
+      'campaign',
+    ]);
     expect(unknownVariables(refund)).toEqual([]);
   });
 

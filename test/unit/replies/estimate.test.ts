@@ -40,8 +40,18 @@ describe('quoteEstimate', () => {
 
 describe('russianPluralForm', () => {
   it.each([
-    [1, 'one'], [21, 'one'], [101, 'one'], [2, 'few'], [24, 'few'], [5, 'many'], [11, 'many'], [12, 'many'],
-    [14, 'many'], [111, 'many'], [0, 'many'], [1.5, 'few'],
+    [1, 'one'],
+    [21, 'one'],
+    [101, 'one'],
+    [2, 'few'],
+    [24, 'few'],
+    [5, 'many'],
+    [11, 'many'],
+    [12, 'many'],
+    [14, 'many'],
+    [111, 'many'],
+    [0, 'many'],
+    [1.5, 'few'],
   ] as const)('%d → %s', (n, form) => {
     expect(russianPluralForm(n)).toBe(form);
   });

@@ -16,7 +16,10 @@ describe('dialogueLanguage', () => {
   });
 
   it('weighs the latest message most', () => {
-    const msgs = [customer('Добрый день, у меня вопрос по лицензии'), customer('Sorry, can we continue in English please? My colleague reads this')];
+    const msgs = [
+      customer('Добрый день, у меня вопрос по лицензии'),
+      customer('Sorry, can we continue in English please? My colleague reads this'),
+    ];
     expect(dialogueLanguage(msgs, 'ru')).toBe('en');
     expect(dialogueLanguage([...msgs].reverse(), 'en')).toBe('ru');
   });

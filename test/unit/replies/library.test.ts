@@ -42,7 +42,12 @@ describe('mergeReplies', () => {
   const team = (id: string, enabled = true, en = `team ${id}`): Reply => ({ id, title: { en: id }, text: { en }, keywords: [], enabled });
 
   it('overrides by id, adds new ones after the built-in ones, drops disabled', () => {
-    const merged = mergeReplies(BUILT_IN_REPLIES, [team('refund', true, 'Our own refund text'), team('custom-1'), team('weekend', false), team('custom-2', false)]);
+    const merged = mergeReplies(BUILT_IN_REPLIES, [
+      team('refund', true, 'Our own refund text'),
+      team('custom-1'),
+      team('weekend', false),
+      team('custom-2', false),
+    ]);
     const mergedIds = merged.map((r) => r.id);
     expect(mergedIds).not.toContain('weekend');
     expect(mergedIds).not.toContain('custom-2');

@@ -93,11 +93,23 @@ describe('nextWorkingDay', () => {
 
   it('crosses a DST change and a month end', () => {
     // Saturday 2024-03-30 in Berlin, the night before clocks go forward.
-    expect(nextWorkingDay(new Date('2024-03-30T22:30:00Z'), 'Europe/Berlin', WEEKDAYS_9_18)).toEqual({ date: '2024-04-01', weekday: 1, daysAhead: 2 });
+    expect(nextWorkingDay(new Date('2024-03-30T22:30:00Z'), 'Europe/Berlin', WEEKDAYS_9_18)).toEqual({
+      date: '2024-04-01',
+      weekday: 1,
+      daysAhead: 2,
+    });
     // 21:30Z on the DST day is 23:30 Sunday in Berlin (UTC+2 since the morning).
-    expect(nextWorkingDay(new Date('2024-03-31T21:30:00Z'), 'Europe/Berlin', WEEKDAYS_9_18)).toEqual({ date: '2024-04-01', weekday: 1, daysAhead: 1 });
+    expect(nextWorkingDay(new Date('2024-03-31T21:30:00Z'), 'Europe/Berlin', WEEKDAYS_9_18)).toEqual({
+      date: '2024-04-01',
+      weekday: 1,
+      daysAhead: 1,
+    });
     // 22:30Z that day is 00:30 Monday in Berlin, so the next working day is Tuesday.
-    expect(nextWorkingDay(new Date('2024-03-31T22:30:00Z'), 'Europe/Berlin', WEEKDAYS_9_18)).toEqual({ date: '2024-04-02', weekday: 2, daysAhead: 1 });
+    expect(nextWorkingDay(new Date('2024-03-31T22:30:00Z'), 'Europe/Berlin', WEEKDAYS_9_18)).toEqual({
+      date: '2024-04-02',
+      weekday: 2,
+      daysAhead: 1,
+    });
   });
 
   it('words the day', () => {

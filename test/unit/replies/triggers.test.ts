@@ -25,7 +25,12 @@ describe('replyTriggers: what the customer asks', () => {
   });
 
   it('explains the refund reason with the customer words', () => {
-    const [first] = replyTriggers({ messages: [customer('Добрый день. Верните деньги пожалуйста')], complexity: 'simple', now: MIDWEEK, settings });
+    const [first] = replyTriggers({
+      messages: [customer('Добрый день. Верните деньги пожалуйста')],
+      complexity: 'simple',
+      now: MIDWEEK,
+      settings,
+    });
     expect(first?.reason.ru).toContain('Верните деньги');
     expect(first?.reason.en).toMatch(/refund/);
   });
@@ -85,7 +90,11 @@ describe('replyTriggers: what the customer asks', () => {
   });
 
   it('lets the latest message outrank an older one', () => {
-    const messages = [customer('Верните деньги!'), operator('Возвратов нет, давайте разберёмся'), customer('Ладно. Тогда пришлите ваш публичный ssh ключ')];
+    const messages = [
+      customer('Верните деньги!'),
+      operator('Возвратов нет, давайте разберёмся'),
+      customer('Ладно. Тогда пришлите ваш публичный ssh ключ'),
+    ];
     expect(ids({ messages }).slice(0, 2)).toEqual(['ssh-key', 'refund']);
   });
 });
@@ -95,7 +104,12 @@ describe('replyTriggers: the clock and the level', () => {
   const FRIDAY_AFTERNOON = new Date('2024-03-15T12:00:00Z');
 
   it('Friday afternoon with a complex dialogue suggests weekend first', () => {
-    const got = replyTriggers({ messages: [customer('Статистика расходится с партнёркой')], complexity: 'complex', now: FRIDAY_AFTERNOON, settings });
+    const got = replyTriggers({
+      messages: [customer('Статистика расходится с партнёркой')],
+      complexity: 'complex',
+      now: FRIDAY_AFTERNOON,
+      settings,
+    });
     expect(got[0]?.replyId).toBe('weekend');
     expect(got[0]?.reason.en).toMatch(/Friday/);
   });
@@ -106,23 +120,39 @@ describe('replyTriggers: the clock and the level', () => {
   });
 
   it('Saturday with a critical dialogue suggests weekend', () => {
-    expect(ids({ messages: [customer('Трекер не открывается')], complexity: 'critical', now: new Date('2024-03-16T09:00:00Z') })).toContain('weekend');
+    expect(ids({ messages: [customer('Трекер не открывается')], complexity: 'critical', now: new Date('2024-03-16T09:00:00Z') })).toContain(
+      'weekend',
+    );
   });
 
   it('suggests end-of-day in the last 30 minutes of the shift, with the next day in the reason', () => {
-    const got = replyTriggers({ messages: [customer('Есть новости?')], complexity: 'complex', now: new Date('2024-03-14T14:40:00Z'), settings });
+    const got = replyTriggers({
+      messages: [customer('Есть новости?')],
+      complexity: 'complex',
+      now: new Date('2024-03-14T14:40:00Z'),
+      settings,
+    });
     const eod = got.find((t) => t.replyId === 'end-of-day');
     expect(eod?.reason.ru).toContain('завтра');
-    const friday = replyTriggers({ messages: [customer('Есть новости?')], complexity: 'complex', now: new Date('2024-03-15T14:35:00Z'), settings });
+    const friday = replyTriggers({
+      messages: [customer('Есть новости?')],
+      complexity: 'complex',
+      now: new Date('2024-03-15T14:35:00Z'),
+      settings,
+    });
     expect(friday.find((t) => t.replyId === 'end-of-day')?.reason.en).toContain('on Monday');
     expect(ids({ messages: [customer('Есть новости?')], now: new Date('2024-03-14T12:00:00Z') })).not.toContain('end-of-day');
   });
 
   it('asks for the accesses the problem needs', () => {
     expect(ids({ messages: [customer('SSL на домене не выпускается')], complexity: 'complex' })).toContain('access-domains');
-    expect(ids({ messages: [customer('The WordPress plugin stopped sending clicks')], complexity: 'complex' })).toContain('access-wordpress');
+    expect(ids({ messages: [customer('The WordPress plugin stopped sending clicks')], complexity: 'complex' })).toContain(
+      'access-wordpress',
+    );
     expect(ids({ messages: [customer('Постбэки из партнёрки не доходят')], complexity: 'critical' })).toContain('access-affiliate');
-    expect(ids({ messages: [customer('Tracker shows 502')], complexity: 'critical' })).toEqual(expect.arrayContaining(['ack', 'access-tracker']));
+    expect(ids({ messages: [customer('Tracker shows 502')], complexity: 'critical' })).toEqual(
+      expect.arrayContaining(['ack', 'access-tracker']),
+    );
   });
 
   it('drops a trigger whose reply the team disabled', () => {
@@ -137,7 +167,9 @@ describe('secretWarnings', () => {
     const messages = [
       operator('Пришлите доступы, пожалуйста. password: Example123 is an example'),
       customer('Сервер 1.2.3.4, логин root, пароль: Gf7!kq29'),
-      customer('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACB'),
+      customer(
+        '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACB',
+      ),
       customer('ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl me@host'),
     ];
     expect(secretWarnings(messages)).toEqual([

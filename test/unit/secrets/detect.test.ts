@@ -9,8 +9,16 @@ const PEM_BODY = [
 
 const positives: [string, SecretKind, string][] = [
   // [text, kind, the secret itself]
-  [`-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`, 'private-key', `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`],
-  [`вот ключ:\n-----BEGIN OPENSSH PRIVATE KEY-----\n${PEM_BODY}\n-----END OPENSSH PRIVATE KEY-----\nспасибо`, 'private-key', `-----BEGIN OPENSSH PRIVATE KEY-----\n${PEM_BODY}\n-----END OPENSSH PRIVATE KEY-----`],
+  [
+    `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`,
+    'private-key',
+    `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`,
+  ],
+  [
+    `вот ключ:\n-----BEGIN OPENSSH PRIVATE KEY-----\n${PEM_BODY}\n-----END OPENSSH PRIVATE KEY-----\nспасибо`,
+    'private-key',
+    `-----BEGIN OPENSSH PRIVATE KEY-----\n${PEM_BODY}\n-----END OPENSSH PRIVATE KEY-----`,
+  ],
   [`here is the key -----BEGIN PRIVATE KEY-----\n${PEM_BODY}`, 'private-key', `-----BEGIN PRIVATE KEY-----\n${PEM_BODY}`],
   ['password: hunter2', 'password', 'hunter2'],
   ['Password: Qwerty!2024.', 'password', 'Qwerty!2024'],
@@ -40,10 +48,18 @@ const positives: [string, SecretKind, string][] = [
   ['mysql://keitaro:Db_p4ss@127.0.0.1:3306/keitaro', 'connection-string', 'Db_p4ss'],
   ['postgresql://app:p@ss@db.internal/app', 'connection-string', 'p@ss'],
   ['redis://:r3disPass@10.0.0.5:6379', 'connection-string', 'r3disPass'],
-  ['token eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', 'jwt', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'],
+  [
+    'token eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+    'jwt',
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+  ],
   ['мой токен ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8', 'github-token', 'ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'],
   ['github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuv', 'github-token', 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuv'],
-  ['slack bot xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx', 'slack-token', 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'],
+  [
+    'slack bot xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
+    'slack-token',
+    'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
+  ],
   ['AWS key AKIAIOSFODNN7EXAMPLE', 'aws-access-key', 'AKIAIOSFODNN7EXAMPLE'],
   ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws-secret-key', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
   ['AWS Secret Access Key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws-secret-key', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
@@ -54,9 +70,21 @@ const positives: [string, SecretKind, string][] = [
   ['secret=Zm9vYmFyYmF6cXV4MTIzNDU2', 'api-token', 'Zm9vYmFyYmF6cXV4MTIzNDU2'],
   ['gitlab glpat-xY12abCDef34GHij56KLmn', 'gitlab-token', 'glpat-xY12abCDef34GHij56KLmn'],
   ['stripe sk_live_51H8xYzAbCdEfGhIjKlMn', 'stripe-key', 'sk_live_51H8xYzAbCdEfGhIjKlMn'],
-  ['webhook https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXX', 'slack-token', 'https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXX'],
-  ['PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nPrivate-Lines: 1\nAAAAgQC3\nPrivate-MAC: 8f1e', 'private-key', 'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nPrivate-Lines: 1\nAAAAgQC3\nPrivate-MAC: 8f1e'],
-  ['bot 1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1 for postbacks', 'telegram-bot-token', '1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1'],
+  [
+    'webhook https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXX',
+    'slack-token',
+    'https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXX',
+  ],
+  [
+    'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nPrivate-Lines: 1\nAAAAgQC3\nPrivate-MAC: 8f1e',
+    'private-key',
+    'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nPrivate-Lines: 1\nAAAAgQC3\nPrivate-MAC: 8f1e',
+  ],
+  [
+    'bot 1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1 for postbacks',
+    'telegram-bot-token',
+    '1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1',
+  ],
 ];
 
 const negatives: string[] = [

@@ -21,7 +21,13 @@ const snapshot = (texts: string[]): DialogueSnapshot => ({
   readAt: 1,
 });
 
-const jira = { ...defaultSettings().jira, baseUrl: 'https://jira.example.com', projectKey: 'SUPPORT', projectId: '10000', issueTypeId: '10001' };
+const jira = {
+  ...defaultSettings().jira,
+  baseUrl: 'https://jira.example.com',
+  projectKey: 'SUPPORT',
+  projectId: '10000',
+  issueTypeId: '10001',
+};
 
 function storedText(text: string): string {
   const r = mergeSnapshot(undefined, snapshot([cutMessageText(text)]), { now: 1, dayKey: () => '2026-01-01', redact: redactSecrets });
@@ -40,7 +46,15 @@ function slackDraft(text: string): string {
 }
 
 function jiraUrl(text: string): string {
-  const task = buildJiraTask({ jira, lang: 'en', problemType: 'tracker', problem: text, summary: text, dialogueLink: null, messages: [{ fromCustomer: true, text }] });
+  const task = buildJiraTask({
+    jira,
+    lang: 'en',
+    problemType: 'tracker',
+    problem: text,
+    summary: text,
+    dialogueLink: null,
+    messages: [{ fromCustomer: true, text }],
+  });
   return decodeURIComponent(task.url!);
 }
 
@@ -61,7 +75,8 @@ describe('secrets after public key material', () => {
   it('still leaves the public key material itself alone', () => {
     const key = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl ivan@laptop';
     expect(findSecrets(key)).toEqual([]);
-    const cert = '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTES\nMBAGA1UEChMJQmFsdGltb3JlMRMwEQYDVQQLEwpDeWJlclRydXN0MSIwIAYDVQQD\n-----END CERTIFICATE-----';
+    const cert =
+      '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTES\nMBAGA1UEChMJQmFsdGltb3JlMRMwEQYDVQQLEwpDeWJlclRydXN0MSIwIAYDVQQD\n-----END CERTIFICATE-----';
     expect(findSecrets(cert)).toEqual([]);
   });
 });
@@ -77,7 +92,9 @@ describe('overlapping rules', () => {
   });
 
   it('hides a private key whose BEGIN line was cut off', () => {
-    const out = redactSecrets('QyNTUxOQAAACDqXmR0cQtZ8Yf1b3BlbnNzaC1rZXktdjEAAAAABG5vbmU\nAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----\nthanks');
+    const out = redactSecrets(
+      'QyNTUxOQAAACDqXmR0cQtZ8Yf1b3BlbnNzaC1rZXktdjEAAAAABG5vbmU\nAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----\nthanks',
+    );
     expect(out).toBe('[secret removed]\nthanks');
   });
 });
@@ -91,7 +108,24 @@ function rng(seed: number) {
   };
 }
 
-const WORDS = ['hello', 'the', 'tracker', 'does', 'not', 'open', 'привет', 'трекер', 'не', 'работает', 'домен', 'ssl', 'please', 'help', 'campaign', 'offer'];
+const WORDS = [
+  'hello',
+  'the',
+  'tracker',
+  'does',
+  'not',
+  'open',
+  'привет',
+  'трекер',
+  'не',
+  'работает',
+  'домен',
+  'ssl',
+  'please',
+  'help',
+  'campaign',
+  'offer',
+];
 
 /** Random words and line breaks with samples at random offsets, about `size` characters. */
 function randomText(random: () => number, size: number, secrets: number): string {

@@ -46,7 +46,8 @@ export function afterKeyMaterial(): { name: string; text: string; value: string 
   const out: { name: string; text: string; value: string }[] = [];
   for (const p of KEY_PREFIXES) {
     for (const s of SECRET_SAMPLES) {
-      for (const sep of ['\n', ' ']) out.push({ name: `${s.kind} after ${p.name} (${JSON.stringify(sep)})`, text: `${p.text}${sep}${s.text}`, value: s.value });
+      for (const sep of ['\n', ' '])
+        out.push({ name: `${s.kind} after ${p.name} (${JSON.stringify(sep)})`, text: `${p.text}${sep}${s.text}`, value: s.value });
     }
   }
   return out;

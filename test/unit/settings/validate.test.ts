@@ -21,15 +21,39 @@ describe('settings validation', () => {
     ['a newer version', '{"version": 99}', /^version: .*newer/],
     ['an unknown top-level key', '{"version": 1, "extra": true}', /^extra: unknown key/],
     ['an unknown selector key', '{"version": 1, "carrotquest": {"selectors": {"rot": ".a"}}}', /^carrotquest\.selectors\.rot: unknown key/],
-    ['an invalid selector', '{"version": 1, "carrotquest": {"selectors": {"root": "div[[["}}}', /^carrotquest\.selectors\.root: invalid CSS selector/],
-    ['an invalid fallback', '{"version": 1, "carrotquest": {"selectors": {"tag": [".ok", "::nope("]}}}', /^carrotquest\.selectors\.tag: invalid CSS/],
-    ['an invalid URL pattern', '{"version": 1, "carrotquest": {"selectors": {"dialogueUrl": "(["}}}', /dialogueUrl: invalid regular expression/],
+    [
+      'an invalid selector',
+      '{"version": 1, "carrotquest": {"selectors": {"root": "div[[["}}}',
+      /^carrotquest\.selectors\.root: invalid CSS selector/,
+    ],
+    [
+      'an invalid fallback',
+      '{"version": 1, "carrotquest": {"selectors": {"tag": [".ok", "::nope("]}}}',
+      /^carrotquest\.selectors\.tag: invalid CSS/,
+    ],
+    [
+      'an invalid URL pattern',
+      '{"version": 1, "carrotquest": {"selectors": {"dialogueUrl": "(["}}}',
+      /dialogueUrl: invalid regular expression/,
+    ],
     ['a duplicate tag', '{"version": 1, "tags": [{"name": "a"}, {"name": "A"}]}', /^tags\.1\.name: duplicate/],
     ['a bad time zone', '{"version": 1, "operator": {"timeZone": "Mars/Base"}}', /^operator\.timeZone: unknown time zone/],
     ['floor above goal', '{"version": 1, "targets": {"floor": 0.9, "goal": 0.8}}', /floor must not be above goal/],
-    ['a team panel address with a wildcard', '{"version": 1, "carrotquest": {"panelHosts": ["https://*.example.com"]}}', /^carrotquest\.panelHosts\.0: must be an https origin alone/],
-    ['a team panel address with a path', '{"version": 1, "carrotquest": {"panelHosts": ["https://support.example.com/panel"]}}', /^carrotquest\.panelHosts\.0: must be an https origin/],
-    ['a team panel address over http', '{"version": 1, "carrotquest": {"panelHosts": ["http://support.example.com"]}}', /^carrotquest\.panelHosts\.0: must be an https origin/],
+    [
+      'a team panel address with a wildcard',
+      '{"version": 1, "carrotquest": {"panelHosts": ["https://*.example.com"]}}',
+      /^carrotquest\.panelHosts\.0: must be an https origin alone/,
+    ],
+    [
+      'a team panel address with a path',
+      '{"version": 1, "carrotquest": {"panelHosts": ["https://support.example.com/panel"]}}',
+      /^carrotquest\.panelHosts\.0: must be an https origin/,
+    ],
+    [
+      'a team panel address over http',
+      '{"version": 1, "carrotquest": {"panelHosts": ["http://support.example.com"]}}',
+      /^carrotquest\.panelHosts\.0: must be an https origin/,
+    ],
     ['a webhook over http', '{"version": 1, "slack": {"webhookUrl": "http://hooks.slack.com/x"}}', /^slack\.webhookUrl/],
   ])('rejects %s and names the field', (_name, text, message) => {
     const r = parseSettingsFile(text);

@@ -17,7 +17,9 @@ const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeou
 
 /** Each dialogue's own page: the watcher passes on a new address only once the page shows that dialogue. */
 const pageOf = (id: string) =>
-  id === FIRST ? panelHtml() : panelHtml({ tags: [], notes: [] }).replace('Dmitry Kovalev', `Customer ${id}`).replace('give me my money back', `question ${id}`);
+  id === FIRST
+    ? panelHtml()
+    : panelHtml({ tags: [], notes: [] }).replace('Dmitry Kovalev', `Customer ${id}`).replace('give me my money back', `question ${id}`);
 
 /** Opens a dialogue as the panel does: the address, then its content. */
 function open(id: string) {
@@ -101,10 +103,12 @@ describe('the feature host', () => {
     startHost([a.feature]);
     const first = a.ctx().dialogueSignal();
     // A new message in the same dialogue is no navigation.
-    document.querySelector('.conversation-view')!.insertAdjacentHTML(
-      'beforeend',
-      '<div class="conversation-part conversation-part--user"><div class="conversation-part__text">one more thing</div></div>',
-    );
+    document
+      .querySelector('.conversation-view')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<div class="conversation-part conversation-part--user"><div class="conversation-part__text">one more thing</div></div>',
+      );
     await nextFrame();
     expect(a.seen.at(-1)).toMatchObject({ switched: false, snapshot: { id: FIRST } });
     expect(first.aborted).toBe(false);

@@ -17,7 +17,9 @@ function setup() {
 
 describe('the sidebar notice of held team changes', () => {
   it('names what the team file wants to change, and goes when it is settled', async () => {
-    await browser.storage.local.set({ [TEAM_PENDING_KEY]: { at: 1, jiraBaseUrl: { current: 'a', team: 'b' }, selectors: { current: {}, team: {} } } });
+    await browser.storage.local.set({
+      [TEAM_PENDING_KEY]: { at: 1, jiraBaseUrl: { current: 'a', team: 'b' }, selectors: { current: {}, team: {} } },
+    });
     setup();
     const notice = await screen.findByTestId('team-held-notice');
     expect(notice.textContent).toContain('the Jira address, the page profile');

@@ -6,9 +6,13 @@ describe('trusted', () => {
   beforeEach(() => acceptEvents((e) => e.isTrusted));
   afterEach(() => acceptEvents(() => true));
 
-  it('ignores a synthetic click, as a page script\'s .click() is', () => {
+  it("ignores a synthetic click, as a page script's .click() is", () => {
     const act = vi.fn();
-    render(<button type="button" data-testid="b" onClick={trusted(act)}>go</button>);
+    render(
+      <button type="button" data-testid="b" onClick={trusted(act)}>
+        go
+      </button>,
+    );
     screen.getByTestId('b').click();
     fireEvent.click(screen.getByTestId('b'));
     expect(act).not.toHaveBeenCalled();
@@ -16,7 +20,11 @@ describe('trusted', () => {
 
   it('keeps a link from opening on a synthetic click', () => {
     const act = vi.fn();
-    render(<a href="https://jira.example.com/x" data-testid="a" onClick={trusted(act)}>x</a>);
+    render(
+      <a href="https://jira.example.com/x" data-testid="a" onClick={trusted(act)}>
+        x
+      </a>,
+    );
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     screen.getByTestId('a').dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);

@@ -2,7 +2,15 @@
  * Coverage computed by scanning the dialogue records, the way the figures are defined: the reference
  * the shipped path (the per-day summary, lib/stats/daily-summary.ts) is checked against. Test code only.
  */
-import { coverageOf, replyDaysOf, type Coverage, type CoverageRecord, type CoverageSummary, type CoverageWindows, type DailyCoverage } from '../../../lib/stats/coverage';
+import {
+  coverageOf,
+  replyDaysOf,
+  type Coverage,
+  type CoverageRecord,
+  type CoverageSummary,
+  type CoverageWindows,
+  type DailyCoverage,
+} from '../../../lib/stats/coverage';
 import { lastNDays, startOfDay, type DayKey } from '../../../lib/stats/day';
 import { DAY_MS } from '../../../lib/time/units';
 

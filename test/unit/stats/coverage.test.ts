@@ -16,7 +16,10 @@ describe('coverage windows in the operator zone', () => {
     expect(cov.d7).toEqual({ tagged: 1, total: 2, ratio: 0.5 });
     // In UTC both replies fall on Sunday: the zone is what moves one to Monday.
     const utc = coverageWindows(
-      [makeRecord('late', { myReplyAt: lateSunday.myReplyAt }, 'UTC'), makeRecord('early', { myReplyAt: earlyMonday.myReplyAt, tags: ['x'] }, 'UTC')],
+      [
+        makeRecord('late', { myReplyAt: lateSunday.myReplyAt }, 'UTC'),
+        makeRecord('early', { myReplyAt: earlyMonday.myReplyAt, tags: ['x'] }, 'UTC'),
+      ],
       NOW,
       'UTC',
     );

@@ -7,7 +7,7 @@ import { at, makeRecord, MOSCOW } from './make-record';
 
 const NOW = at('2025-03-19T09:00:00Z'); // Wednesday 12:00 Moscow
 
-describe('a dialogue record\'s contribution', () => {
+describe("a dialogue record's contribution", () => {
   it('counts each reply day once, and the latest reply day in latest; tags count only while carried', () => {
     const r = { tags: ['billing'], replyDays: ['2025-03-17', '2025-03-19', '2025-03-17'] };
     expect(Object.fromEntries(contributionOf(r))).toEqual({
@@ -78,7 +78,10 @@ describe('coverage from the daily summary', () => {
   it('gives the same figures as coverageSummary over the records', () => {
     const records = [
       // Replies on several days, one of them outside 7 days.
-      makeRecord('multi', { myReplyAt: [at('2025-03-01T08:00:00Z'), at('2025-03-14T08:00:00Z'), at('2025-03-19T07:00:00Z')], tags: ['billing'] }),
+      makeRecord('multi', {
+        myReplyAt: [at('2025-03-01T08:00:00Z'), at('2025-03-14T08:00:00Z'), at('2025-03-19T07:00:00Z')],
+        tags: ['billing'],
+      }),
       // Replied in yesterday, tagged after midnight: tagged now, so tagged for yesterday.
       makeRecord('late-tag', { myReplyAt: [at('2025-03-18T20:30:00Z')], tags: ['refund'] }),
       // A tag removed again: untagged now.

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayKey, daysBetween, isDayKey, isoWeek, isoWeekday, lastNDays, startOfDay, weekStart, windowOf } from '../../../lib/stats/day';
+import {
+  addDays,
+  dayKey,
+  daysBetween,
+  isDayKey,
+  isoWeek,
+  isoWeekday,
+  lastNDays,
+  startOfDay,
+  weekStart,
+  windowOf,
+} from '../../../lib/stats/day';
 import { at } from './make-record';
 
 describe('dayKey', () => {

@@ -8,7 +8,13 @@ const H = 3_600_000;
 describe('longHeld', () => {
   const records = [
     makeRecord('mine-30h', { assignedToMe: 1, assignee: 'Me', firstSeen: NOW - 30 * H, lastSeen: NOW - H }),
-    makeRecord('mine-50h', { assignedToMe: 1, firstSeen: NOW - 50 * H, lastSeen: NOW - 2 * H, lastMyReplyAt: NOW - 10 * H, lastCustomerMessageAt: NOW - 3 * H }),
+    makeRecord('mine-50h', {
+      assignedToMe: 1,
+      firstSeen: NOW - 50 * H,
+      lastSeen: NOW - 2 * H,
+      lastMyReplyAt: NOW - 10 * H,
+      lastCustomerMessageAt: NOW - 3 * H,
+    }),
     makeRecord('mine-fresh', { assignedToMe: 1, firstSeen: NOW - 5 * H, lastSeen: NOW - H }),
     makeRecord('mine-forgotten', { assignedToMe: 1, firstSeen: NOW - 400 * H, lastSeen: NOW - 100 * H }),
     makeRecord('ivan-48h', { assignee: 'Ivan', firstSeen: NOW - 48 * H, lastSeen: NOW - 3 * H }),

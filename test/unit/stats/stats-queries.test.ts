@@ -48,7 +48,11 @@ describe('popupData', () => {
     expect(data.daily14[13]).toEqual({ day: '2025-03-19', tagged: 1, total: 4, ratio: 0.25 });
     expect(data.daily14[12]).toEqual({ day: '2025-03-18', tagged: 1, total: 3, ratio: 1 / 3 });
     expect(data.untaggedToday.map((u) => u.id).sort()).toEqual(['both-days-untagged', 'today-early-untagged', 'today-untagged']);
-    expect(data.untaggedToday[0]).toMatchObject({ id: 'today-untagged', customerName: 'Ann', link: 'https://app.carrotquest.io/dialogs/today-untagged' });
+    expect(data.untaggedToday[0]).toMatchObject({
+      id: 'today-untagged',
+      customerName: 'Ann',
+      link: 'https://app.carrotquest.io/dialogs/today-untagged',
+    });
     expect(data.untaggedYesterday.map((u) => u.id)).toEqual(['yesterday-untagged']);
     expect(data.longHeldMine.map((d) => d.id)).toEqual(['held-by-me']);
     expect(data.longHeldOthers.map((d) => [d.id, d.assignee])).toEqual([['held-by-ivan', 'Ivan']]);
@@ -104,7 +108,6 @@ describe('trendsInput', () => {
   });
 });
 
-
 describe('popupNumbers', () => {
   it('counts from the daily summary alone, in any zone, without reading a dialogue', async () => {
     await seeded([
@@ -120,7 +123,8 @@ describe('popupNumbers', () => {
       s.operator.timeZone = tz;
       const numbers = await popupNumbers(db, NOW, s);
       // Today is 2025-03-19 in each zone, so b's only reply day (2025-02-18) is the 30th day back.
-      if (tz === 'Europe/Moscow') expect(numbers).toEqual({ today: expected.today, coverage: expected.coverage, daily14: expected.daily14, empty: false });
+      if (tz === 'Europe/Moscow')
+        expect(numbers).toEqual({ today: expected.today, coverage: expected.coverage, daily14: expected.daily14, empty: false });
       expect(numbers.coverage.today).toEqual({ tagged: 1, total: 1, ratio: 1 });
       expect(numbers.coverage.d30.total).toBe(2);
     }

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { beforeAfter, csvCell, tagMoments, topTagsWeek, trendsCsv, weeklyTagCounts, type TrendsEvent, type TrendsTable } from '../../../lib/stats/trends';
+import {
+  beforeAfter,
+  csvCell,
+  tagMoments,
+  topTagsWeek,
+  trendsCsv,
+  weeklyTagCounts,
+  type TrendsEvent,
+  type TrendsTable,
+} from '../../../lib/stats/trends';
 import { MOSCOW, at, makeRecord } from './make-record';
 
 // Wednesday 2025-03-19, 12:00 Moscow; ISO week 2025-W12 (Monday 17th).
 const NOW = at('2025-03-19T09:00:00Z');
-const ev = (dialogueId: string, tag: string, action: 'add' | 'remove', iso: string): TrendsEvent => ({ dialogueId, tag, action, at: at(iso) });
+const ev = (dialogueId: string, tag: string, action: 'add' | 'remove', iso: string): TrendsEvent => ({
+  dialogueId,
+  tag,
+  action,
+  at: at(iso),
+});
 const rec = (id: string, tags: string[], lastSeenIso: string) => ({ id, tags, lastSeen: at(lastSeenIso) });
 
 describe('tagMoments', () => {
@@ -28,7 +42,11 @@ describe('tagMoments', () => {
 
   it('uses events alone when the record is gone, dropping tags removed last', () => {
     const moments = tagMoments({
-      events: [ev('x', 'kept', 'add', '2025-03-11T10:00:00Z'), ev('x', 'gone', 'add', '2025-03-11T10:00:00Z'), ev('x', 'gone', 'remove', '2025-03-11T12:00:00Z')],
+      events: [
+        ev('x', 'kept', 'add', '2025-03-11T10:00:00Z'),
+        ev('x', 'gone', 'add', '2025-03-11T10:00:00Z'),
+        ev('x', 'gone', 'remove', '2025-03-11T12:00:00Z'),
+      ],
       records: [],
     });
     expect(moments).toEqual([{ dialogueId: 'x', tag: 'kept', at: at('2025-03-11T10:00:00Z') }]);

@@ -40,7 +40,10 @@ describe('CSV (RFC 4180)', () => {
     });
     const wrongCount = parseDataset('text,category\na,b\na,b,c\n', 'csv', 'd.csv');
     expect(wrongCount).toEqual({ ok: false, error: 'd.csv: line 3: expected 2 fields, found 3' });
-    expect(parseDataset('text,label\na,b\n', 'csv', 'e.csv')).toMatchObject({ ok: false, error: expect.stringContaining('e.csv: line 1:') });
+    expect(parseDataset('text,label\na,b\n', 'csv', 'e.csv')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('e.csv: line 1:'),
+    });
     expect(parseDataset('text,category\nsome text,\n', 'csv', 'f.csv')).toEqual({ ok: false, error: 'f.csv: line 2: empty category' });
   });
 
@@ -80,7 +83,10 @@ describe('JSON Lines', () => {
 
   it('names the broken line', () => {
     const text = '{"text":"ok","tags":["a"]}\n{"text":"no tags"}\n';
-    expect(parseDataset(text, 'jsonl', 'h.jsonl')).toEqual({ ok: false, error: 'h.jsonl: line 2: "tags" must be a non-empty array of strings' });
+    expect(parseDataset(text, 'jsonl', 'h.jsonl')).toEqual({
+      ok: false,
+      error: 'h.jsonl: line 2: "tags" must be a non-empty array of strings',
+    });
     const bad = parseDataset('{"text":"ok","tags":["a"]}\n\n{not json}\n', 'jsonl', 'i.jsonl');
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.error).toMatch(/^i\.jsonl: line 3: invalid JSON/);

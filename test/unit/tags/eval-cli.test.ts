@@ -17,7 +17,16 @@ describe('eval-tags command', () => {
     const lines = run.stdout.split('\n').filter((l) => l !== '');
     expect(lines).toHaveLength(1);
     const report = JSON.parse(lines[0]!);
-    expect(Object.keys(report)).toEqual(['n_train', 'n_test', 'top1', 'top3', 'train_ms', 'suggest_ms_p50', 'suggest_ms_p95', 'model_bytes']);
+    expect(Object.keys(report)).toEqual([
+      'n_train',
+      'n_test',
+      'top1',
+      'top3',
+      'train_ms',
+      'suggest_ms_p50',
+      'suggest_ms_p95',
+      'model_bytes',
+    ]);
     expect(report.n_train).toBe(30);
     expect(report.n_test).toBe(10);
     expect(report.top1).toBeGreaterThanOrEqual(0.8);

@@ -63,7 +63,12 @@ describe('learning from dialogues', () => {
       learnFromDialogue(model, customer(`Where is the invoice for order ${i}? I need the invoice for accounting`), ['invoice', 'billing']);
     }
     const ranked = rankTags(model, [], customer('Please send the invoice'));
-    expect(ranked.slice(0, 2).map((s) => s.name).sort()).toEqual(['billing', 'invoice']);
+    expect(
+      ranked
+        .slice(0, 2)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['billing', 'invoice']);
   });
 
   it('learns one dialogue well within 50 ms', () => {
@@ -106,7 +111,10 @@ describe('confidence threshold', () => {
     expect([...confidences].sort((a, b) => b - a)).toEqual(confidences);
     expect(new Set(result.suggestions.map((s) => s.name))).toEqual(new Set(['ssl', 'domains']));
     // the threshold is an option
-    expect(suggestTags(model, vocabulary, customer('SSL сертификат истёк'), { threshold: 1.01 })).toEqual({ suggestions: [], confident: false });
+    expect(suggestTags(model, vocabulary, customer('SSL сертификат истёк'), { threshold: 1.01 })).toEqual({
+      suggestions: [],
+      confident: false,
+    });
   });
 });
 

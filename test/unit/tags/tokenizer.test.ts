@@ -81,7 +81,14 @@ describe('tokenize', () => {
 
   it('replaces URLs, e-mails, numbers and paths with placeholders, keeping the domain', () => {
     expect(terms('see https://app.example.com/path?x=1, mail ivan.petrov@mail.ru, 404 and 12.5')).toEqual([
-      'see', '__url', '__host:example.com', 'mail', '__email', '__num', 'and', '__num',
+      'see',
+      '__url',
+      '__host:example.com',
+      'mail',
+      '__email',
+      '__num',
+      'and',
+      '__num',
     ]);
     expect(terms('open tracker.site.ru now')).toEqual(['open', '__url', '__host:site.ru', 'now']);
     expect(terms('file /var/www/html/index.php')).toEqual(['file', '__path']);

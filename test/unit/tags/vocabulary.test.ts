@@ -34,7 +34,11 @@ describe('sound keys', () => {
 });
 
 const vocabulary: TagDef[] = [
-  { name: 'tracker-install', description: 'Installing the tracker on a server / Установка трекера на сервер', keywords: ['keitaro', 'installer'] },
+  {
+    name: 'tracker-install',
+    description: 'Installing the tracker on a server / Установка трекера на сервер',
+    keywords: ['keitaro', 'installer'],
+  },
   { name: 'ssl', description: 'Certificates of the domains / Сертификаты доменов', keywords: ['ssl', 'certificate'] },
   { name: 'refund', description: 'Money back for the licence / Возврат денег за лицензию', keywords: ['refund'] },
 ];

@@ -44,7 +44,7 @@ describe('ComplexitySection', () => {
     expect(screen.getAllByTestId('playbook-step').map((s) => s.dataset.action)).toEqual(['answer']);
   });
 
-  it('changing the rating calls setComplexity with the customer\'s words and shows at once', async () => {
+  it("changing the rating calls setComplexity with the customer's words and shows at once", async () => {
     const snap = dialogue([operator('Hello! How can I help?'), customer(OUTAGE)]);
     mount(<ComplexitySection />, snap);
     await settle();
@@ -67,7 +67,7 @@ describe('ComplexitySection', () => {
     expect(level()).toBe('simple');
   });
 
-  it('the critical playbook\'s Slack and Jira steps ask the escalation section to run', async () => {
+  it("the critical playbook's Slack and Jira steps ask the escalation section to run", async () => {
     const { store } = mount(<ComplexitySection />, dialogue([customer(OUTAGE)]), { escalateRequest: 7 });
     await settle();
     fireEvent.click(within(step('slack')).getByTestId('playbook-action'));
@@ -78,7 +78,10 @@ describe('ComplexitySection', () => {
   });
 
   it('the acknowledge step inserts the reply rendered for the customer', async () => {
-    const { actions } = mount(<ComplexitySection />, dialogue([customer('Трекер лежит, 502, все кампании стоят')], { customer: { name: 'Олег' } }));
+    const { actions } = mount(
+      <ComplexitySection />,
+      dialogue([customer('Трекер лежит, 502, все кампании стоят')], { customer: { name: 'Олег' } }),
+    );
     await settle();
     expect(level()).toBe('critical');
     fireEvent.click(within(step('ack')).getByTestId('playbook-action'));
@@ -176,7 +179,7 @@ describe('ComplexitySection', () => {
     );
   });
 
-  it('keeps the newest dialogue\'s rating when an older answer arrives late', async () => {
+  it("keeps the newest dialogue's rating when an older answer arrives late", async () => {
     const slow = dialogue([customer(OUTAGE)]);
     background.hold = (method, input) => method === 'rateComplexity' && input.messages[0].text === OUTAGE;
     const { store } = mount(<ComplexitySection />, slow);

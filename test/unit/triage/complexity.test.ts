@@ -34,9 +34,12 @@ describe('rateComplexity: rules', () => {
     expect(level(text)).toBe('complex');
   });
 
-  it.each(['Как добавить источник трафика?', 'Где посмотреть версию?', 'How do I clone a campaign?', 'Thanks, that helped!'])('simple: %s', (text) => {
-    expect(level(text)).toBe('simple');
-  });
+  it.each(['Как добавить источник трафика?', 'Где посмотреть версию?', 'How do I clone a campaign?', 'Thanks, that helped!'])(
+    'simple: %s',
+    (text) => {
+      expect(level(text)).toBe('simple');
+    },
+  );
 
   it.each([
     'Было бы здорово добавить перепроверку SSL для доменов',
@@ -137,7 +140,7 @@ describe('learnComplexity', () => {
     for (let i = 0; i < 30; i++) for (const e of examples) learned = learnComplexity(learned, `${e} ${i}`, 'complex');
     const r = rateComplexity([customer('Лендинг всё равно старая версия')], learned);
     expect(r.level).toBe('complex');
-    expect(r.reasons[0].en).toBe('Like dialogues you rated complex');
+    expect(r.reasons[0]?.en).toBe('Like dialogues you rated complex');
   });
 
   const text = 'Лендинг на втором домене показывает старую версию страницы';

@@ -8,7 +8,10 @@ const ROOT = join(__dirname, '../../..');
 const TRAIN = 'test/fixtures/complexity/train.jsonl';
 const TEST = 'test/fixtures/complexity/test.jsonl';
 
-const lineCount = (file: string) => readFileSync(join(ROOT, file), 'utf8').split('\n').filter((l) => l.trim()).length;
+const lineCount = (file: string) =>
+  readFileSync(join(ROOT, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim()).length;
 
 function run(...args: string[]) {
   return spawnSync('npx', ['tsx', 'scripts/eval-complexity.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
@@ -40,10 +43,18 @@ describe('eval-complexity', () => {
       test,
       [
         { text: 'Tracker is down, 502 everywhere', complexity: 'critical' },
-        { messages: [{ from: 'operator', text: 'Hi' }, { from: 'customer', text: 'How do I add a traffic source?' }], complexity: 'simple' },
+        {
+          messages: [
+            { from: 'operator', text: 'Hi' },
+            { from: 'customer', text: 'How do I add a traffic source?' },
+          ],
+          complexity: 'simple',
+        },
         { text: 'How do I add a traffic source?', complexity: 'critical', note: 'mislabelled on purpose' },
         { text: 'Would be great to add dark mode', complexity: 'proposal' },
-      ].map((o) => JSON.stringify(o)).join('\n') + '\n',
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\n') + '\n',
     );
     const r = run('--train', train, '--test', test);
     expect(r.status, r.stderr).toBe(0);
@@ -61,12 +72,14 @@ describe('eval-complexity', () => {
         { text: 'Tracker is down, 502 everywhere', complexity: 'critical' },
         { text: 'How do I add a traffic source?', complexity: 'critical' },
         { text: 'Would be great to add dark mode', complexity: 'proposal' },
-      ].map((o) => JSON.stringify(o)).join('\n') + '\n',
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\n') + '\n',
     );
     const r = run('--train', train, '--test', test, '--report');
     expect(r.status, r.stderr).toBe(0);
     const [json, ...rest] = r.stdout.split('\n');
-    expect(JSON.parse(json).accuracy).toBeCloseTo(2 / 3, 3);
+    expect(JSON.parse(json!).accuracy).toBeCloseTo(2 / 3, 3);
     const text = rest.join('\n');
     expect(text).toMatch(/^critical\s+2\s+0\.5000\s+1\.0000$/m);
     expect(text).toMatch(/^proposal\s+1\s+1\.0000\s+1\.0000$/m);
