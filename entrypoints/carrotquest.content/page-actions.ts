@@ -24,6 +24,25 @@ export interface PageActionDeps {
 }
 
 /** Narrows the page by the sidebar's width; returns what undoes it. */
+/** How long the return from a reminder waits for the sidebar to read the tag it applied. */
+const TAG_SEEN_WAIT_MS = 1000;
+
+/** Resolves once the open dialogue in the store shows the tag `name`, or after `ms`. */
+function untilTagShown(store: SidebarStore, name: string, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (store.getState().snapshot?.tags.includes(name)) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const unsubscribe = store.subscribe((state) => {
+      if (state.snapshot?.tags.includes(name)) done();
+    });
+  });
+}
+
 export function reserveSpace(collapsed: boolean): () => void {
   return reserveSidebarSpace(collapsed ? COLLAPSED_WIDTH : SIDEBAR_WIDTH);
 }
@@ -76,6 +95,9 @@ export function createPageActions(deps: PageActionDeps): SidebarActions & { rele
       if (how !== 'history') return;
       await deps.quietly(() => forgetPendingTag());
       await doApplyTag(name);
+      // The sidebar reads the page once a frame: leaving before it has seen the new tag would make the dialogue
+      // left look untagged again, and remind about it a second time.
+      await untilTagShown(store, name, TAG_SEEN_WAIT_MS);
       // Return the operator to the dialogue they were in.
       returnForward(backTo);
     },
