@@ -3,7 +3,7 @@ import { tabMessenger } from '../channel/client';
 import type { PageCapture } from '../carrotquest/capture';
 import type { ProfileKey } from '../carrotquest/profile-keys';
 import { loadSettings, saveSettings } from '../settings/store';
-import { syncTeamPanels } from './team-panels';
+import { oneAtATime, syncTeamPanels } from './team-panels';
 
 /**
  * The background's part in teaching the page: saving a taught
@@ -72,7 +72,7 @@ export async function bringToFront(tab: { id: number; windowId?: number }) {
 }
 
 /** Registers the sidebar on the team's granted addresses; answers the patterns registered. */
-export async function syncTeamPanelsFromSettings(): Promise<string[]> {
+export const syncTeamPanelsFromSettings: () => Promise<string[]> = oneAtATime(async () => {
   const settings = await loadSettings();
   return syncTeamPanels(browser as never, settings.carrotquest.panelHosts ?? []);
-}
+});

@@ -59,3 +59,17 @@ export async function syncTeamPanels(apis: TeamPanelApis, origins: readonly stri
   }
   return patterns;
 }
+
+/**
+ * Runs `sync` one call at a time. The worker syncs on several events that arrive together (the settings
+ * change, the permission grant, the options page asking): two syncs interleaving would both find nothing
+ * registered and the second registration would fail on the duplicate id.
+ */
+export function oneAtATime<T>(sync: () => Promise<T>): () => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return () => {
+    const next = last.then(sync, sync);
+    last = next.catch(() => undefined);
+    return next;
+  };
+}

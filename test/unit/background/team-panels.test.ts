@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT_FILE, syncTeamPanels, TEAM_SCRIPT_ID, type TeamPanelApis } from '../../../lib/background/team-panels';
+import { CONTENT_SCRIPT_FILE, oneAtATime, syncTeamPanels, TEAM_SCRIPT_ID, type TeamPanelApis } from '../../../lib/background/team-panels';
 
 /** The browser's side, as Chromium keeps it: granted origins and the registered scripts, ids unique. */
 function browserState(granted: string[]) {
@@ -59,5 +59,47 @@ describe('team panel registration', () => {
     expect(b.scripts.get(TEAM_SCRIPT_ID)!.matches).toEqual(['https://b.example.com/*']);
     await syncTeamPanels(b.apis, []);
     expect(b.scripts.size).toBe(0);
+  });
+
+  it('syncs arriving together run one after the other, so the second finds the first registration', async () => {
+    const b = browserState(['https://support.example.com/*']);
+    // Each browser call yields, as the real ones do, so unqueued syncs would interleave.
+    const slow =
+      <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
+      async (...a: A) => {
+        await new Promise((r) => setTimeout(r, 1));
+        return f(...a);
+      };
+    const apis: TeamPanelApis = {
+      permissions: { contains: slow(b.apis.permissions.contains) },
+      scripting: {
+        getRegisteredContentScripts: slow(b.apis.scripting.getRegisteredContentScripts),
+        registerContentScripts: slow(b.apis.scripting.registerContentScripts),
+        unregisterContentScripts: slow(b.apis.scripting.unregisterContentScripts),
+      },
+    };
+    const run = () => syncTeamPanels(apis, ['https://support.example.com']);
+    const unqueued = await Promise.allSettled([run(), run()]);
+    expect(unqueued.map((r) => r.status)).toContain('rejected');
+    await b.apis.scripting.unregisterContentScripts({ ids: [TEAM_SCRIPT_ID] });
+    const queued = oneAtATime(run);
+    expect(await Promise.all([queued(), queued(), queued()])).toEqual([
+      ['https://support.example.com/*'],
+      ['https://support.example.com/*'],
+      ['https://support.example.com/*'],
+    ]);
+    expect(b.scripts.size).toBe(1);
+  });
+
+  it('a failed sync does not stop the next one', async () => {
+    let n = 0;
+    const queued = oneAtATime(async () => {
+      n += 1;
+      if (n === 1) throw new Error('worker busy');
+      return n;
+    });
+    const [first, second] = await Promise.allSettled([queued(), queued()]);
+    expect(first.status).toBe('rejected');
+    expect(second).toEqual({ status: 'fulfilled', value: 2 });
   });
 });
