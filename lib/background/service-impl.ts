@@ -6,7 +6,7 @@ import { addFeedback } from '../db/models';
 import type { EscalationRecord } from '../db/schema';
 import { redactSecrets } from '../secrets/detect';
 import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestResult } from '../service-types';
-import { loadSettings, onSettingsChanged } from '../settings/store';
+import { loadSettings, migrateStoredSettings, onSettingsChanged } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { dayKey } from '../stats/day';
 import { createComplexityHolder } from './complexity-holder';
@@ -15,7 +15,8 @@ import { runMaintenance, scheduleMaintenance } from './maintenance';
 import { createWebhookPoster } from './webhook';
 
 export function createBackgroundService() {
-  let settings: Promise<Settings> = loadSettings();
+  // Stored settings of an older version are brought to this version's shape before anything reads them.
+  let settings: Promise<Settings> = migrateStoredSettings().then(loadSettings, loadSettings);
   onSettingsChanged((next) => {
     settings = Promise.resolve(next);
   });

@@ -25,7 +25,28 @@ import { DAY_MS } from '../time/units';
  */
 
 export const BACKUP_FORMAT = 'sidekick-backup';
+/**
+ * The backup document's version this build writes. Each step up has a migration below and an example
+ * file of the version it leaves in test/fixtures/backups/. The settings inside carry their own version
+ * and are migrated by lib/settings.
+ */
 export const BACKUP_VERSION = 1;
+
+type RawBackup = Record<string, unknown>;
+
+/** BACKUP_MIGRATIONS[n] turns a version-n backup document into a version n + 1 one. */
+const BACKUP_MIGRATIONS: Record<number, (doc: RawBackup) => RawBackup> = {};
+
+/** Brings a backup of a known older version to BACKUP_VERSION, one step at a time. */
+function migrateBackup(doc: RawBackup, from: number): { ok: true; doc: RawBackup } | { ok: false; error: string } {
+  let out = doc;
+  for (let version = from; version < BACKUP_VERSION; version++) {
+    const step = BACKUP_MIGRATIONS[version];
+    if (!step) return { ok: false, error: `version: no way from backup version ${version} to ${version + 1}` };
+    out = step(out);
+  }
+  return { ok: true, doc: out };
+}
 
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
@@ -195,18 +216,23 @@ export type BackupCheck = ValidBackup | { ok: false; error: string };
  * "dialogues[17].tags[0]: ...". Settings are validated over `base` (the current settings), so the
  * webhook URL a backup leaves out stays as it is.
  */
-export function validateBackup(doc: unknown, base: Settings = defaultSettings()): BackupCheck {
-  if (!isPlainObject(doc)) return { ok: false, error: 'a backup must be a JSON object' };
-  if (doc.format !== BACKUP_FORMAT) return { ok: false, error: `format: not a Sidekick backup (expected "${BACKUP_FORMAT}")` };
-  if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) {
+export function validateBackup(file: unknown, base: Settings = defaultSettings()): BackupCheck {
+  if (!isPlainObject(file)) return { ok: false, error: 'a backup must be a JSON object' };
+  if (file.format !== BACKUP_FORMAT) return { ok: false, error: `format: not a Sidekick backup (expected "${BACKUP_FORMAT}")` };
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
     return { ok: false, error: 'version: must be a whole number from 1' };
   }
-  if (doc.version > BACKUP_VERSION) {
+  if (file.version > BACKUP_VERSION) {
     return {
       ok: false,
-      error: `version: this backup is from a newer version of Sidekick (${doc.version}; this one reads up to ${BACKUP_VERSION})`,
+      error:
+        `version: this backup is from a newer version of Sidekick (backup version ${file.version}; ` +
+        `this one reads up to ${BACKUP_VERSION}): update Sidekick to restore it`,
     };
   }
+  const migrated = migrateBackup(file, file.version);
+  if (!migrated.ok) return migrated;
+  const doc = migrated.doc;
   const known = new Set<string>(['format', 'version', 'exportedAt', 'settings', ...TABLES]);
   for (const key of Object.keys(doc)) if (!known.has(key)) return { ok: false, error: `${key}: unknown field` };
   if (typeof doc.exportedAt !== 'string') return { ok: false, error: 'exportedAt: must be a date text' };

@@ -113,27 +113,20 @@ export const ApiSettingsSchema = v.strictObject({
 });
 
 export const SettingsSchema = v.strictObject({
-  version: v.pipe(
-    v.number(),
-    v.integer(),
-    v.minValue(1),
-    v.maxValue(SETTINGS_VERSION, `this file is from a newer version of Sidekick (supports up to ${SETTINGS_VERSION})`),
-  ),
+  /** Older documents are migrated before validation (migrate.ts), so only this build's version is left here. */
+  version: v.literal(SETTINGS_VERSION),
   carrotquest: v.strictObject({
     selectors: SelectorsSchema,
     /** The team's own panel origins (a white-label or new host), beside the built-in panel addresses. */
-    panelHosts: v.optional(
-      v.pipe(
-        v.array(
-          v.pipe(
-            v.string(),
-            v.maxLength(300, 'longer than 300 characters'),
-            v.check(isPanelOrigin, 'must be an https origin alone, such as https://support.example.com (no wildcard, path or http)'),
-          ),
+    panelHosts: v.pipe(
+      v.array(
+        v.pipe(
+          v.string(),
+          v.maxLength(300, 'longer than 300 characters'),
+          v.check(isPanelOrigin, 'must be an https origin alone, such as https://support.example.com (no wildcard, path or http)'),
         ),
-        v.maxLength(50, 'more than 50 addresses'),
       ),
-      [],
+      v.maxLength(50, 'more than 50 addresses'),
     ),
   }),
   tags: v.array(TagDefSchema),

@@ -1,27 +1,36 @@
 import { browser } from 'wxt/browser';
+import { isPlainObject } from '../data/plain-object';
 import { defaultSettings } from './defaults';
+import { migrateSettings } from './migrate';
 import type { Settings } from './schema';
 
 /**
- * Settings as stored, for the content script. Every write goes through validation (store.ts), so the
- * page side reads them as they are and does not carry the validator on every panel page; a document
- * of another version or shape falls back to the defaults key by key.
+ * Settings as stored, for the content script and the popup. Every write goes through validation
+ * (store.ts), so the page side reads them as they are and does not carry the validator on every panel
+ * page. A document of an older version is migrated in memory (the background writes it back at start);
+ * one from a newer version (after a downgrade) is read key by key for the parts this version knows. Either
+ * way the operator's settings are used, never silently replaced by the defaults.
  */
 export const SETTINGS_KEY = 'settings';
 
 function fromStorage(stored: unknown): Settings {
   const base = defaultSettings();
-  if (!stored || typeof stored !== 'object' || (stored as Settings).version !== base.version) return base;
-  const doc = stored as Partial<Settings>;
+  if (!isPlainObject(stored)) return base;
+  const migrated = migrateSettings(stored);
+  const doc = migrated.ok ? migrated.doc : stored;
+  const group = <K extends 'carrotquest' | 'slack' | 'jira' | 'targets' | 'operator' | 'api'>(key: K): Settings[K] =>
+    isPlainObject(doc[key]) ? { ...base[key], ...doc[key] } : base[key];
+  const list = <K extends 'tags' | 'replies'>(key: K): Settings[K] => (Array.isArray(doc[key]) ? (doc[key] as Settings[K]) : base[key]);
   return {
-    ...base,
-    ...doc,
-    carrotquest: { ...base.carrotquest, ...doc.carrotquest },
-    slack: { ...base.slack, ...doc.slack },
-    jira: { ...base.jira, ...doc.jira },
-    targets: { ...base.targets, ...doc.targets },
-    operator: { ...base.operator, ...doc.operator },
-    api: { ...base.api, ...doc.api },
+    version: base.version,
+    carrotquest: group('carrotquest'),
+    tags: list('tags'),
+    replies: list('replies'),
+    slack: group('slack'),
+    jira: group('jira'),
+    targets: group('targets'),
+    operator: group('operator'),
+    api: group('api'),
   };
 }
 
@@ -31,7 +40,7 @@ export async function readStoredSettings(): Promise<Settings> {
 
 export function onStoredSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener(fromStorage(changes[SETTINGS_KEY].newValue));
+    if (area === 'local' && SETTINGS_KEY in changes) listener(fromStorage(changes[SETTINGS_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { SettingsSchema, type Settings } from './schema';
 import { defaultSettings } from './defaults';
 import { isPlainObject } from '../data/plain-object';
+import { migrateSettings } from './migrate';
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: string; field?: string };
 
@@ -25,13 +26,15 @@ function firstIssue(issues: readonly [v.BaseIssue<unknown>, ...v.BaseIssue<unkno
 }
 
 /**
- * Validates a whole settings document (already parsed). Keys it leaves out keep the values of `base`;
- * a key it should not have, or a bad value, rejects it whole with the first bad field named.
+ * Validates a whole settings document (already parsed). A document of an older version is migrated
+ * first; one from a newer version is refused, naming both versions. Keys it leaves out keep the values
+ * of `base`; a key it should not have, or a bad value, rejects it whole with the first bad field named.
  */
 export function validateSettings(doc: unknown, base: Settings = defaultSettings()): SettingsResult {
   if (!isPlainObject(doc)) return { ok: false, error: 'settings must be a JSON object' };
-  if (!('version' in doc)) return { ok: false, field: 'version', error: 'version: missing' };
-  const merged = mergeOver(base as unknown as Record<string, unknown>, doc);
+  const migrated = migrateSettings(doc);
+  if (!migrated.ok) return migrated;
+  const merged = mergeOver(base as unknown as Record<string, unknown>, migrated.doc);
   const parsed = v.safeParse(SettingsSchema, merged);
   if (!parsed.success) return { ok: false, ...firstIssue(parsed.issues) };
   const names = new Set<string>();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type SidekickDb } from '../../../lib/db/database';
-import { applyRetention, clearAll, exportAll, importAll, validateBackup } from '../../../lib/db/backup';
+import { applyRetention, BACKUP_VERSION, clearAll, exportAll, importAll, validateBackup } from '../../../lib/db/backup';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import type { Settings } from '../../../lib/settings/schema';
 import { at, makeRecord } from '../stats/make-record';
@@ -70,7 +70,7 @@ describe('export and import', () => {
     const before = await snapshot(db, s);
     expect(before.dialogues).toHaveLength(3);
     expect(before.format).toBe('sidekick-backup');
-    expect(before.version).toBe(1);
+    expect(before.version).toBe(BACKUP_VERSION);
 
     await clearAll(db);
     expect(await tableCounts(db)).toEqual({ dialogues: 0, tagEvents: 0, escalations: 0, feedback: 0, models: 0 });
@@ -98,7 +98,7 @@ describe('export and import', () => {
   it('refuses a file from a newer version and changes nothing', async () => {
     await seed();
     const before = await snapshot(db, settings());
-    const doc = { ...(await exportAll(db, settings(), NOW)), version: 2, dialogues: [] };
+    const doc = { ...(await exportAll(db, settings(), NOW)), version: BACKUP_VERSION + 1, dialogues: [] };
     const result = await importAll(db, doc);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/^version: .*newer version/);
