@@ -3,6 +3,7 @@ import type { FeatureContext, SidebarFeature } from '../sidebar/feature';
 import { SuggestionsSection } from './SuggestionsSection';
 import { TagsSection } from './TagsSection';
 
+/** While messages stream in, asking waits for a pause; a dialogue that just opened is asked about at once. */
 const SUGGEST_DELAY_MS = 250;
 
 /** Asks again only when the customer said something new. */
@@ -15,23 +16,23 @@ function start(ctx: FeatureContext) {
   const { store, service, quietly } = ctx;
   let suggestFor = '';
   let cancel = () => {};
-  function schedule(snapshot: DialogueSnapshot) {
+  function schedule(snapshot: DialogueSnapshot, delay: number) {
     if (!snapshot.id) return;
     const key = suggestKey(snapshot);
     if (key === suggestFor) return;
     suggestFor = key;
     cancel();
-    cancel = ctx.after(SUGGEST_DELAY_MS, async () => {
+    cancel = ctx.after(delay, async () => {
       const current = store.getState().snapshot;
       if (!current?.id) return;
       const result = await quietly(() => service.call('suggestTags', { messages: current.messages }));
       if (result && store.getState().snapshot?.id === current.id) store.setState({ suggest: result });
     });
   }
-  ctx.onSnapshot(({ snapshot }) => schedule(snapshot));
+  ctx.onSnapshot(({ snapshot, switched }) => schedule(snapshot, switched ? 0 : SUGGEST_DELAY_MS));
   // API mode fills in messages the page did not show (components/api-source): suggest from them too.
   const unsubscribe = store.subscribe((s, before) => {
-    if (s.apiSource !== before.apiSource && s.snapshot) schedule(s.snapshot);
+    if (s.apiSource !== before.apiSource && s.snapshot) schedule(s.snapshot, SUGGEST_DELAY_MS);
   });
   ctx.signal.addEventListener('abort', unsubscribe, { once: true });
 }

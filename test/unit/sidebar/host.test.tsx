@@ -215,4 +215,29 @@ describe('the recording and tags features through the channel', () => {
     expect(channel.callsOf('recordSnapshot')[0]).toMatchObject({ id: FIRST, tags: ['billing'] });
     expect(h.store.getState().stored).toEqual({ record: null, escalation: null, newCustomerMessagesSinceEscalation: 0 });
   });
+
+  it('asks for suggestions as soon as a dialogue opens, and waits for a pause while messages stream in', async () => {
+    channel.database.mockImplementation(async (method) => {
+      if (method === 'suggestTags') return { confident: false, suggestions: [] };
+      throw new Error(`unexpected ${method}`);
+    });
+    const asked = () => channel.callsOf('suggestTags').length;
+    const soon = () => new Promise((r) => setTimeout(r, 1));
+    startHost([tagsFeature]);
+    await soon();
+    expect(asked()).toBe(1);
+    open(SECOND);
+    await soon();
+    expect(asked()).toBe(2);
+    // A customer message arriving in the open dialogue: asked again only once the stream pauses.
+    document
+      .querySelector('.conversation-view')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<div class="conversation-part conversation-part--user"><div class="conversation-part__text">and the postback too</div></div>',
+      );
+    await nextFrame();
+    expect(asked()).toBe(2);
+    await waitFor(() => expect(asked()).toBe(3));
+  });
 });
