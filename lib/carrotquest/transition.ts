@@ -23,7 +23,8 @@ export interface SnapshotGateOptions {
 }
 
 export interface SnapshotGate {
-  offer(snap: DialogueSnapshot): void;
+  /** Judges one read of the page; true when it was passed on, false when it is held. */
+  offer(snap: DialogueSnapshot): boolean;
   stop(): void;
 }
 
@@ -91,7 +92,7 @@ export function createSnapshotGate({ deliver, onState, reread, timeoutMs = TRANS
     wait = undefined;
   };
 
-  function accept(snap: DialogueSnapshot) {
+  function accept(snap: DialogueSnapshot): true {
     endWait();
     const shownSince = last && last.id === snap.id && sameTags(last.tags, snap.tags) ? last.tagsSince : undefined;
     const out: DialogueSnapshot = { ...snap, tagsSince: shownSince ?? snap.readAt };
@@ -99,9 +100,10 @@ export function createSnapshotGate({ deliver, onState, reread, timeoutMs = TRANS
     if (out.id) base = out;
     setState({ state: 'ready' });
     deliver(out);
+    return true;
   }
 
-  function hold(snap: DialogueSnapshot & { id: string }, kind: 'address' | 'content') {
+  function hold(snap: DialogueSnapshot & { id: string }, kind: 'address' | 'content'): boolean {
     if (!wait || wait.id !== snap.id || wait.kind !== kind) {
       endWait();
       const w: NonNullable<typeof wait> = {
@@ -116,14 +118,15 @@ export function createSnapshotGate({ deliver, onState, reread, timeoutMs = TRANS
       };
       wait = w;
       if (kind === 'address') setState({ state: 'loading', id: snap.id });
-      return;
+      return false;
     }
-    if (!wait.expired) return;
+    if (!wait.expired) return false;
     if (kind === 'content' && snap.pageIdAgrees !== false) return accept(snap);
     setState({ state: 'stuck', id: snap.id, reason: snap.pageIdAgrees === false ? 'other-dialogue' : 'not-loaded' });
+    return false;
   }
 
-  function offer(snap: DialogueSnapshot) {
+  function offer(snap: DialogueSnapshot): boolean {
     // Without an id nothing is recorded, so nothing can be recorded under a wrong one.
     if (!snap.id) return accept(snap);
     const withId = snap as DialogueSnapshot & { id: string };

@@ -36,21 +36,25 @@ export function watchDialogue(
     timeoutMs: transitionTimeoutMs,
   });
 
-  const read = () => {
-    if (stopped) return;
+  /** Reads the page; true when the gate passed the snapshot on. */
+  const read = (): boolean => {
+    if (stopped) return false;
     try {
-      gate.offer(readDialogue(doc, win.location.href, getProfile()));
+      return gate.offer(readDialogue(doc, win.location.href, getProfile()));
     } catch (e) {
       // A failure here must never surface in the panel's console as an uncaught error.
       console.debug('[sidekick] read failed', e);
+      return false;
     }
   };
 
   const schedule = () => {
     if (stopped) return;
     if (!frameBusy) {
+      // A read the gate held (the address changed, the content not yet) does not use up the frame: the content
+      // that follows it is read at once, not a frame later. Held reads come at most once per mutation batch.
+      if (!read()) return;
       frameBusy = true;
-      read();
       win.requestAnimationFrame(() => {
         frameBusy = false;
         if (pending) {
@@ -87,5 +91,5 @@ export function watchDialogue(
     nav?.removeEventListener('currententrychange', onUrl);
   };
   signal?.addEventListener('abort', stop, { once: true });
-  return { readNow: read, stop };
+  return { readNow: () => void read(), stop };
 }

@@ -77,6 +77,27 @@ describe('watchDialogue', () => {
     expect(states.at(-1)).toEqual({ state: 'ready' });
   });
 
+  it('reads the content that follows a held address change at once, not a frame later', async () => {
+    document.body.innerHTML = panelHtml();
+    history.replaceState(null, '', '/project/12345/conversations/1204567890123456001');
+    const ids: (string | null)[] = [];
+    let watcher: ReturnType<typeof watchDialogue>;
+    ({ stop } = watcher = watchDialogue(
+      () => profile,
+      (s) => ids.push(s.id),
+    ));
+    watcher.readNow();
+    history.pushState(null, '', '/project/12345/conversations/1204567890123456002');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    // The router renders in the same task; the mutation is read in the microtask after it.
+    document.body.innerHTML = panelHtml({ tags: [] })
+      .replace('Dmitry Kovalev', 'Lucas Martin')
+      .replace('give me my money back', 'the tracker is down');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(ids).toEqual(['1204567890123456001', '1204567890123456002']);
+  });
+
   it('calls a page that never shows the new dialogue stuck', async () => {
     document.body.innerHTML = panelHtml();
     history.replaceState(null, '', '/project/12345/conversations/1204567890123456001');
