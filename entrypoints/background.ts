@@ -8,6 +8,7 @@ import { db } from '../lib/db/database';
 import { mirrorRecentDaily } from '../lib/db/daily-mirror';
 import { createApiService } from '../lib/background/api-service';
 import { loadSettings } from '../lib/settings/store';
+import { API_SYNC_ALARM } from '../lib/background/maintenance';
 
 export default defineBackground(() => {
   const service = createBackgroundService();
@@ -21,6 +22,10 @@ export default defineBackground(() => {
   service.registerAlarms();
   // An import the browser's restart interrupted goes on from its saved cursor.
   void api.resumeInterrupted().catch(() => {});
+  // API mode: the copy of the server's recent conversations follows the server (it does nothing without a key).
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === API_SYNC_ALARM) void api.syncNow({ wait: false }).catch(() => {});
+  });
   // The popup paints its numbers from this copy of the recent summary, not from IndexedDB.
   mirrorRecentDaily(db());
   // The sidebar on the team's own panel addresses follows the settings and the granted permissions.

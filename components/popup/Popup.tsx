@@ -20,6 +20,8 @@ import { LongHeldList } from './LongHeldList';
 import { popupStrings } from './strings';
 import { TopTags } from './TopTags';
 import { UntaggedList } from './UntaggedList';
+import { readServerChoice, serverInUse, serverRecent, serverUntagged, type ServerChoice } from './server-coverage';
+import { ServerSource } from './ServerSource';
 
 /** What the popup hands to the sections other features add, once settings are loaded. */
 export interface PopupSectionContext {
@@ -41,12 +43,12 @@ export interface PopupProps {
    */
   extraSections?: ComponentChildren | ((ctx: PopupSectionContext) => ComponentChildren);
   /** The reads the entry module started before this code loaded, and the time they were started for. */
-  early?: { recent: Promise<RecentDaily>; settings: Promise<Settings>; at: number };
+  early?: { recent: Promise<RecentDaily>; settings: Promise<Settings>; at: number; server?: Promise<ServerChoice> };
 }
 
 type State =
   | { status: 'loading'; lang: Language }
-  | { status: 'ready'; lang: Language; settings: Settings; numbers: PopupNumbers; lists: Lists }
+  | { status: 'ready'; lang: Language; settings: Settings; numbers: PopupNumbers; lists: Lists; server: ServerChoice; inUse: boolean }
   | { status: 'failed'; lang: Language; error: string };
 
 /** The lists arrive after the numbers, in a second read. */
@@ -97,6 +99,8 @@ function afterPaint(): Promise<void> {
  */
 export function Popup({ database, now = Date.now, extraSections, early }: PopupProps) {
   const [state, setState] = useState<State>(() => ({ status: 'loading', lang: resolveLanguage('auto') }));
+  /** Bumped when API mode's stored numbers or the chosen source change (components/popup/ServerSource). */
+  const [serverVersion, setServerVersion] = useState(0);
 
   // Started in the layout phase, not after the first paint: when the early reads are already done, the
   // numbers replace the skeleton before it is ever painted.
@@ -109,13 +113,18 @@ export function Popup({ database, now = Date.now, extraSections, early }: PopupP
         const t = early?.at ?? now();
         // The summary's read needs no settings: it runs while they load.
         // Without the database library, so the numbers need not wait for it to load.
-        const recent = early?.recent ?? (database ? readRecentDaily(database, t) : readRecentDailyFast(t));
+        const first = serverVersion === 0 ? early : undefined;
+        const recent = first?.recent ?? (database ? readRecentDaily(database, t) : readRecentDailyFast(t));
         recent.catch(() => {});
-        const settings = await (early?.settings ?? readStoredSettings());
+        // API mode: my coverage counted from the background's copy of the server's conversations.
+        const server = first?.server ?? readServerChoice();
+        const settings = await (first?.settings ?? readStoredSettings());
         lang = resolveLanguage(settings.operator.language);
-        const numbers = numbersFromDaily(await recent, t, settings);
+        const choice = await server;
+        const fromServer = serverInUse(choice, settings.operator.timeZone);
+        const numbers = numbersFromDaily(fromServer ? serverRecent(fromServer) : await recent, t, settings);
         if (!alive) return;
-        ready = { status: 'ready', lang, settings, numbers, lists: { status: 'loading' } };
+        ready = { status: 'ready', lang, settings, numbers, lists: { status: 'loading' }, server: choice, inUse: !!fromServer };
         setState(ready);
         // The lists' read starts once the numbers are painted, so it cannot delay them.
         await afterPaint();
@@ -123,7 +132,9 @@ export function Popup({ database, now = Date.now, extraSections, early }: PopupP
         try {
           const db = database ?? (await import('../../lib/db/database')).db();
           const data = await popupLists(db, t, settings);
-          if (alive) setState({ ...ready, lists: { status: 'ready', data } });
+          const untagged = fromServer ? serverUntagged(fromServer, t) : null;
+          const lists = untagged ? { ...data, untaggedToday: untagged.today, untaggedYesterday: untagged.yesterday } : data;
+          if (alive) setState({ ...ready, lists: { status: 'ready', data: lists } });
         } catch (e) {
           if (alive) setState({ ...ready, lists: { status: 'failed', error: (e as Error).message } });
         }
@@ -134,7 +145,7 @@ export function Popup({ database, now = Date.now, extraSections, early }: PopupP
     return () => {
       alive = false;
     };
-  }, [database]);
+  }, [database, serverVersion]);
 
   useLayoutEffect(() => {
     // The benchmark measures opening to numbers on screen by this mark, set in the animation frame that
@@ -158,6 +169,9 @@ export function Popup({ database, now = Date.now, extraSections, early }: PopupP
       )}
       {state.status === 'ready' && (
         <Loaded
+          source={
+            <ServerSource choice={state.server} inUse={state.inUse} lang={state.lang} onChange={() => setServerVersion((n) => n + 1)} />
+          }
           lang={state.lang}
           settings={state.settings}
           numbers={state.numbers}
@@ -179,7 +193,9 @@ function Loaded({
   numbers,
   lists,
   extra,
+  source,
 }: {
+  source?: ComponentChildren;
   lang: Language;
   settings: Settings;
   numbers: PopupNumbers;
@@ -192,6 +208,7 @@ function Loaded({
   return (
     <>
       <CoverageTiles coverage={numbers.coverage} targets={targets} lang={lang} />
+      {source}
       {numbers.empty ? (
         <section class="pp-section pp-empty" data-testid="popup-empty">
           <h2>{s.emptyTitle}</h2>

@@ -32,6 +32,8 @@ export interface Reminder {
 /** What the sidebar can ask the page or the background to do; the content script provides them. */
 export interface SidebarActions {
   applyTag(name: string): Promise<void>;
+  /** API mode: removes a dialogue tag through `DELETE /conversations/{id}/tag` (the page offers no removal to act on). */
+  removeTag(name: string): Promise<void>;
   applyTagTo(dialogueId: string, name: string): Promise<void>;
   insertText(text: string): Promise<void>;
   copy(text: string): Promise<boolean>;

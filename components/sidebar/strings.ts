@@ -26,6 +26,8 @@ type Key =
   | 'applied'
   | 'notOffered'
   | 'noTagInput'
+  | 'removeTag'
+  | 'removeNeedsApi'
   | 'why'
   | 'reminderTitle'
   | 'reminderApply'
@@ -64,6 +66,8 @@ export const strings: Phrases<Key> = {
     applied: 'Tag "{name}" applied.',
     notOffered: 'The panel does not offer the tag "{name}"; it was not applied.',
     noTagInput: 'The tag field was not found on the page.',
+    removeTag: 'Remove the tag "{name}" (through the CarrotQuest API)',
+    removeNeedsApi: 'Removing a tag from the sidebar needs API mode (Options → CarrotQuest API).',
     why: 'Because of: {words}',
     reminderTitle: 'The dialogue you left has no tag',
     reminderApply: 'Tag it "{name}"',
@@ -101,6 +105,8 @@ export const strings: Phrases<Key> = {
     applied: 'Тег «{name}» поставлен.',
     notOffered: 'Панель не предлагает тег «{name}»; он не поставлен.',
     noTagInput: 'Поле тегов не найдено на странице.',
+    removeTag: 'Снять тег «{name}» (через API CarrotQuest)',
+    removeNeedsApi: 'Чтобы снимать теги из боковой панели, нужен режим API (Настройки → API CarrotQuest).',
     why: 'По словам: {words}',
     reminderTitle: 'У диалога, который вы оставили, нет тега',
     reminderApply: 'Поставить «{name}»',

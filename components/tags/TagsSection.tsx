@@ -2,12 +2,16 @@ import { useSidebar } from '../sidebar/store';
 import { isUntaggedReplied } from '../../lib/triage/checks';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from '../sidebar/strings';
+import { trusted } from '../sidebar/trusted';
 
 /** The dialogue's own tags (never the customer's), with a flag when there are none. */
 export function TagsSection() {
   const t = usePhrases(strings);
   const snap = useSidebar((s) => s.snapshot);
   const stored = useSidebar((s) => s.stored);
+  // API mode can remove a tag (the page's own field offers no removal the profile can act on).
+  const canRemove = useSidebar((s) => !!s.apiSource && s.apiSource.dialogueId === s.snapshot?.id);
+  const removeTag = useSidebar((s) => s.actions.removeTag);
   if (!snap?.id) return null;
   const repliedUntagged = isUntaggedReplied({ tags: snap.tags, repliedByMe: stored?.record?.repliedByMe ?? 0 });
   return (
@@ -15,8 +19,21 @@ export function TagsSection() {
       <h3>{t('tags')}</h3>
       <div data-testid="tags" class="sk-chips">
         {snap.tags.map((tag) => (
-          <span class="sk-chip" key={tag}>
+          <span class="sk-chip" key={tag} data-tag={tag}>
             {tag}
+            {canRemove && (
+              <button
+                type="button"
+                class="sk-chip-remove"
+                data-testid="tag-remove"
+                data-tag={tag}
+                aria-label={t('removeTag', { name: tag })}
+                title={t('removeTag', { name: tag })}
+                onClick={trusted(() => removeTag(tag))}
+              >
+                ×
+              </button>
+            )}
           </span>
         ))}
       </div>

@@ -56,13 +56,13 @@ export function createPageActions(deps: PageActionDeps): SidebarActions & { rele
   const t = (key: keyof (typeof strings)['en'], values?: Record<string, string | number>) => phrase(strings[deps.lang()][key], values);
   const toast = (kind: 'ok' | 'error' | 'info', text: string) => deps.store().setState({ toast: { kind, text } });
 
-  /** API mode: the tag through `POST /conversations/{id}/tag`; false when API mode is off. */
-  async function applyThroughApi(name: string): Promise<boolean> {
+  /** API mode: the tag through `POST` (or `DELETE`) `/conversations/{id}/tag`; false when API mode is off. */
+  async function tagThroughApi(name: string, action: 'add' | 'remove' = 'add'): Promise<boolean> {
     const store = deps.store();
     const id = store.getState().snapshot?.id;
     if (!id) return false;
     const answer = await deps.quietly(() =>
-      store.getState().service.call('apiTag', { dialogueId: id, tag: name, action: 'add', lang: deps.lang() }),
+      store.getState().service.call('apiTag', { dialogueId: id, tag: name, action, lang: deps.lang() }),
     );
     if (!answer || (!answer.ok && answer.error.kind === 'not-configured')) return false;
     toast(answer.ok ? 'ok' : 'error', answer.text);
@@ -71,17 +71,21 @@ export function createPageActions(deps: PageActionDeps): SidebarActions & { rele
   }
 
   async function doApplyTag(name: string) {
-    if (deps.store().getState().settings?.api?.tagsVia === 'always' && (await applyThroughApi(name))) return;
+    if (deps.store().getState().settings?.api?.tagsVia === 'always' && (await tagThroughApi(name))) return;
     const result = await applyTag(name, deps.profile());
     if (result.ok) toast('ok', t('applied', { name }));
     // The page's tag field is not found: the API can still tag the dialogue.
     else if (result.reason === 'no-input') {
-      if (!(await applyThroughApi(name))) toast('error', t('noTagInput'));
+      if (!(await tagThroughApi(name))) toast('error', t('noTagInput'));
     } else toast('error', t('notOffered', { name }));
   }
 
   const actions = {
     applyTag: doApplyTag,
+
+    async removeTag(name: string) {
+      if (!(await tagThroughApi(name, 'remove'))) toast('error', t('removeNeedsApi'));
+    },
 
     /** Tags a dialogue the operator left: goes back to it, tags it, and returns; a reload finishes it on arrival. */
     async applyTagTo(dialogueId: string, name: string) {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { apiTab } from '../../components/api/tab';
+import { apiTab, teamTab } from '../../components/api/tab';
 import '../../components/options/options.css';
 
-render(<OptionsApp extraTabs={[apiTab]} />, document.getElementById('app')!);
+render(<OptionsApp extraTabs={[apiTab, teamTab]} />, document.getElementById('app')!);

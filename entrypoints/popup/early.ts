@@ -1,6 +1,7 @@
 import type { PopupProps } from '../../components/popup/Popup';
 import { readRecentDailyFast } from '../../lib/db/daily-read';
 import { readStoredSettings } from '../../lib/settings/stored';
+import { readServerChoice } from '../../components/popup/server-coverage';
 
 /** The two reads the popup's numbers need, and the time they were started for. */
 export type EarlyReads = NonNullable<PopupProps['early']>;
@@ -15,7 +16,7 @@ const HANDOFF = '__sidekickPopupEarly';
 type WithHandoff = typeof globalThis & { [HANDOFF]?: EarlyReads };
 
 export function startEarlyReads(at = Date.now()): EarlyReads {
-  const early = { at, recent: readRecentDailyFast(at), settings: readStoredSettings() };
+  const early = { at, recent: readRecentDailyFast(at), settings: readStoredSettings(), server: readServerChoice() };
   // Whoever awaits them handles a failure; this keeps an early failure from being reported as unhandled.
   early.recent.catch(() => {});
   early.settings.catch(() => {});

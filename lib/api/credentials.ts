@@ -22,6 +22,8 @@ export interface PanelContext {
   appId: string;
   /** The operator's name as the panel shows it, for matching an admin. */
   operatorName: string;
+  /** The panel's address, for links to conversations the API lists (the dialogue's own path when it has no `/panel/`). */
+  panelUrl?: string;
   seenAt: number;
 }
 

@@ -43,22 +43,36 @@ export async function conversationParts(
     maxScanned = MAX_PARTS_SCANNED,
     customerOnly = true,
     withSystem = false,
+    newerThan,
     signal,
-  }: { maxCustomer?: number; maxScanned?: number; customerOnly?: boolean; withSystem?: boolean; signal?: AbortSignal } = {},
+  }: {
+    maxCustomer?: number;
+    maxScanned?: number;
+    customerOnly?: boolean;
+    withSystem?: boolean;
+    /** Stop at the first part created at or before this time (Unix seconds): those were read before. */
+    newerThan?: number;
+    signal?: AbortSignal;
+  } = {},
 ): Promise<ApiPart[]> {
   const out: ApiPart[] = [];
   let scanned = 0;
   let customer = 0;
+  let reachedKnown = false;
   for await (const page of pages<unknown>(client, `/conversations/${enc(id)}/parts`, {}, { signal })) {
     for (const raw of page.items) {
       scanned++;
       const p = toPart(raw);
       if (!p) continue;
+      if (newerThan !== undefined && p.created <= newerThan) {
+        reachedKnown = true;
+        break;
+      }
       if (p.fromCustomer) customer++;
       if ((p.fromCustomer || !customerOnly) && (p.text || withSystem)) out.push(p);
       if (customer >= maxCustomer) break;
     }
-    if (customer >= maxCustomer || scanned >= maxScanned) break;
+    if (reachedKnown || customer >= maxCustomer || scanned >= maxScanned) break;
   }
   return out.reverse();
 }

@@ -7,7 +7,12 @@ import { ApiError, toErrorData, type ApiErrorData } from '../api/errors';
 import { newProgress, runHistoryImport, type HistoryProgress, type LearnItem } from '../api/history-import';
 import { apiOriginFor, appIdFromPanelUrl } from '../api/hosts';
 import { createLimiter, type Limiter } from '../api/limiter';
-import type { ApiStatus } from '../api/status';
+import type { ApiStatus, SyncInfo, TeamView } from '../api/status';
+import { syncConversations, syncUntagged } from '../api/coverage-sync';
+import { SERVER_COVERAGE_KEY, serverCoverage } from '../api/server-coverage';
+import { apiCopyStore, clearApiCopy, copiedConversations, copiedRepliedBy } from '../db/api-copy';
+import { db as defaultDb, type SidekickDb } from '../db/database';
+import { teamRows } from '../stats/team';
 import { redactSecrets } from '../secrets/detect';
 import type { Settings } from '../settings/schema';
 import { createDialogueReader, tagThroughApi } from './api-dialogue';
@@ -16,11 +21,23 @@ import type { Language } from '../settings/schema';
 
 export const HISTORY_KEY = 'api.history';
 
+/** The panel's address reduced to what links need (no filters, no dialogue), for links to the copy's conversations. */
+function panelOrigin(url: string, appId: string): string {
+  try {
+    const u = new URL(url);
+    return /^\/panel\//.test(u.pathname) ? `${u.origin}/panel/${appId}/conversations` : `${u.origin}${u.pathname}`;
+  } catch {
+    return '';
+  }
+}
+
 interface Deps {
   settings: () => Promise<Settings>;
   /** Trains the tag model on a page of history (texts already redacted). */
   learnTags(items: { messages: DialogueMessage[]; tags: string[] }[]): Promise<unknown>;
   fetch?: typeof fetch;
+  db?: () => SidekickDb;
+  now?: () => number;
 }
 
 /**
@@ -35,6 +52,11 @@ export function createApiService(deps: Deps) {
     error: null,
   };
   let history: { abort: AbortController; done: Promise<HistoryProgress> } | null = null;
+  const database = deps.db ?? defaultDb;
+  const now = deps.now ?? Date.now;
+  /** The sync running now (one at a time: the popup, the alarm and the Team tab share it). */
+  let syncing: Promise<SyncInfo> | null = null;
+  let syncError: ApiErrorData | null = null;
 
   async function limiterFor(): Promise<Limiter> {
     const budget = (await deps.settings()).api.requestsPerMinute;
@@ -56,6 +78,62 @@ export function createApiService(deps: Deps) {
   }
 
   const dialogues = createDialogueReader(() => current());
+
+  /** My coverage from the copy, written where the popup reads it; removed when no admin is picked. */
+  async function writeServerCoverage(): Promise<void> {
+    const [c, panel, s] = await Promise.all([readCredentials(), readPanel(), deps.settings()]);
+    const state = await apiCopyStore(database()).state();
+    if (!c?.connectedAt || !c.adminId || !panel || !state?.syncedAt || state.appId !== panel.appId) {
+      await browser.storage.local.remove(SERVER_COVERAGE_KEY);
+      return;
+    }
+    const mine = await copiedRepliedBy(database(), panel.appId, c.adminId);
+    const summary = serverCoverage(mine, {
+      appId: panel.appId,
+      adminId: c.adminId,
+      adminName: c.adminName,
+      tz: s.operator.timeZone,
+      now: now(),
+      state,
+      panelUrl: panel.panelUrl ?? `https://carrotquest.io/panel/${panel.appId}/conversations`,
+    });
+    await browser.storage.local.set({ [SERVER_COVERAGE_KEY]: summary });
+  }
+
+  async function syncInfo(): Promise<SyncInfo> {
+    const panel = await readPanel();
+    const state = await apiCopyStore(database()).state();
+    const mine = !!panel && state?.appId === panel.appId;
+    return {
+      syncedAt: mine ? (state?.syncedAt ?? null) : null,
+      running: !!syncing,
+      conversations: mine ? await database().apiConversations.where('appId').equals(panel.appId).count() : 0,
+      error: syncError,
+    };
+  }
+
+  /** Brings the copy up to date (incremental), then my coverage; a failure is kept and said, never thrown. */
+  function sync(): Promise<SyncInfo> {
+    syncing ??= (async () => {
+      try {
+        const { client, appId } = await current();
+        const store = apiCopyStore(database());
+        await syncConversations(client, store, { appId, now: now() });
+        await syncUntagged(client, store, { appId, now: now() });
+        syncError = null;
+      } catch (err) {
+        syncError = toErrorData(err);
+      }
+      try {
+        await writeServerCoverage();
+      } catch (err) {
+        syncError ??= toErrorData(err);
+      }
+      syncing = null;
+      return syncInfo();
+    })();
+    return syncing;
+  }
 
   async function status(): Promise<ApiStatus> {
     const [c, panel] = await Promise.all([readCredentials(), readPanel()]);
@@ -113,9 +191,16 @@ export function createApiService(deps: Deps) {
       if (!appId) return;
       const origin = apiOriginFor(url);
       const before = await readPanel();
-      if (before && before.appId === appId && before.origin === origin && before.operatorName === (operatorName ?? before.operatorName))
+      const panelUrl = panelOrigin(url, appId);
+      if (
+        before &&
+        before.appId === appId &&
+        before.origin === origin &&
+        before.panelUrl === panelUrl &&
+        before.operatorName === (operatorName ?? before.operatorName)
+      )
         return;
-      await writePanel({ origin, appId, operatorName: operatorName || before?.operatorName || '', seenAt: Date.now() });
+      await writePanel({ origin, appId, panelUrl, operatorName: operatorName || before?.operatorName || '', seenAt: Date.now() });
     },
 
     status,
@@ -145,6 +230,8 @@ export function createApiService(deps: Deps) {
         const admin = keep ? { id: keep.adminId, name: keep.adminName } : matched;
         await writeCredentials({ key: trimmed, adminId: admin?.id ?? '', adminName: admin?.name ?? '', connectedAt: Date.now() });
         lastStatus = { channels: info.channels.length, operators, error: null };
+        // The copy the popup's and the Team tab's numbers come from starts filling at once.
+        void sync();
       } catch (err) {
         lastStatus = { channels: null, operators: [], error: toErrorData(err) };
       }
@@ -156,6 +243,8 @@ export function createApiService(deps: Deps) {
       if (c) {
         const admin = lastStatus.operators.find((o) => o.id === adminId);
         await writeCredentials({ ...c, adminId, adminName: admin?.name ?? (adminId === c.adminId ? c.adminName : '') });
+        // The popup's numbers from the server are someone else's now: counted again from the copy.
+        await writeServerCoverage().catch(() => {});
       }
       return status();
     },
@@ -163,6 +252,9 @@ export function createApiService(deps: Deps) {
     async disconnect(): Promise<ApiStatus> {
       history?.abort.abort();
       await writeCredentials(null);
+      await clearApiCopy(database()).catch(() => {});
+      await browser.storage.local.remove(SERVER_COVERAGE_KEY);
+      syncError = null;
       lastStatus = { channels: null, operators: [], error: null };
       return status();
     },
@@ -195,6 +287,42 @@ export function createApiService(deps: Deps) {
     async resumeInterrupted() {
       const saved = await this.historyState();
       if (saved?.status === 'running' && !history) void startHistory(saved);
+    },
+
+    /** Starts a sync (or joins the running one); `wait`: answer when it ends, else at once. */
+    async syncNow({ wait }: { wait: boolean }): Promise<SyncInfo> {
+      const [c, panel] = await Promise.all([readCredentials(), readPanel()]);
+      if (!c?.connectedAt || !panel) return syncInfo();
+      const running = sync();
+      return wait ? running : syncInfo();
+    },
+
+    syncInfo,
+
+    /** The team view from the copy; with `sync`, the copy is brought up to date first. */
+    async teamView({ sync: first }: { sync: boolean }): Promise<TeamView> {
+      const info = first ? await this.syncNow({ wait: true }) : await syncInfo();
+      const [panel, s, c] = await Promise.all([readPanel(), deps.settings(), readCredentials()]);
+      const connected = !!c?.connectedAt && !!panel;
+      if (!panel) return { ...info, connected, rows: [] };
+      if (!lastStatus.operators.length) {
+        // The operators the channels list (there is no "list admins" call); the copy's own repliers otherwise.
+        try {
+          const { client, appId } = await current();
+          const app = await appInfo(client, appId);
+          lastStatus = { ...lastStatus, channels: app.channels.length, operators: app.operators.map((o) => ({ id: o.id, name: o.name })) };
+        } catch {
+          /* rows for those who replied, by id */
+        }
+      }
+      const conversations = await copiedConversations(database(), panel.appId);
+      const rows = teamRows(conversations, lastStatus.operators, {
+        now: now(),
+        tz: s.operator.timeZone,
+        targets: s.targets,
+        longHeldHours: s.targets.longHeldHours,
+      });
+      return { ...info, connected, rows };
     },
 
     dialogue: (input: { snapshot: DialogueSnapshot; lang: Language; refresh: boolean }) => dialogues.view(input),

@@ -31,7 +31,18 @@ export type BackgroundParts = Pick<
 /** The parts of API mode the handlers call. */
 export type ApiParts = Pick<
   ApiService,
-  'panelSeen' | 'status' | 'connect' | 'setOperator' | 'disconnect' | 'historyStart' | 'historyCancel' | 'historyState' | 'dialogue' | 'tag'
+  | 'panelSeen'
+  | 'status'
+  | 'connect'
+  | 'setOperator'
+  | 'disconnect'
+  | 'historyStart'
+  | 'historyCancel'
+  | 'historyState'
+  | 'dialogue'
+  | 'tag'
+  | 'syncNow'
+  | 'teamView'
 >;
 
 export function backgroundHandlers(
@@ -77,6 +88,9 @@ export function backgroundHandlers(
     apiHistoryStart: { ...extensionOnly, input: inputs.apiHistoryStart, handle: (input) => api.historyStart(input) },
     apiHistoryCancel: { ...extensionOnly, input: inputs.apiHistoryCancel, handle: () => api.historyCancel() },
     apiHistoryState: { ...extensionOnly, input: inputs.apiHistoryState, handle: () => api.historyState() },
+    // The popup and the Team tab: the copy of the server's conversations (the popup never waits for it).
+    apiSync: { ...extensionOnly, input: inputs.apiSync, handle: (input) => api.syncNow(input) },
+    apiTeamView: { ...extensionOnly, input: inputs.apiTeamView, handle: (input) => api.teamView(input) },
     saveSelector: { ...page, input: inputs.saveSelector, handle: (input) => saveSelector(input.key, input.selector) },
     teachInTab: { ...extensionOnly, input: inputs.teachInTab, handle: (input) => teachInTab(input.key) },
     captureInTab: { ...extensionOnly, input: inputs.captureInTab, handle: () => captureInTab() },

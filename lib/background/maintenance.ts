@@ -7,10 +7,14 @@ import { syncTeamSettings } from '../settings/team-sync';
 export const RETENTION_ALARM = 'sidekick.retention';
 export const TEAM_SYNC_ALARM = 'sidekick.team-sync';
 const TEAM_SYNC_HOURS = 3;
+/** API mode: the copy of the server's conversations is brought up to date this often (when a key is connected). */
+export const API_SYNC_ALARM = 'sidekick.api-sync';
+const API_SYNC_MINUTES = 5;
 
 const ALARMS: [string, { delayInMinutes: number; periodInMinutes: number }][] = [
   [RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 }],
   [TEAM_SYNC_ALARM, { delayInMinutes: 0.1, periodInMinutes: TEAM_SYNC_HOURS * 60 }],
+  [API_SYNC_ALARM, { delayInMinutes: 1, periodInMinutes: API_SYNC_MINUTES }],
 ];
 
 /**

@@ -15,7 +15,7 @@ import type { PreparedInsert, PrepareInsertInput, RepliesView, RepliesViewInput 
 import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestResult } from '../service-types';
 import type { Language, Settings } from '../settings/schema';
 import type { ComplexityView } from '../triage/complexity-view';
-import type { ApiStatus, HistoryProgress } from '../api/status';
+import type { ApiStatus, HistoryProgress, SyncInfo, TeamView } from '../api/status';
 import type { ApiDialogueView, ApiTagAnswer } from '../background/api-dialogue';
 
 /**
@@ -73,6 +73,10 @@ export interface BackgroundProtocol {
   apiHistoryStart(input: { resume: boolean }): HistoryProgress;
   apiHistoryCancel(): void;
   apiHistoryState(): HistoryProgress | null;
+  /** Brings the copy of the server's recent conversations up to date (incremental); `wait`: answer when done. */
+  apiSync(input: { wait: boolean }): SyncInfo;
+  /** The Team tab: per operator, from the copy (`sync`: bring it up to date first). */
+  apiTeamView(input: { sync: boolean }): TeamView;
   /** Saves a taught selector into the user's profile override (validated like every settings write). */
   saveSelector(input: { key: ProfileKey; selector: string }): { ok: true } | { ok: false; error: string };
   /** The options page's "Show me": starts pick mode for `key` in the panel tab used last. */

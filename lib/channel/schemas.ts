@@ -139,6 +139,8 @@ export const inputs = {
   apiHistoryStart: v.object({ resume: v.boolean() }),
   apiHistoryCancel: v.undefined(),
   apiHistoryState: v.undefined(),
+  apiSync: v.object({ wait: v.boolean() }),
+  apiTeamView: v.object({ sync: v.boolean() }),
   apiDialogue: v.object({ snapshot: Snapshot, lang: Language, refresh: v.boolean() }),
   apiTag: v.object({
     dialogueId: v.pipe(v.string(), v.regex(/^\d{1,20}$/, 'must be a dialogue id')),

@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import type { SidekickDb } from './database';
 import { rebuildDaily } from './daily';
 import { refreshDailyMirror } from './daily-mirror';
+import { browser } from 'wxt/browser';
+import { SERVER_COVERAGE_KEY } from '../api/server-coverage';
 import {
   CUSTOMER_TEXT_CAP,
   MY_REPLIES_CAP,
@@ -356,15 +358,22 @@ export async function applyRetention(db: SidekickDb, days: number, now: number):
 
 /** Empties every table (settings live elsewhere and stay). */
 export async function clearAll(db: SidekickDb): Promise<void> {
-  await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily], () =>
-    Promise.all([
-      db.dialogues.clear(),
-      db.tagEvents.clear(),
-      db.escalations.clear(),
-      db.feedback.clear(),
-      db.models.clear(),
-      db.daily.clear(),
-    ]),
+  await db.transaction(
+    'rw',
+    [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily, db.apiConversations, db.apiSync],
+    () =>
+      Promise.all([
+        db.dialogues.clear(),
+        db.tagEvents.clear(),
+        db.escalations.clear(),
+        db.feedback.clear(),
+        db.models.clear(),
+        db.daily.clear(),
+        db.apiConversations.clear(),
+        db.apiSync.clear(),
+      ]),
   );
+  // The coverage counted from the API's copy goes with the copy.
+  await browser.storage.local.remove(SERVER_COVERAGE_KEY).catch(() => {});
   await refreshDailyMirror(db);
 }

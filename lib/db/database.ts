@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DialogueRecord, EscalationRecord, FeedbackRecord, ModelRecord, TagEvent } from './schema';
+import type { SyncedConversation, SyncState } from '../api/coverage-sync';
 import { summarize, type DailyRow } from '../stats/daily-summary';
 
 import { DB_NAME } from './name';
@@ -14,6 +15,10 @@ export type SidekickDb = Dexie & {
   models: EntityTable<ModelRecord, 'key'>;
   /** Derived from `dialogues` (lib/stats/daily-summary.ts); kept in step by lib/db/daily.ts. */
   daily: EntityTable<DailyRow, 'day'>;
+  /** API mode: the local copy of the app's recent conversations (lib/api/coverage-sync.ts, lib/db/api-copy.ts). */
+  apiConversations: EntityTable<SyncedConversation, 'id'>;
+  /** API mode: where the copy's sync stands, one row (`key: 'state'`). */
+  apiSync: EntityTable<SyncState & { key: string }, 'key'>;
 };
 
 /**
@@ -50,6 +55,8 @@ export function openDb(name = DB_NAME): SidekickDb {
   db.version(2)
     .stores({ daily: 'day' })
     .upgrade((tx) => rebuildDailyTables(tx.table('dialogues'), tx.table('daily')));
+  // 3: API mode's copy of the server's recent conversations (a cache: never in a backup).
+  db.version(3).stores({ apiConversations: 'id, appId, lastUpdate, *replyAdmins', apiSync: 'key' });
   return db;
 }
 

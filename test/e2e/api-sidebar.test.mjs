@@ -67,6 +67,15 @@ describe('API mode in the sidebar', () => {
     await byTestId(page, 'tags').filter({ hasText: 'refund' }).waitFor();
     assert.equal(await byTestId(page, 'untagged-flag').count(), 0);
 
+    // And removed through the API (DELETE /conversations/{id}/tag): the sidebar reads it again.
+    await page.locator('cq-sidekick [data-testid="tag-remove"][data-tag="refund"]').click();
+    await byTestId(page, 'toast')
+      .filter({ hasText: /removed through the CarrotQuest API/ })
+      .waitFor();
+    assert.deepEqual(stored.tags, []);
+    assert.equal(stored.parts.at(-1).type, 'tag_deleted');
+    await byTestId(page, 'untagged-flag').waitFor();
+
     assert.deepEqual(errors, []);
     await page.close();
   });

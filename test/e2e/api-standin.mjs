@@ -233,17 +233,19 @@ export function createApiStandin({ keys = {}, apps = {} } = {}) {
       const assigned = params.get('assigned');
       if (assigned) list = list.filter((c) => (assigned === '0' ? !c.assignee : c.assignee?.id === assigned));
       if (params.has('closed')) list = list.filter((c) => c.closed === truthy(params.get('closed')));
+      // `tags`: conversations carrying every listed tag (the legacy AND rule); `include_no_tags=true` adds the
+      // untagged ones, so `tags=[]` with it lists the untagged alone. Without `tags` the flag changes nothing.
       const tags = params.get('tags');
-      if (tags) {
+      if (tags !== null) {
         let wanted;
         try {
-          wanted = tags.trim().startsWith('[') ? JSON.parse(tags) : tags.split(',');
+          wanted = tags.trim().startsWith('[') ? JSON.parse(tags) : tags.split(',').filter(Boolean);
         } catch {
           return error(400, 'ValidationError', 'tags must be a JSON array', { error_fields: { tags: 'invalid' } });
         }
-        list = list.filter((c) => wanted.every((t) => c.tags.includes(t)));
-      } else if (truthy(params.get('include_no_tags')) && params.get('only_no_tags') === 'true') {
-        list = list.filter((c) => c.tags.length === 0);
+        if (!Array.isArray(wanted)) return error(400, 'ValidationError', 'tags must be an array', { error_fields: { tags: 'invalid' } });
+        const noTags = truthy(params.get('include_no_tags'));
+        list = list.filter((c) => (wanted.length > 0 && wanted.every((t) => c.tags.includes(t))) || (noTags && c.tags.length === 0));
       }
       const res = paginate(list, params, (c) => [c.last_update, c.id], legacy);
       if (res.error) return res.error;

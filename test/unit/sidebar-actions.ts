@@ -3,6 +3,7 @@ import { vi, type Mock } from 'vitest';
 /** The sidebar's actions as mocks, for component tests that render a sidebar store. */
 export interface MockActions {
   applyTag: Mock<(name: string) => Promise<void>>;
+  removeTag: Mock<(name: string) => Promise<void>>;
   applyTagTo: Mock<(dialogueId: string, name: string) => Promise<void>>;
   insertText: Mock<(text: string) => Promise<void>>;
   copy: Mock<(text: string) => Promise<boolean>>;
@@ -13,6 +14,7 @@ export interface MockActions {
 export function makeActions(): MockActions {
   return {
     applyTag: vi.fn(async () => {}),
+    removeTag: vi.fn(async () => {}),
     applyTagTo: vi.fn(async () => {}),
     insertText: vi.fn(async () => {}),
     copy: vi.fn(async () => true),
