@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { RETENTION_ALARM, TEAM_SYNC_ALARM, scheduleMaintenance } from '../../../lib/background/maintenance';
+import { RETENTION_ALARM, TEAM_SYNC_ALARM, scheduleMaintenance, API_SYNC_ALARM } from '../../../lib/background/maintenance';
 
 describe('scheduleMaintenance', () => {
   beforeEach(() => {
@@ -10,10 +10,10 @@ describe('scheduleMaintenance', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('creates both alarms on the first start', async () => {
+  it('creates every alarm on the first start', async () => {
     await scheduleMaintenance(browser);
     const names = (await browser.alarms.getAll()).map((a) => a.name).sort();
-    expect(names).toEqual([RETENTION_ALARM, TEAM_SYNC_ALARM].sort());
+    expect(names).toEqual([RETENTION_ALARM, TEAM_SYNC_ALARM, API_SYNC_ALARM].sort());
   });
 
   it('keeps the schedule when the worker starts again', async () => {

@@ -111,8 +111,9 @@ describe('database version 2', () => {
 
     db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.backendDB().version).toBe(20);
+    // Later versions add tables of their own; the daily summary came with version 2.
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(db.backendDB().version).toBe(db.verno * 10);
     expect(await db.daily.toArray()).toEqual(summarize(records));
     expect(await db.daily.get('2025-03-19')).toEqual({ day: '2025-03-19', replied: 2, tagged: 1, latest: 2, latestTagged: 1 });
     expect((await db.dialogues.get('tagged'))?.tags).toEqual(['billing']);
