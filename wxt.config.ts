@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { Alias, InlineConfig, Plugin } from 'vite';
+import type { Entrypoint } from 'wxt';
 
 import { API_HOST_PERMISSIONS } from './lib/api/hosts';
 
@@ -22,9 +23,31 @@ function popupEarlyScript(): Plugin {
   };
 }
 
+/**
+ * The content script and the page tools it imports run without webextension-polyfill (about 2.5 kB gzipped):
+ * what they call (storage, runtime.getURL, runtime.sendMessage) already answers with promises in Chrome MV3
+ * and Firefox, and the one thing the polyfill adds, a promise returned by an onMessage listener, is not used
+ * there (`lib/channel/page-client.ts` answers through sendResponse). The module's alias of `wxt/browser` is
+ * taken out of their build, so `wxt/browser` is WXT's own `globalThis.browser ?? globalThis.chrome`.
+ * Extension pages and the background keep the polyfill.
+ */
+function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfig) {
+  const pageWorld = entrypoints.every((e) => e.type === 'content-script' || (e.type === 'unlisted-script' && e.name === 'page-tools'));
+  if (!pageWorld) return;
+  // Cyrillic phrases as UTF-8 rather than \uXXXX escapes (content scripts must be UTF-8 anyway).
+  config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
+  const alias = config.resolve?.alias;
+  if (Array.isArray(alias)) {
+    config.resolve!.alias = (alias as Alias[]).filter((a) => a.find !== 'wxt/browser');
+  } else if (alias && typeof alias === 'object') {
+    delete (alias as Record<string, string>)['wxt/browser'];
+  }
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), popupEarlyScript()] }),
+  hooks: { 'vite:build:extendConfig': withoutPolyfill },
   manifest: ({ browser }) => ({
     name: 'Sidekick for CarrotQuest',
     description: "A sidebar for the open CarrotQuest dialogue: the team's tags, replies, triage and escalation.",

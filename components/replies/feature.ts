@@ -1,10 +1,10 @@
-import { tabMessenger } from '../../lib/channel/client';
+import { onTabMessage } from '../../lib/channel/page-client';
 import type { FeatureContext, SidebarFeature } from '../sidebar/feature';
 import { RepliesSection } from './RepliesSection';
 
 /** The reply-picker shortcut: the background forwards the browser command to this tab. */
 function start({ store, signal }: FeatureContext) {
-  const unlisten = tabMessenger.onMessage('openReplyPicker', () => {
+  const unlisten = onTabMessage('openReplyPicker', () => {
     const bump = () => store.setState((s) => ({ replyPickerRequest: s.replyPickerRequest + 1 }));
     if (!store.getState().collapsed) return bump();
     store.getState().actions.setCollapsed(false);

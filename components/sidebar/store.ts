@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
-import { service as backgroundService } from '../../lib/channel/client';
+import { pageService as backgroundService } from '../../lib/channel/page-client';
 import type { Service } from '../../lib/channel/protocol';
 import type { PageState } from '../../lib/carrotquest/transition';
 import type { DialogueState, SuggestResult, TagSuggestion } from '../../lib/service-types';

@@ -1,12 +1,12 @@
-import { tabMessenger } from '../../lib/channel/client';
+import { onTabMessage } from '../../lib/channel/page-client';
 import type { FeatureContext, SidebarFeature } from '../sidebar/feature';
 import { TeachSection } from './TeachSection';
 import { loadPageTools, withPageTools } from './tools';
 
 /** The options page's "Show me" and "Save page capture" reach this tab through the background. */
 function start({ service, signal }: FeatureContext) {
-  const stopTeach = tabMessenger.onMessage('teachPart', ({ data }) => withPageTools(service, (tools) => tools.teach(data)));
-  const stopCapture = tabMessenger.onMessage('capturePage', async () => (await loadPageTools()).capture().catch(() => null));
+  const stopTeach = onTabMessage('teachPart', (data) => withPageTools(service, (tools) => tools.teach(data)));
+  const stopCapture = onTabMessage('capturePage', async () => (await loadPageTools()).capture().catch(() => null));
   signal.addEventListener(
     'abort',
     () => {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { SIDEBAR_HOST } from '../../lib/carrotquest/mount-guard';
 import { createPageTools } from '../../lib/carrotquest/page-tools';
 import { resolveProfile, type ResolvedProfile } from '../../lib/carrotquest/profile';
-import { service } from '../../lib/channel/client';
+import { pageService as service } from '../../lib/channel/page-client';
 import { resolveLanguage } from '../../lib/i18n/language';
 import type { Language } from '../../lib/settings/schema';
 import { onStoredSettingsChanged, readStoredSettings } from '../../lib/settings/stored';

@@ -2,7 +2,7 @@ import { trackComposerSelection } from '../../lib/carrotquest/act';
 import { resolveProfile, type ResolvedProfile } from '../../lib/carrotquest/profile';
 import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
 import { watchDialogue } from '../../lib/carrotquest/watch';
-import { service as backgroundService } from '../../lib/channel/client';
+import { pageService as backgroundService } from '../../lib/channel/page-client';
 import type { Service } from '../../lib/channel/protocol';
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import type { Settings } from '../../lib/settings/schema';
