@@ -49,7 +49,7 @@ describe('the page end of the channel', () => {
     const stopCapture = onTabMessage('capturePage', () => Promise.reject(new Error('no page tools')));
     // The background's side, as lib/background/page-teaching.ts sends it; the fake browser has no tabs, so
     // a tab message reaches this context's runtime listeners as it would reach the tab's.
-    vi.spyOn(chrome.tabs, 'sendMessage').mockImplementation(
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(
       ((_tab: number, message: unknown, _o: unknown, reply: (a: unknown) => void) =>
         void fakeBrowser.runtime.sendMessage(message).then(reply, () => reply(undefined))) as never,
     );
