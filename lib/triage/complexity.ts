@@ -3,6 +3,7 @@ import type { ComplexityLevel } from '../db/schema';
 import { LEVELS, learn, learnedDocs, predict, remembered, type LearnedComplexity } from './complexity-model';
 import { matchRules, type ComplexityRule } from './complexity-rules';
 import { normalizeText } from './tokens';
+import { transliterated } from './translit';
 
 export type { LearnedComplexity } from './complexity-model';
 export { emptyLearned, parseLearned } from './complexity-model';
@@ -82,7 +83,7 @@ function ruleVote(hits: readonly ComplexityRule[]): RuleVote {
   // Phrases of one level often say the same thing twice ("не работает, ошибка"): the strongest
   // counts in full, the others only add a little.
   const counted: Record<ComplexityLevel, ComplexityRule[]> = { simple: [], complex: [], critical: [], proposal: [] };
-  for (const r of hits) if (r.role === 'level') counted[r.level].push(r);
+  for (const r of hits) if (r.role === 'level' || r.role === 'calm') counted[r.level].push(r);
   const logits = { simple: SIMPLE_PRIOR, complex: 0, critical: 0, proposal: 0 } as Record<ComplexityLevel, number>;
   for (const level of LEVELS) logits[level] += combine(counted[level].map((r) => r.weight));
   // What is at stake raises critical only beside a described problem; a calm "all campaigns" question stays calm.
@@ -90,7 +91,10 @@ function ruleVote(hits: readonly ComplexityRule[]): RuleVote {
   const impact = problem ? hits.filter((r) => r.role === 'impact') : [];
   logits.critical += combine(impact.map((r) => r.weight));
   counted.critical.push(...impact);
-  const settled = hits.filter((r) => r.role === 'settled');
+  // A settled incident takes critical's vote back; so do a calm "nothing is broken" and a money matter,
+  // unless a blocking problem is named outright (calm words do not undo "no clicks since 9am").
+  const named = counted.critical.some((r) => r.role === 'level');
+  const settled = hits.filter((r) => r.role === 'settled' || (r.role === 'calm' && !named));
   logits.critical -= combine(settled.map((r) => r.weight));
   if (counted.proposal.length) logits.critical *= PROPOSAL_DAMPING;
   if (counted.critical.length && !counted.critical.some((r) => r.role === 'level')) {
@@ -119,7 +123,8 @@ function decide(scores: Record<ComplexityLevel, number>, criticalSaid: boolean):
 /** Rates the messages; `learned` is what `learnComplexity` returned, if the operator corrected any. */
 export function rateComplexity(messages: readonly DialogueMessage[], learned?: LearnedComplexity): ComplexityRating {
   const text = customerText(messages);
-  const hits = matchRules(normalizeText(text));
+  const normalized = normalizeText(text);
+  const hits = matchRules(`${normalized}\n${transliterated(normalized)}`);
   const vote = ruleVote(hits);
   const byRules = softmax(vote.logits, RULE_SHARPNESS);
   // Where no rule spoke, the learned part is all the evidence there is and gets more say.

@@ -125,6 +125,49 @@ describe('rateComplexity: context and urgency', () => {
   });
 });
 
+describe('rateComplexity: calm words, money matters, scope and transliteration', () => {
+  it.each([
+    'Ничего не сломалось, всё работает отлично) просто хотел узнать, где выгрузка в csv?',
+    'Nothing is broken, just a question: how do I give a teammate read-only access?',
+    'Верните деньги за остаток года, цены выросли вдвое, это грабёж!!!',
+    'Your prices are a joke, I want a refund for the unused months',
+    'Оплата висит в статусе pending уже 3 часа, деньги с карты списались',
+  ])('simple: %s', (text) => {
+    expect(level(text)).toBe('simple');
+  });
+
+  it('calm words do not undo an outage named outright', () => {
+    expect(level('Ничего страшного, просто интересно: с 9 утра кликов в отчётах нет совсем, хотя лиды в партнёрке идут')).toBe('critical');
+  });
+
+  it('a discrepancy while the campaigns keep running is not critical, even in capitals', () => {
+    expect(level('СРОЧНО!!! в гугле 900 кликов за вчера, в трекере 700, куда делись?? кампании работают, хочу понять')).toBe('complex');
+    expect(level('URGENT!!! Google shows 900 clicks, the tracker 700. Where did 200 clicks go? Links work, conversions are coming in.')).toBe(
+      'complex',
+    );
+  });
+
+  it('a small share affected is not an outage; most of the traffic is', () => {
+    expect(level('About 3% of clicks land on a lander from another campaign, reports are slightly off')).not.toBe('critical');
+    expect(level('Campaign links 404 for every visitor on mobile since the update, 85% of our traffic is mobile')).toBe('critical');
+  });
+
+  it('a time of day in a log is not a deadline; a launch date is', () => {
+    expect(level('Конверсии от одной сети приходят с задержкой: в партнёрке 12:05, а у нас постбек записан в 14:40')).not.toBe('critical');
+    expect(level('Трекер отдаёт 502, а у нас запуск через час')).toBe('critical');
+  });
+
+  it('reads Russian typed in Latin letters', () => {
+    expect(level('trekker ne otkryvaetsya voobshe, ni adminka ni ssylki, trafik idet')).toBe('critical');
+    expect(level('prosba dobavit v sleduyushchuyu versiyu vozmozhnost eksporta v xlsx')).toBe('proposal');
+  });
+
+  it('a feature request is told from a question that says "hard to understand"', () => {
+    expect(level('Права работают странно: байер видит чужие кампании. Хотелось бы разобраться')).toBe('complex');
+    expect(level('Request: let us pin favourite reports on the dashboard')).toBe('proposal');
+  });
+});
+
 describe('learnComplexity', () => {
   it('a handful of corrections does not override an outage the rules name', () => {
     let learned = undefined as ReturnType<typeof learnComplexity> | undefined;
