@@ -142,9 +142,9 @@ describe('rateComplexity: calm words, money matters, scope and transliteration',
 
   it('a discrepancy while the campaigns keep running is not critical, even in capitals', () => {
     expect(level('СРОЧНО!!! в гугле 900 кликов за вчера, в трекере 700, куда делись?? кампании работают, хочу понять')).toBe('complex');
-    expect(level('URGENT!!! Google shows 900 clicks, the tracker 700. Where did 200 clicks go? Links work, conversions are coming in.')).toBe(
-      'complex',
-    );
+    expect(
+      level('URGENT!!! Google shows 900 clicks, the tracker 700. Where did 200 clicks go? Links work, conversions are coming in.'),
+    ).toBe('complex');
   });
 
   it('a small share affected is not an outage; most of the traffic is', () => {
