@@ -1,6 +1,7 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { db as sharedDb, type SidekickDb } from '../../lib/db/database';
-import { applyRetention, clearAll, exportAll, importAll, validateBackup, type BackupCounts } from '../../lib/db/backup';
+import { applyRetention, clearAll, exportAll, importAll, validateBackup, type BackupCounts, type SkippedRow } from '../../lib/db/backup';
+import { fileTooLarge } from '../../lib/data/file-size';
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import type { Language, Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../lib/settings/store';
@@ -65,6 +66,24 @@ function Status({ message }: { message: Message }) {
   );
 }
 
+const SKIPPED_SHOWN = 10;
+
+/** The rows a restore leaves out, each named, so the operator can see what is missing and why. */
+function Skipped({ rows, s }: { rows: SkippedRow[]; s: (typeof dataStrings)['en'] }) {
+  if (rows.length === 0) return null;
+  return (
+    <div data-testid="backup-skipped" data-count={rows.length}>
+      <p>{phrase(s.skipped, { n: rows.length })}</p>
+      <ul>
+        {rows.slice(0, SKIPPED_SHOWN).map((r) => (
+          <li key={`${r.table}-${r.index}`}>{r.error}</li>
+        ))}
+      </ul>
+      {rows.length > SKIPPED_SHOWN && <p>{phrase(s.skippedMore, { n: rows.length - SKIPPED_SHOWN })}</p>}
+    </div>
+  );
+}
+
 /**
  * The options page's data tab: backup download and restore, retention, clearing everything, and the
  * team settings sync status. Mount it as is (props are optional).
@@ -77,7 +96,8 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
   const dbase = database ?? sharedDb();
 
   const [backupMessage, setBackupMessage] = useState<Message>(null);
-  const [pending, setPending] = useState<{ doc: unknown; counts: BackupCounts } | null>(null);
+  const [pending, setPending] = useState<{ doc: unknown; counts: BackupCounts; skipped: SkippedRow[] } | null>(null);
+  const [restoredSkipped, setRestoredSkipped] = useState<SkippedRow[]>([]);
   // null until the operator types: the field then shows the saved value.
   const [edited, setEdited] = useState<string | null>(null);
   const [retentionMessage, setRetentionMessage] = useState<Message>(null);
@@ -103,7 +123,21 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
 
   const onExport = async () => {
     const doc = await exportAll(dbase, settings, now());
-    downloadText(`sidekick-backup-${dayKey(now(), tz)}.json`, JSON.stringify(doc));
+    let text: string;
+    try {
+      text = JSON.stringify(doc);
+    } catch (err) {
+      // Past the longest string the engine makes (about 512 MB): far over what a restore reads.
+      setBackupMessage({ ok: false, text: String((err as Error).message), testId: 'backup-error' });
+      return;
+    }
+    // A file no restore would read is not written: the operator hears why and what to do.
+    const large = fileTooLarge(new Blob([text]).size, 'backup');
+    if (large) {
+      setBackupMessage({ ok: false, text: phrase(s.exportTooLarge, large), testId: 'backup-error' });
+      return;
+    }
+    downloadText(`sidekick-backup-${dayKey(now(), tz)}.json`, text);
     setBackupMessage({ ok: true, text: s.exported, testId: 'backup-saved' });
   };
 
@@ -112,7 +146,14 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
     const file = input.files?.[0];
     input.value = '';
     setPending(null);
+    setRestoredSkipped([]);
     if (!file) return;
+    // Checked before the file is read: a huge or wrong file must not freeze the page in JSON.parse.
+    const large = fileTooLarge(file.size, 'backup');
+    if (large) {
+      setBackupMessage({ ok: false, text: phrase(s.refused, { error: phrase(s.tooLarge, large) }), testId: 'backup-error' });
+      return;
+    }
     let doc: unknown;
     try {
       doc = JSON.parse(await file.text());
@@ -130,7 +171,7 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
       return;
     }
     setBackupMessage(null);
-    setPending({ doc, counts: checked.counts });
+    setPending({ doc, counts: checked.counts, skipped: checked.skipped });
   };
 
   const onRestore = async () => {
@@ -142,6 +183,7 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
       return;
     }
     reloadBackgroundModels();
+    setRestoredSkipped(result.skipped);
     const saved = await save(result.settings);
     setBackupMessage(
       saved.ok
@@ -223,6 +265,7 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
         {pending && (
           <div role="group" data-testid="backup-import-pending">
             <p>{phrase(s.importSummary, pending.counts)}</p>
+            <Skipped rows={pending.skipped} s={s} />
             <div class="op-row">
               <button type="button" class="op-primary" data-testid="backup-import-confirm" onClick={() => void onRestore()}>
                 {s.importConfirm}
@@ -234,6 +277,7 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
           </div>
         )}
         <Status message={backupMessage} />
+        {!pending && <Skipped rows={restoredSkipped} s={s} />}
       </section>
 
       <section class="op-card">

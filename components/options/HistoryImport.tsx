@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { service } from '../../lib/channel/client';
+import { fileTooLarge } from '../../lib/data/file-size';
 import { formatOfFileName, parseDataset } from '../../lib/tags/dataset';
 import { useOptions } from './useOptions';
 
@@ -18,6 +19,11 @@ export function HistoryImport() {
     const format = formatOfFileName(file.name);
     if (!format) {
       setStatus({ ok: false, text: `${file.name}: expected a .csv or .jsonl file` });
+      return;
+    }
+    const large = fileTooLarge(file.size, 'history');
+    if (large) {
+      setStatus({ ok: false, text: t('rejected', { error: `${file.name}: ${t('tooLarge', large)}` }) });
       return;
     }
     let known: string[] | undefined;

@@ -1,3 +1,4 @@
+import { fileTooLarge } from '../../lib/data/file-size';
 import { exportSettingsText, parseSettingsFile } from '../../lib/settings/validate';
 import { downloadText } from './download';
 import { useOptions } from './useOptions';
@@ -8,6 +9,12 @@ export function ImportExport() {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
+    const large = fileTooLarge(file.size, 'settings');
+    if (large) {
+      report({ ok: false, error: t('tooLarge', large) });
+      input.value = '';
+      return;
+    }
     const parsed = parseSettingsFile(await file.text(), settings);
     if (parsed.ok) await save(parsed.settings, 'imported');
     else report(parsed);

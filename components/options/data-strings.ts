@@ -14,6 +14,10 @@ type Key =
   | 'imported'
   | 'refused'
   | 'notJson'
+  | 'tooLarge'
+  | 'exportTooLarge'
+  | 'skipped'
+  | 'skippedMore'
   | 'retentionHeading'
   | 'retentionHint'
   | 'retentionDays'
@@ -59,6 +63,11 @@ export const dataStrings: Phrases<Key> = {
     imported: 'Restored: {dialogues} dialogues, {tagEvents} tag events, {escalations} escalations, {feedback} corrections.',
     refused: 'Refused, nothing changed: {error}',
     notJson: 'not valid JSON: {error}',
+    tooLarge: 'the file is {size} MB; a backup over {max} MB is not read',
+    exportTooLarge:
+      'Not downloaded: the backup would be {size} MB, over the {max} MB a restore reads. Apply a shorter retention below, then download it.',
+    skipped: '{n} rows do not fit and are left out; everything else is restored:',
+    skippedMore: '…and {n} more.',
     retentionHeading: 'Keep dialogue records',
     retentionHint: 'Dialogues not seen for this many days are deleted with their history, once a day. 0 keeps everything.',
     retentionDays: 'Days',
@@ -104,6 +113,11 @@ export const dataStrings: Phrases<Key> = {
     imported: 'Восстановлено: диалогов {dialogues}, событий тегов {tagEvents}, эскалаций {escalations}, исправлений {feedback}.',
     refused: 'Отклонено, ничего не изменено: {error}',
     notJson: 'это не JSON: {error}',
+    tooLarge: 'файл весит {size} МБ; резервная копия больше {max} МБ не читается',
+    exportTooLarge:
+      'Не скачано: копия заняла бы {size} МБ, больше {max} МБ, которые читает восстановление. Сократите срок хранения ниже и скачайте снова.',
+    skipped: '{n} строк не подходят и будут пропущены; всё остальное восстанавливается:',
+    skippedMore: '…и ещё {n}.',
     retentionHeading: 'Хранить записи диалогов',
     retentionHint: 'Диалоги, которые не открывались столько дней, удаляются вместе с историей раз в день. 0 — хранить всё.',
     retentionDays: 'Дней',

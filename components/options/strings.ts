@@ -14,6 +14,7 @@ type Key =
   | 'saved'
   | 'imported'
   | 'rejected'
+  | 'tooLarge'
   | 'save'
   | 'operator'
   | 'operatorName'
@@ -68,6 +69,7 @@ export const strings: Phrases<Key> = {
     saved: 'Saved.',
     imported: 'Imported.',
     rejected: 'Rejected, nothing changed: {error}',
+    tooLarge: 'the file is {size} MB, over the {max} MB this import reads',
     save: 'Save',
     operator: 'You',
     operatorName: 'Your name as the panel shows it',
@@ -123,6 +125,7 @@ export const strings: Phrases<Key> = {
     saved: 'Сохранено.',
     imported: 'Импортировано.',
     rejected: 'Отклонено, ничего не изменено: {error}',
+    tooLarge: 'файл весит {size} МБ, больше {max} МБ, которые читает этот импорт',
     save: 'Сохранить',
     operator: 'Вы',
     operatorName: 'Ваше имя, как его показывает панель',

@@ -7,11 +7,13 @@
 import * as v from 'valibot';
 import { PROFILE_KEYS } from '../carrotquest/profile-keys';
 import { WEBHOOK_TEXT_MAX } from '../background/webhook';
+import { ROW_LIMITS } from '../db/rows';
 
 const LEVELS = ['simple', 'complex', 'critical', 'proposal'] as const;
 const LANGUAGES = ['ru', 'en'] as const;
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+// As long as a stored row's id may be (lib/db/rows.ts): a dialogue the channel takes can be stored and restored.
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(ROW_LIMITS.id));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const time = v.pipe(v.number(), v.finite());
 

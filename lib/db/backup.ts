@@ -1,18 +1,10 @@
-import * as v from 'valibot';
 import type { SidekickDb } from './database';
 import { rebuildDaily } from './daily';
 import { refreshDailyMirror } from './daily-mirror';
 import { browser } from 'wxt/browser';
 import { SERVER_COVERAGE_KEY } from '../api/server-coverage';
-import {
-  CUSTOMER_TEXT_CAP,
-  MY_REPLIES_CAP,
-  type DialogueRecord,
-  type EscalationRecord,
-  type FeedbackRecord,
-  type ModelRecord,
-  type TagEvent,
-} from './schema';
+import { rowProblem } from './rows';
+import type { DialogueRecord, EscalationRecord, FeedbackRecord, ModelRecord, TagEvent } from './schema';
 import type { Settings } from '../settings/schema';
 import { defaultSettings } from '../settings/defaults';
 import { validateSettings } from '../settings/validate';
@@ -23,7 +15,7 @@ import { DAY_MS } from '../time/units';
 /**
  * One JSON document holding everything Sidekick keeps: settings and every table. Import checks the
  * whole document before it touches the database, then swaps the data in one transaction, so a refused
- * or failed import leaves everything as it was.
+ * or failed import leaves everything as it was; rows that do not fit are named and left out.
  */
 
 export const BACKUP_FORMAT = 'sidekick-backup';
@@ -72,99 +64,8 @@ export type BackupCounts = {
   models: number;
 };
 
-const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const rowId = v.pipe(v.number(), v.integer(), v.minValue(1));
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
-const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(max, `longer than ${max} characters`));
-const dayKey = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day YYYY-MM-DD'));
-
-const DialogueSchema = v.strictObject({
-  id: nonEmpty(200),
-  link: text(2000),
-  customerName: v.optional(text(500)),
-  customerEmail: v.optional(text(500)),
-  customerId: v.optional(text(500)),
-  firstSeen: time,
-  lastSeen: time,
-  seenAt: v.optional(time),
-  tags: v.array(nonEmpty(200)),
-  tagsAt: v.optional(time),
-  repliedByMe: v.picklist([0, 1]),
-  myReplyAt: v.pipe(v.array(time), v.maxLength(MY_REPLIES_CAP, `more than ${MY_REPLIES_CAP} replies`)),
-  myReplyCount: count,
-  lastMyReplyAt: v.optional(time),
-  replyDays: v.array(dayKey),
-  assignee: v.optional(text(500)),
-  assignedToMe: v.picklist([0, 1]),
-  customerText: text(CUSTOMER_TEXT_CAP),
-  lastCustomerMessageAt: v.optional(time),
-  customerMessageCount: count,
-  complexity: v.optional(
-    v.strictObject({
-      level: v.picklist(['simple', 'complex', 'critical', 'proposal']),
-      source: v.picklist(['auto', 'operator']),
-      at: time,
-    }),
-  ),
-});
-
-const TagEventSchema = v.strictObject({
-  id: v.optional(rowId),
-  dialogueId: nonEmpty(200),
-  tag: nonEmpty(200),
-  action: v.picklist(['add', 'remove']),
-  at: time,
-});
-
-const EscalationSchema = v.strictObject({
-  id: v.optional(rowId),
-  dialogueId: nonEmpty(200),
-  at: time,
-  slackRef: v.optional(text(2000)),
-  jiraKey: v.optional(text(100)),
-  jiraUrl: v.optional(text(2000)),
-  summary: text(2000),
-  customerMessageCount: count,
-});
-
-const FeedbackSchema = v.strictObject({
-  id: v.optional(rowId),
-  dialogueId: nonEmpty(200),
-  kind: v.picklist(['complexity']),
-  value: text(200),
-  text: text(CUSTOMER_TEXT_CAP),
-  at: time,
-});
-
-const ModelSchema = v.strictObject({
-  key: nonEmpty(200),
-  data: v.unknown(),
-  updatedAt: time,
-});
-
-// These fail to compile when a record type in schema.ts changes and its schema here does not,
-// so a new field cannot be silently dropped from (or refused by) backups.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Check<T extends true> = T;
-export type BackupSchemasMatchRecords = Check<
-  Same<v.InferOutput<typeof DialogueSchema>, DialogueRecord> &
-    Same<v.InferOutput<typeof TagEventSchema>, TagEvent> &
-    Same<v.InferOutput<typeof EscalationSchema>, EscalationRecord> &
-    Same<v.InferOutput<typeof FeedbackSchema>, FeedbackRecord> &
-    Same<v.InferOutput<typeof ModelSchema>, ModelRecord>
->;
-
 const TABLES = ['dialogues', 'tagEvents', 'escalations', 'feedback', 'models'] as const;
 type TableName = (typeof TABLES)[number];
-
-const SCHEMAS: Record<TableName, v.GenericSchema> = {
-  dialogues: DialogueSchema,
-  tagEvents: TagEventSchema,
-  escalations: EscalationSchema,
-  feedback: FeedbackSchema,
-  models: ModelSchema,
-};
 
 const PRIMARY_KEY: Record<TableName, string> = { dialogues: 'id', tagEvents: 'id', escalations: 'id', feedback: 'id', models: 'key' };
 
@@ -194,29 +95,31 @@ export async function exportAll(db: SidekickDb, settings: Settings, now = Date.n
   };
 }
 
-/** 'tags[0]' for the path ['tags', 0]. */
-function pathText(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
-}
-
-function issueText(issue: v.BaseIssue<unknown>): string {
-  // valibot words an unknown key as "Expected never"; say what it is.
-  return issue.type === 'strict_object' ? 'unknown field' : issue.message;
+/** A row the import leaves out, and why: "dialogues[17].link: longer than 8000 characters". */
+export interface SkippedRow {
+  table: TableName;
+  index: number;
+  error: string;
 }
 
 export interface ValidBackup {
   ok: true;
   settings: Settings;
   data: Pick<BackupDocument, TableName>;
+  /** What will be restored. */
   counts: BackupCounts;
+  /** Rows that do not fit the row shape (or repeat a key), each named; the rest is restored. */
+  skipped: SkippedRow[];
 }
 
 export type BackupCheck = ValidBackup | { ok: false; error: string };
 
 /**
- * Checks a parsed backup document whole; the first problem is named by its place, e.g.
- * "dialogues[17].tags[0]: ...". Settings are validated over `base` (the current settings), so the
- * webhook URL a backup leaves out stays as it is.
+ * Checks a parsed backup document. The document itself (format, version, settings, a list per table)
+ * must be right or it is refused whole, with the problem named. Each row is checked against the same
+ * row shape the writers use (rows.ts): a row that does not fit, or repeats a key, is named in `skipped`
+ * ("dialogues[17].tags[0]: empty") and the rest is restored. Settings are validated over `base` (the
+ * current settings), so the webhook URL a backup leaves out stays as it is.
  */
 export function validateBackup(file: unknown, base: Settings = defaultSettings()): BackupCheck {
   if (!isPlainObject(file)) return { ok: false, error: 'a backup must be a JSON object' };
@@ -243,23 +146,27 @@ export function validateBackup(file: unknown, base: Settings = defaultSettings()
   if (!settings.ok) return { ok: false, error: `settings.${settings.error}` };
 
   const data = {} as Record<TableName, unknown[]>;
+  const skipped: SkippedRow[] = [];
   for (const table of TABLES) {
     const rows = doc[table];
     if (!Array.isArray(rows)) return { ok: false, error: `${table}: must be a list` };
     const out: unknown[] = [];
     const keys = new Set<unknown>();
-    for (const [i, row] of rows.entries()) {
-      const parsed = v.safeParse(SCHEMAS[table], row);
-      if (!parsed.success) {
-        const issue = parsed.issues[0];
-        return { ok: false, error: `${table}[${i}]${pathText(issue)}: ${issueText(issue)}` };
+    for (const [index, row] of rows.entries()) {
+      const problem = rowProblem(table, row);
+      if (problem) {
+        skipped.push({ table, index, error: `${table}[${index}]${problem}` });
+        continue;
       }
-      const key = (parsed.output as Record<string, unknown>)[PRIMARY_KEY[table]];
+      const key = (row as Record<string, unknown>)[PRIMARY_KEY[table]];
       if (key !== undefined) {
-        if (keys.has(key)) return { ok: false, error: `${table}[${i}].${PRIMARY_KEY[table]}: duplicate ${JSON.stringify(key)}` };
+        if (keys.has(key)) {
+          skipped.push({ table, index, error: `${table}[${index}].${PRIMARY_KEY[table]}: duplicate ${JSON.stringify(key)}` });
+          continue;
+        }
         keys.add(key);
       }
-      out.push(parsed.output);
+      out.push(row);
     }
     data[table] = out;
   }
@@ -275,6 +182,7 @@ export function validateBackup(file: unknown, base: Settings = defaultSettings()
       feedback: typed.feedback.length,
       models: typed.models.length,
     },
+    skipped,
   };
 }
 
@@ -289,11 +197,12 @@ function storedDialogue(row: DialogueRecord, timeZone: string): DialogueRecord {
   return replyDays === row.replyDays ? row : { ...row, replyDays };
 }
 
-export type ImportResult = { ok: true; counts: BackupCounts; settings: Settings } | { ok: false; error: string };
+export type ImportResult = { ok: true; counts: BackupCounts; skipped: SkippedRow[]; settings: Settings } | { ok: false; error: string };
 
 /**
- * Replaces all data with the backup's. Nothing is written unless the whole document is valid, and the
- * swap is one transaction: a failure part way leaves the old data. The `daily` summary is derived, so
+ * Replaces all data with the backup's rows that fit (the others are reported in `skipped`). Nothing is
+ * written unless the document itself is valid, and the swap is one transaction: a failure part way
+ * leaves the old data. The `daily` summary is derived, so
  * it is not in the file: it is rebuilt from the imported dialogues in the same transaction. The
  * backup's settings are returned (not saved) for the caller to pass to saveSettings.
  */
@@ -315,7 +224,7 @@ export async function importAll(db: SidekickDb, doc: unknown, base?: Settings): 
     return { ok: false, error: `the database refused the data, nothing was changed: ${(e as Error).message}` };
   }
   await refreshDailyMirror(db);
-  return { ok: true, counts: checked.counts, settings: checked.settings };
+  return { ok: true, counts: checked.counts, skipped: checked.skipped, settings: checked.settings };
 }
 
 export type RetentionCounts = {

@@ -1,4 +1,5 @@
 import type { DialogueSnapshot } from '../carrotquest/snapshot';
+import { fitTags } from './rows';
 import { CUSTOMER_TEXT_CAP, MY_REPLIES_CAP, type DialogueRecord, type TagEvent } from './schema';
 
 export interface MergeContext {
@@ -76,7 +77,8 @@ export function mergeSnapshot(prev: DialogueRecord | undefined, snap: DialogueSn
   const olderRead = prev?.seenAt !== undefined && seenAt < prev.seenAt;
   const staleTags = prev?.tagsAt !== undefined && shownSince < prev.tagsAt;
   if (prev && olderRead && staleTags) return null;
-  const tags = prev && staleTags ? prev.tags : snap.tags;
+  // Tags as they are stored (rows.ts), so a name the row cannot hold whole does not look changed on every read.
+  const tags = prev && staleTags ? prev.tags : fitTags(snap.tags);
   const tagsAt = prev && staleTags ? prev.tagsAt : shownSince;
   const events = tagEvents(snap.id, prev?.tags ?? [], tags, ctx.now);
   if (prev && olderRead) {

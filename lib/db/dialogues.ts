@@ -2,6 +2,7 @@ import type { DialogueSnapshot } from '../carrotquest/snapshot';
 import type { SidekickDb } from './database';
 import { applyDialogueChange } from './daily';
 import { mergeSnapshot, type MergeContext, type MergeResult } from './dialogue-record';
+import { fitDialogue, fitEscalationFields, fitTagEvent, fitTime, storable } from './rows';
 import type { ComplexityLevel, DialogueRecord, EscalationRecord } from './schema';
 
 /**
@@ -12,8 +13,14 @@ export async function recordSnapshot(db: SidekickDb, snap: DialogueSnapshot, ctx
   if (!snap.id) return null;
   return db.transaction('rw', db.dialogues, db.tagEvents, db.daily, async () => {
     const prev = await db.dialogues.get(snap.id!);
-    const merged = mergeSnapshot(prev, snap, ctx);
-    if (!merged) return null;
+    const raw = mergeSnapshot(prev, snap, ctx);
+    if (!raw) return null;
+    // Rows are fitted to the one row shape (rows.ts) and checked by it, so every stored row restores from a backup.
+    const merged = {
+      ...raw,
+      record: storable('dialogues', fitDialogue(raw.record)),
+      events: raw.events.map((e) => storable('tagEvents', fitTagEvent(e))),
+    };
     await db.dialogues.put(merged.record);
     await applyDialogueChange(db, prev, merged.record);
     if (merged.events.length) await db.tagEvents.bulkAdd(merged.events);
@@ -26,7 +33,7 @@ export function getDialogue(db: SidekickDb, id: string): Promise<DialogueRecord 
 }
 
 export async function setDialogueComplexity(db: SidekickDb, id: string, level: ComplexityLevel, at: number): Promise<void> {
-  await db.dialogues.update(id, { complexity: { level, source: 'operator', at } });
+  await db.dialogues.update(id, { complexity: { level, source: 'operator', at: fitTime(at) } });
 }
 
 export async function latestEscalation(db: SidekickDb, dialogueId: string): Promise<EscalationRecord | null> {
@@ -35,8 +42,9 @@ export async function latestEscalation(db: SidekickDb, dialogueId: string): Prom
 }
 
 export async function addEscalation(db: SidekickDb, rec: Omit<EscalationRecord, 'id'>): Promise<EscalationRecord> {
-  const id = await db.escalations.add(rec as EscalationRecord);
-  return { ...rec, id: id as number };
+  const row = storable('escalations', fitEscalationFields(rec));
+  const id = await db.escalations.add(row as EscalationRecord);
+  return { ...row, id: id as number };
 }
 
 export async function updateEscalation(
@@ -44,7 +52,12 @@ export async function updateEscalation(
   id: number,
   patch: Pick<EscalationRecord, 'slackRef' | 'jiraKey' | 'jiraUrl'>,
 ): Promise<EscalationRecord | null> {
-  const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  await db.escalations.update(id, clean);
-  return (await db.escalations.get(id)) ?? null;
+  const clean = Object.fromEntries(Object.entries(fitEscalationFields(patch)).filter(([, v]) => v !== undefined));
+  return db.transaction('rw', db.escalations, async () => {
+    const before = await db.escalations.get(id);
+    if (!before) return null;
+    const row = storable('escalations', { ...before, ...clean });
+    await db.escalations.put(row);
+    return row;
+  });
 }

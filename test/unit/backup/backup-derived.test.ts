@@ -59,7 +59,7 @@ describe('backups and the derived daily summary', () => {
     await seeded();
     const before = await db.daily.toArray();
     const doc = JSON.parse(JSON.stringify(await exportAll(db, defaultSettings(), NOW)));
-    doc.dialogues[0].replyDays = ['yesterday'];
+    doc.settings = { ...doc.settings, targets: { floor: 0.9, goal: 0.8, longHeldHours: 24 } };
     expect((await importAll(db, doc)).ok).toBe(false);
     expect(await db.daily.toArray()).toEqual(before);
   });

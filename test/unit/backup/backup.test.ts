@@ -105,23 +105,49 @@ describe('export and import', () => {
     expect(await snapshot(db, settings())).toEqual(before);
   });
 
-  it('names the broken record and changes nothing', async () => {
+  it('leaves a broken record out, naming it, and restores the rest', async () => {
     await seed();
-    const before = await snapshot(db, settings());
     const doc = JSON.parse(JSON.stringify(await exportAll(db, settings(), NOW)));
     doc.dialogues = Array.from({ length: 20 }, (_, i) => makeRecord(`n${i}`));
     doc.dialogues[17].tags = ['ok', 5];
     const result = await importAll(db, doc);
-    expect(result).toEqual({ ok: false, error: 'dialogues[17].tags[1]: Invalid type: Expected string but received 5' });
-    expect(await snapshot(db, settings())).toEqual(before);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped).toEqual([
+      { table: 'dialogues', index: 17, error: 'dialogues[17].tags[1]: Invalid type: Expected string but received 5' },
+    ]);
+    expect(result.counts.dialogues).toBe(19);
+    const stored = (await db.dialogues.toCollection().primaryKeys()).sort();
+    expect(stored).toEqual(
+      doc.dialogues
+        .map((d: { id: string }) => d.id)
+        .filter((id: string) => id !== 'n17')
+        .sort(),
+    );
+    expect(await db.tagEvents.count()).toBe(doc.tagEvents.length);
   });
 
-  it('refuses unknown fields (no raw text can ride along), bad settings, duplicates and non-backups', async () => {
+  it('names every row it leaves out: unknown fields (no raw text can ride along), bad values, repeated keys', async () => {
     const doc = JSON.parse(JSON.stringify(await exportAll(await seed(), settings(), NOW)));
     const variants: [unknown, RegExp][] = [
       [{ ...doc, dialogues: [{ ...doc.dialogues[0], transcript: 'full text' }] }, /^dialogues\[0\]\.transcript: unknown field$/],
       [{ ...doc, tagEvents: [{ ...doc.tagEvents[0], action: 'toggle' }] }, /^tagEvents\[0\]\.action: /],
       [{ ...doc, escalations: [doc.escalations[0], doc.escalations[0]] }, /^escalations\[1\]\.id: duplicate/],
+      [{ ...doc, dialogues: [{ ...doc.dialogues[0], link: 'x'.repeat(8001) }] }, /^dialogues\[0\]\.link: longer than 8000 characters$/],
+      [{ ...doc, dialogues: [{ ...doc.dialogues[0], myReplyAt: [-1] }] }, /^dialogues\[0\]\.myReplyAt\[0\]: /],
+    ];
+    for (const [bad, message] of variants) {
+      const r = validateBackup(bad);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.skipped).toHaveLength(1);
+      expect(r.skipped[0]!.error).toMatch(message);
+    }
+  });
+
+  it('refuses a document that is not right as a whole (settings, a table that is not a list, not a backup) and changes nothing', async () => {
+    await seed();
+    const before = await snapshot(db, settings());
+    const doc = JSON.parse(JSON.stringify(await exportAll(db, settings(), NOW)));
+    const variants: [unknown, RegExp][] = [
       [
         { ...doc, settings: { ...doc.settings, targets: { floor: 0.9, goal: 0.8, longHeldHours: 24 } } },
         /^settings\.targets: floor must not be above goal/,
@@ -132,10 +158,11 @@ describe('export and import', () => {
       [[], /JSON object/],
     ];
     for (const [bad, message] of variants) {
-      const r = validateBackup(bad);
+      const r = await importAll(db, bad);
       expect(r.ok).toBe(false);
       expect(!r.ok && r.error).toMatch(message);
     }
+    expect(await snapshot(db, settings())).toEqual(before);
   });
 
   it('leaves the old data when the database fails part way through the swap', async () => {

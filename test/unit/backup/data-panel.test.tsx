@@ -87,14 +87,33 @@ describe('DataPanel', () => {
     expect(saved.slack.webhookUrl).toBe('https://hooks.slack.com/services/T0/B0/SECRET');
   });
 
-  it('refuses a broken backup naming the record, and changes nothing', async () => {
+  it('names the rows a backup cannot restore before the restore, and restores the rest', async () => {
     const doc = JSON.parse(JSON.stringify(await exportAll(db, mySettings(), NOW)));
     doc.dialogues[1].tags = 'billing';
     render(<DataPanel database={db} now={() => NOW} />);
     chooseFile(await screen.findByTestId('backup-import'), JSON.stringify(doc));
-    const error = await screen.findByTestId('backup-error');
-    expect(error.textContent).toContain('Refused, nothing changed: dialogues[1].tags: Invalid type');
-    expect(screen.queryByTestId('backup-import-confirm')).toBeNull();
+    const pending = await screen.findByTestId('backup-import-pending');
+    expect(pending.textContent).toContain('1 dialogues');
+    expect(screen.getByTestId('backup-skipped').textContent).toContain('dialogues[1].tags: Invalid type');
+    await db.dialogues.clear();
+    fireEvent.click(screen.getByTestId('backup-import-confirm'));
+    expect((await screen.findByTestId('backup-saved')).textContent).toContain('Restored: 1 dialogues');
+    expect(screen.getByTestId('backup-skipped').getAttribute('data-count')).toBe('1');
+    expect(await ids()).toEqual([doc.dialogues[0].id]);
+  });
+
+  it('refuses a backup file over the size limit before reading it, and changes nothing', async () => {
+    render(<DataPanel database={db} now={() => NOW} />);
+    const input = await screen.findByTestId('backup-import');
+    const file = new File(['{}'], 'backup.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 300 * 1024 * 1024 });
+    const read = vi.spyOn(file, 'text');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    expect((await screen.findByTestId('backup-error')).textContent).toBe(
+      '✕ Refused, nothing changed: the file is 300 MB; a backup over 256 MB is not read',
+    );
+    expect(read).not.toHaveBeenCalled();
     expect(await ids()).toEqual(['fresh', 'stale']);
   });
 
