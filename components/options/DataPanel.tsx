@@ -2,6 +2,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { db as sharedDb, type SidekickDb } from '../../lib/db/database';
 import { applyRetention, clearAll, exportAll, importAll, validateBackup, type BackupCounts, type SkippedRow } from '../../lib/db/backup';
 import { fileTooLarge } from '../../lib/data/file-size';
+import { ageModels } from '../../lib/background/model-aging';
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import type { Language, Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../lib/settings/store';
@@ -222,6 +223,11 @@ export function DataPanel({ lang: langProp, database, now = Date.now }: DataPane
       return;
     }
     const deleted = await applyRetention(dbase, days, now());
+    // What retention deleted does not live on inside the models (lib/background/model-aging.ts).
+    if (deleted.dialogues > 0 || deleted.feedback > 0) {
+      await ageModels(dbase, now());
+      reloadBackgroundModels();
+    }
     setRetentionMessage({ ok: true, text: phrase(s.applied, deleted), testId: 'retention-applied' });
   };
 

@@ -1,23 +1,40 @@
 import type { SidekickDb } from '../db/database';
-import { loadModel, saveModel } from '../db/models';
+import { COMPLEXITY_MODEL_KEY, loadModelWithEpoch, saveModelFor } from '../db/models';
 import type { ComplexityLevel } from '../db/schema';
 import { learnComplexity, parseLearned, type LearnedComplexity } from '../triage/complexity';
 
-const KEY = 'complexity';
+const KEY = COMPLEXITY_MODEL_KEY;
 
-/** The complexity corrections learned so far; the rating itself runs in the sidebar with this state. */
+/**
+ * The complexity corrections learned so far; the rating itself runs in the sidebar with this state.
+ * A correction is saved for the data's generation it was learned on (lib/db/models.ts): when the data
+ * was cleared, restored or aged in between, it is learned again on what is stored now.
+ */
 export function createComplexityHolder(db: SidekickDb) {
-  let learned: Promise<LearnedComplexity | undefined> | undefined;
-  const get = () => (learned ??= loadModel(db, KEY).then(parseLearned));
+  let learned: Promise<{ state: LearnedComplexity | undefined; epoch: number }> | undefined;
+  // Corrections are learned one after another, so two at once cannot both start from the same state.
+  let queue: Promise<void> = Promise.resolve();
+  const read = () => (learned ??= loadModelWithEpoch(db, KEY).then(({ data, epoch }) => ({ state: parseLearned(data), epoch })));
   return {
-    get,
+    get: async () => (await read()).state,
     reload() {
       learned = undefined;
     },
-    async learn(text: string, level: ComplexityLevel): Promise<void> {
-      const next = learnComplexity(await get(), text, level);
-      learned = Promise.resolve(next);
-      await saveModel(db, KEY, next);
+    learn(text: string, level: ComplexityLevel): Promise<void> {
+      const run = async () => {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const { state, epoch } = await read();
+          const next = learnComplexity(state, text, level);
+          if (await saveModelFor(db, KEY, next, epoch)) {
+            learned = Promise.resolve({ state: next, epoch });
+            return;
+          }
+          learned = undefined;
+        }
+      };
+      const done = queue.then(run, run);
+      queue = done.catch(() => {});
+      return done;
     },
   };
 }

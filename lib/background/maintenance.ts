@@ -1,6 +1,7 @@
 import type { browser as Browser } from 'wxt/browser';
 import type { SidekickDb } from '../db/database';
 import { applyRetention } from '../db/backup';
+import { ageModels } from './model-aging';
 import type { Settings } from '../settings/schema';
 import { syncTeamSettings } from '../settings/team-sync';
 
@@ -32,9 +33,25 @@ export async function scheduleMaintenance(browser: typeof Browser): Promise<void
   );
 }
 
-export async function runMaintenance(name: string, db: SidekickDb, settings: Settings, now = Date.now()): Promise<void> {
+/**
+ * Runs one alarm's work. Retention that deleted anything ages the models with the data
+ * (model-aging.ts); `onModelsReplaced` then lets the background drop the models it holds in memory.
+ */
+export async function runMaintenance(
+  name: string,
+  db: SidekickDb,
+  settings: Settings,
+  now = Date.now(),
+  onModelsReplaced: () => void = () => {},
+): Promise<void> {
   try {
-    if (name === RETENTION_ALARM) await applyRetention(db, settings.operator.retentionDays, now);
+    if (name === RETENTION_ALARM) {
+      const deleted = await applyRetention(db, settings.operator.retentionDays, now);
+      if (deleted.dialogues > 0 || deleted.feedback > 0) {
+        await ageModels(db, now);
+        onModelsReplaced();
+      }
+    }
     if (name === TEAM_SYNC_ALARM) await syncTeamSettings({ settings, now });
   } catch (e) {
     console.debug('[sidekick] maintenance failed', name, e);

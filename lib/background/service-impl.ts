@@ -93,7 +93,12 @@ export function createBackgroundService() {
     registerAlarms() {
       scheduleMaintenance(browser).catch((e) => console.debug('[sidekick] alarms', e));
       browser.alarms.onAlarm.addListener((alarm) => {
-        void settings.then((s) => runMaintenance(alarm.name, db(), s));
+        void settings.then((s) =>
+          runMaintenance(alarm.name, db(), s, Date.now(), () => {
+            tags.reload();
+            complexity.reload();
+          }),
+        );
       });
     },
   };

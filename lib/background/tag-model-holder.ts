@@ -1,14 +1,14 @@
 import type { DialogueMessage } from '../carrotquest/snapshot';
 import type { SidekickDb } from '../db/database';
-import { loadModel, saveModel } from '../db/models';
+import { loadModelWithEpoch, saveModelFor, TAG_MODEL_KEY } from '../db/models';
 import type { SuggestResult } from '../service-types';
 import { redactSecrets } from '../secrets/detect';
 import type { TagDef } from '../settings/schema';
 import { createModel, trainBatch, type TagModel } from '../tags/classifier';
-import { deserializeModel, serializeModel } from '../tags/model-codec';
+import { deserializeModel, STORED_MODEL_VERSION, toStoredModel } from '../tags/model-codec';
 import { customerTexts, learnFromDialogue, suggestTags } from '../tags/suggester';
 
-const KEY = 'tags';
+const KEY = TAG_MODEL_KEY;
 
 /** The model never sees a secret: what it learns is kept, exported and restored. */
 const redacted = (messages: readonly DialogueMessage[]): DialogueMessage[] =>
@@ -16,24 +16,49 @@ const redacted = (messages: readonly DialogueMessage[]): DialogueMessage[] =>
 /** Saves are coalesced: a burst of tag changes costs one write. */
 const SAVE_DELAY_MS = 1500;
 
-/** The tag model, loaded once per worker life from IndexedDB and saved back after it learns. */
+/**
+ * The tag model, loaded once per worker life from IndexedDB (typed arrays: no text to parse on a wake)
+ * and saved back after it learns. Each save is made for the data's generation the model was read at
+ * (lib/db/models.ts): after "Clear all", a restore or retention rebuilt the models, a pending save is
+ * dropped and the model is read again.
+ */
 export function createTagModelHolder(db: SidekickDb) {
   let model: Promise<TagModel> | undefined;
+  let epoch = 0;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const get = () =>
-    (model ??= loadModel(db, KEY).then((data) => {
+    (model ??= loadModelWithEpoch(db, KEY).then(({ data, epoch: at }) => {
+      epoch = at;
       try {
-        return data ? deserializeModel(data) : createModel();
+        if (!data) return createModel();
+        const loaded = deserializeModel(data);
+        // A model in another form (a backup restored by an older build) is stored again in the form that loads fastest.
+        if ((data as { version?: unknown }).version !== STORED_MODEL_VERSION) void save(loaded).catch(() => {});
+        return loaded;
       } catch {
         // A model from an incompatible build starts over rather than breaking suggestions.
         return createModel();
       }
     }));
 
+  /** Writes the model unless the data was replaced since it was read (false; it is read again next time). */
+  const save = async (m: TagModel): Promise<boolean> => {
+    const current = model;
+    const saved = await saveModelFor(db, KEY, toStoredModel(m), epoch);
+    if (!saved && model === current) model = undefined;
+    return saved;
+  };
+
   const scheduleSave = () => {
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void get().then((m) => saveModel(db, KEY, serializeModel(m))), SAVE_DELAY_MS);
+    saveTimer = setTimeout(
+      () =>
+        void get()
+          .then(save)
+          .catch((e) => console.debug('[sidekick] tag model save', e)),
+      SAVE_DELAY_MS,
+    );
   };
 
   return {
@@ -46,14 +71,16 @@ export function createTagModelHolder(db: SidekickDb) {
     },
     /** Learns a whole imported history on top of what the model knows; saved at once. */
     async importHistory(items: { messages: DialogueMessage[]; tags: string[] }[]): Promise<{ learned: number; tags: string[] }> {
-      const m = await get();
       const training = items
         .map((i) => ({ texts: customerTexts(redacted(i.messages)), tags: i.tags }))
         .filter((i) => i.texts.length && i.tags.length);
-      trainBatch(m, training);
       clearTimeout(saveTimer);
-      await saveModel(db, KEY, serializeModel(m));
-      return { learned: training.length, tags: [...m.classes] };
+      // Learned on the model as stored now: if the data was replaced while it learned, it learns again on the new one.
+      for (let attempt = 0; ; attempt++) {
+        const m = await get();
+        trainBatch(m, training);
+        if ((await save(m)) || attempt === 2) return { learned: training.length, tags: [...m.classes] };
+      }
     },
     reload() {
       clearTimeout(saveTimer);

@@ -11,6 +11,9 @@ import { validateSettings } from '../settings/validate';
 import { dayKey as dayKeyOf } from '../stats/day';
 import { isPlainObject } from '../data/plain-object';
 import { DAY_MS } from '../time/units';
+import { toPortableForm, toStoredForm } from '../tags/model-codec';
+import { bumpDataEpoch, COMPLEXITY_MODEL_KEY, TAG_MODEL_KEY } from './models';
+import { parseLearned } from '../triage/complexity-model';
 
 /**
  * One JSON document holding everything Sidekick keeps: settings and every table. Import checks the
@@ -69,6 +72,33 @@ type TableName = (typeof TABLES)[number];
 
 const PRIMARY_KEY: Record<TableName, string> = { dialogues: 'id', tagEvents: 'id', escalations: 'id', feedback: 'id', models: 'key' };
 
+/**
+ * The tag model as a file carries it (JSON-able, base64 arrays) and as the database keeps it (typed
+ * arrays). A stored model neither form reads is passed through as it is: the background starts a new
+ * one when it cannot load it. On import the model was checked first (modelProblem).
+ */
+function modelInForm(row: ModelRecord, form: (data: unknown) => unknown): ModelRecord {
+  if (row.key !== TAG_MODEL_KEY) return row;
+  try {
+    return { ...row, data: form(row.data) };
+  } catch {
+    return row;
+  }
+}
+
+/** Why a model row of a file cannot be used, or null: its sizes and settings are checked before anything trusts them. */
+function modelProblem(row: ModelRecord): string | null {
+  try {
+    if (row.key === TAG_MODEL_KEY) toStoredForm(row.data);
+    else if (row.key === COMPLEXITY_MODEL_KEY && parseLearned(row.data) === undefined)
+      return '.data: not a complexity model this version reads';
+    else if (row.key !== COMPLEXITY_MODEL_KEY) return '.key: not a model this version knows';
+    return null;
+  } catch (e) {
+    return `.data: ${(e as Error).message}`;
+  }
+}
+
 function withoutSecrets(settings: Settings): unknown {
   const { webhookUrl: _webhook, ...slack } = settings.slack;
   return { ...settings, slack };
@@ -91,7 +121,7 @@ export async function exportAll(db: SidekickDb, settings: Settings, now = Date.n
     tagEvents,
     escalations,
     feedback,
-    models,
+    models: models.map((row) => modelInForm(row, toPortableForm)),
   };
 }
 
@@ -153,7 +183,7 @@ export function validateBackup(file: unknown, base: Settings = defaultSettings()
     const out: unknown[] = [];
     const keys = new Set<unknown>();
     for (const [index, row] of rows.entries()) {
-      const problem = rowProblem(table, row);
+      const problem = rowProblem(table, row) ?? (table === 'models' ? modelProblem(row as ModelRecord) : null);
       if (problem) {
         skipped.push({ table, index, error: `${table}[${index}]${problem}` });
         continue;
@@ -211,13 +241,15 @@ export async function importAll(db: SidekickDb, doc: unknown, base?: Settings): 
   if (!checked.ok) return checked;
   const { data } = checked;
   try {
-    await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily], async () => {
+    await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily, db.meta], async () => {
       await Promise.all([db.dialogues.clear(), db.tagEvents.clear(), db.escalations.clear(), db.feedback.clear(), db.models.clear()]);
+      // A model the background learned before the restore is not saved over the restored one.
+      await bumpDataEpoch(db);
       await db.dialogues.bulkAdd(data.dialogues.map((row) => storedDialogue(row, checked.settings.operator.timeZone)));
       await db.tagEvents.bulkAdd(data.tagEvents);
       await db.escalations.bulkAdd(data.escalations);
       await db.feedback.bulkAdd(data.feedback);
-      await db.models.bulkAdd(data.models);
+      await db.models.bulkAdd(data.models.map((row) => modelInForm(row, toStoredForm)));
       await rebuildDaily(db);
     });
   } catch (e) {
@@ -269,7 +301,7 @@ export async function applyRetention(db: SidekickDb, days: number, now: number):
 export async function clearAll(db: SidekickDb): Promise<void> {
   await db.transaction(
     'rw',
-    [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily, db.apiConversations, db.apiSync],
+    [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily, db.apiConversations, db.apiSync, db.meta],
     () =>
       Promise.all([
         db.dialogues.clear(),
@@ -280,6 +312,8 @@ export async function clearAll(db: SidekickDb): Promise<void> {
         db.daily.clear(),
         db.apiConversations.clear(),
         db.apiSync.clear(),
+        // A model the background learned before the clear is not saved back after it.
+        bumpDataEpoch(db),
       ]),
   );
   // The coverage counted from the API's copy goes with the copy.

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DialogueRecord, EscalationRecord, FeedbackRecord, ModelRecord, TagEvent } from './schema';
 import type { SyncedConversation, SyncState } from '../api/coverage-sync';
 import { summarize, type DailyRow } from '../stats/daily-summary';
+import { toStoredForm } from '../tags/model-codec';
+import { TAG_MODEL_KEY } from './models';
 
 import { DB_NAME } from './name';
 
@@ -19,7 +21,14 @@ export type SidekickDb = Dexie & {
   apiConversations: EntityTable<SyncedConversation, 'id'>;
   /** API mode: where the copy's sync stands, one row (`key: 'state'`). */
   apiSync: EntityTable<SyncState & { key: string }, 'key'>;
+  /** Small facts about the data itself (the generation models are saved for: models.ts). Not in backups. */
+  meta: EntityTable<MetaRow, 'key'>;
 };
+
+export interface MetaRow {
+  key: string;
+  value: number;
+}
 
 /**
  * Replaces the `daily` summary with one computed from every dialogue. Runs inside the caller's
@@ -57,6 +66,22 @@ export function openDb(name = DB_NAME): SidekickDb {
     .upgrade((tx) => rebuildDailyTables(tx.table('dialogues'), tx.table('daily')));
   // 3: API mode's copy of the server's recent conversations (a cache: never in a backup).
   db.version(3).stores({ apiConversations: 'id, appId, lastUpdate, *replyAdmins', apiSync: 'key' });
+  // 4: the tag model is kept as typed arrays, which load without parsing text (lib/tags/model-codec.ts);
+  // `meta` holds the data's generation (models.ts).
+  db.version(4)
+    .stores({ meta: 'key' })
+    .upgrade(async (tx) => {
+      const models = tx.table<ModelRecord, string>('models');
+      const row = await models.get(TAG_MODEL_KEY);
+      if (!row) return;
+      let data: unknown;
+      try {
+        data = toStoredForm(row.data);
+      } catch {
+        return; // unreadable either way: the background starts a new model, as it would have
+      }
+      await models.put({ ...row, data });
+    });
   return db;
 }
 

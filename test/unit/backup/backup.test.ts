@@ -4,6 +4,18 @@ import { applyRetention, BACKUP_VERSION, clearAll, exportAll, importAll, validat
 import { defaultSettings } from '../../../lib/settings/defaults';
 import type { Settings } from '../../../lib/settings/schema';
 import { at, makeRecord } from '../stats/make-record';
+import { createModel, trainBatch } from '../../../lib/tags/classifier';
+import { toStoredModel } from '../../../lib/tags/model-codec';
+
+/** A small real tag model in the form the database keeps. */
+function storedTagModel() {
+  const model = createModel();
+  trainBatch(model, [
+    { texts: ['card payment failed'], tags: ['billing'] },
+    { texts: ['the certificate expired'], tags: ['ssl'] },
+  ]);
+  return toStoredModel(model);
+}
 
 const NOW = at('2025-03-19T09:00:00Z');
 const DAY = 86_400_000;
@@ -37,7 +49,7 @@ async function seed(): Promise<SidekickDb> {
   ]);
   await db.escalations.add({ dialogueId: '2', at: NOW - DAY, summary: 'Postbacks lost', customerMessageCount: 3, jiraKey: 'SUPPORT-1' });
   await db.feedback.add({ dialogueId: '1', kind: 'complexity', value: 'complex', text: 'ClickHouse fails', at: NOW - DAY });
-  await db.models.put({ key: 'tags', data: { weights: { billing: [0.5, 1] } }, updatedAt: NOW });
+  await db.models.put({ key: 'tags', data: storedTagModel(), updatedAt: NOW });
   return db;
 }
 
