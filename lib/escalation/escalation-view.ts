@@ -104,10 +104,10 @@ export function customerText(messages: readonly DialogueMessage[]): string {
     .join('\n');
 }
 
-/** The choices an escalation starts with: the prefilled problem line, the guessed type, no secrets. */
-export function initialChoices(dialogue: DialogueView, lang: Language): DraftChoices {
+/** The choices an escalation starts with: an empty problem line, the guessed type, no secrets. */
+export function initialChoices(dialogue: DialogueView, _lang: Language): DraftChoices {
   return {
-    problemLine: defaultProblemLine(dialogue.tags[0], dialogue.customer, lang),
+    problemLine: defaultProblemLine(),
     problemType: guessProblemType(dialogue.tags, customerText(dialogue.messages)),
     includedSecrets: [],
     summary: null,
@@ -134,6 +134,7 @@ export function jiraTaskFor(dialogue: DialogueView, choices: DraftChoices, jira:
     mainTag: dialogue.tags[0] ?? null,
     problemType: choices.problemType,
     problem: choices.problemLine,
+    customer: dialogue.customer,
     dialogueLink: dialogue.link,
     messages: dialogue.messages,
   });

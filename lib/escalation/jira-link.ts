@@ -12,7 +12,7 @@
  * fit: then the URL carries only the summary (`descriptionInUrl: false`) and the caller puts
  * the description on the clipboard.
  */
-import type { DialogueMessage } from '../carrotquest/snapshot';
+import type { CustomerInfo, DialogueMessage } from '../carrotquest/snapshot';
 import { findSecrets as detectSecrets } from '../secrets/detect';
 import type { Language, Settings } from '../settings/schema';
 import { accessesFor, problemTypeLabel, type ProblemType } from './access';
@@ -51,6 +51,8 @@ export interface JiraTaskInput {
   problemType: ProblemType;
   /** The operator's description of the problem (the Slack problem line). */
   problem?: string;
+  /** Whose name and email must never reach the summary (a task title is seen far beyond the team). */
+  customer?: CustomerInfo;
   dialogueLink: string | null;
   /** The dialogue's messages; only the customer's are quoted. Secrets are always hidden. */
   messages: readonly DialogueMessage[];
@@ -102,20 +104,44 @@ export function sixWordSummary(text: string): string {
   return wellFormed(words.join(' ').slice(0, SUMMARY_MAX_CHARS));
 }
 
-/** The operator's words after the prefilled "[tag] Name (email): " of the Slack problem line. */
+/** The operator's words, without the "[tag] Name (email): " older drafts started with. */
 function problemWords(problem: string): string {
   return plain(problem)
     .replace(/^\s*\[[^\]\n]*\][^:\n]*:\s*/, '')
     .trim();
 }
 
+const EMAIL = /[^\s@<>()]+@[^\s@<>()]+/g;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Takes personal data out of a summary: any email address, and the customer's name (whole or any of its
+ * words of three letters or more), with the punctuation left dangling around them.
+ */
+export function withoutPersonalData(text: string, customer: CustomerInfo = {}): string {
+  let out = plain(text).replace(EMAIL, ' ');
+  const name = customer.name?.trim();
+  if (name) {
+    const words = [name, ...name.split(/\s+/).filter((w) => w.length >= 3)];
+    for (const w of words) out = out.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}(?=$|[^\\p{L}\\p{N}])`, 'giu'), '$1 ');
+  }
+  return out
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
+    .replace(/\s+([:,;.])/g, '$1')
+    .replace(/^[\s:,;.\-–—]+|[\s:,;\-–—]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The summary when the operator wrote none: the tag, then the operator's problem words; never who the customer is. */
 function defaultSummary(input: JiraTaskInput): string {
   const t = TEXT[input.lang];
-  const fromProblem = input.problem ? problemWords(input.problem) : '';
-  if (fromProblem) return fromProblem;
+  const tag = input.mainTag?.trim() ?? '';
+  const words = input.problem ? withoutPersonalData(problemWords(input.problem), input.customer) : '';
+  if (words) return tag && !words.toLowerCase().includes(tag.toLowerCase()) ? `${tag}: ${words}` : words;
   const label = problemTypeLabel(input.problemType, input.lang);
   const type = input.problemType === 'other' ? t.customerProblem : label.charAt(0).toUpperCase() + label.slice(1);
-  return input.mainTag?.trim() ? `${type}: ${input.mainTag.trim()}` : type;
+  return tag ? `${type}: ${tag}` : type;
 }
 
 function customerQuote(input: JiraTaskInput): string {
@@ -224,7 +250,7 @@ export function missingJiraSettings(jira: Settings['jira']): string[] {
 
 export function buildJiraTask(raw: JiraTaskInput): JiraTask {
   const input = withOperatorSecretsHidden(raw);
-  const operatorSummary = input.summary?.trim() ? input.summary : '';
+  const operatorSummary = input.summary?.trim() ? withoutPersonalData(input.summary, input.customer) : '';
   const summary = sixWordSummary(operatorSummary || defaultSummary(input));
   const description = describe(input);
   const missing = missingJiraSettings(input.jira);

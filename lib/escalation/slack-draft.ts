@@ -10,7 +10,7 @@
  * characters, well under Slack's limit; the dialogue itself always has all of it.
  * Only that much of a long text is ever processed, so a megabyte log is cheap.
  */
-import type { CustomerInfo, DialogueMessage } from '../carrotquest/snapshot';
+import type { DialogueMessage } from '../carrotquest/snapshot';
 import { findSecrets as detectSecrets } from '../secrets/detect';
 import type { Language } from '../settings/schema';
 import { accessChecklist, type ProblemType } from './access';
@@ -113,15 +113,11 @@ function oneLine(s: string): string {
 }
 
 /**
- * The prefilled problem line: `[tag] Name (email): `, the operator then says what is wrong.
- * Name, email and tag come from the page, so they are made inert.
+ * The problem line an escalation starts with: empty, for the operator's own words. It used to carry the
+ * customer's name and email, which then travelled into Jira titles; the dialogue link already says who.
  */
-export function defaultProblemLine(mainTag: string | null | undefined, customer: CustomerInfo, lang: Language): string {
-  const tag = mainTag ? oneLine(mainTag) : '';
-  const name = customer.name ? oneLine(customer.name).slice(0, 120) : '';
-  const email = customer.email ? oneLine(customer.email).slice(0, 120) : '';
-  const who = name && email ? `${name} (${email})` : name || email || TEXT[lang].customer;
-  return inertForPaste(`${tag ? `[${tag}] ` : ''}${who}: `);
+export function defaultProblemLine(): string {
+  return '';
 }
 
 /** Customer messages after the first `alreadyEscalated` ones: what a "new details" reply carries. */

@@ -5,10 +5,10 @@ import { isWorkDoneTime } from '../../../lib/escalation/work-done-time';
 import { customer, operator, snapshot } from './helpers';
 
 describe('draft state', () => {
-  it('starts from the prefilled problem line and the guessed type, with no secret included', () => {
+  it('starts from an empty problem line and the guessed type, with no secret included', () => {
     const choices = initialChoices(snapshot({ tags: ['ssl-domain'] }), 'en');
     expect(choices).toEqual({
-      problemLine: '[ssl-domain] Ivan Petrov (ivan@\u2060example.com): ',
+      problemLine: '',
       problemType: 'domains',
       includedSecrets: [],
       summary: null,

@@ -120,7 +120,7 @@ describe('EscalateSection: answers that come back late or out of order', () => {
     const start = line.value;
     for (const word of ['clicks', 'clicks are', 'clicks are lost']) fireEvent.input(line, { target: { value: start + word } });
     expect(line.value).toBe(start + 'clicks are lost');
-    await waitFor(() => expect(lastCopied(actions)).toContain(': clicks are lost\n'));
+    await waitFor(() => expect(lastCopied(actions)).toMatch(/^clicks are lost\n/));
     expect(callsOf('escalationPanel')).toHaveLength(1);
     expect(actions.copy.mock.calls.length).toBe(copies + 1);
   });
@@ -132,7 +132,7 @@ describe('EscalateSection: answers that come back late or out of order', () => {
     fireEvent.input(line, { target: { value: line.value + 'no clicks' } });
     fireEvent.blur(line);
     // Well before the resting delay would have run out.
-    await waitFor(() => expect(lastCopied(actions)).toContain(': no clicks\n'), { timeout: RECOPY_DELAY_MS / 2 });
+    await waitFor(() => expect(lastCopied(actions)).toMatch(/^no clicks\n/), { timeout: RECOPY_DELAY_MS / 2 });
     // The waiting rebuild was replaced, not added to.
     await new Promise((r) => setTimeout(r, RECOPY_DELAY_MS + 50));
     expect(callsOf('escalationPanel')).toHaveLength(1);
@@ -147,7 +147,7 @@ describe('EscalateSection: answers that come back late or out of order', () => {
     fireEvent.click(screen.getByTestId('slack-copy-main'));
     await waitFor(() => expect(screen.getByTestId('slack-copy-main').dataset.copied).toBe('true'));
     // The edit's own copy of the whole draft comes first; the main message clicked for stays on the clipboard.
-    expect(lastCopied(actions)).toMatch(/: postbacks lost\n> Hello!/);
+    expect(lastCopied(actions)).toMatch(/^postbacks lost\n> Hello!/);
     expect(lastCopied(actions)).not.toContain('thread reply');
     expect(callsOf('escalationPanel')).toHaveLength(1);
   });

@@ -79,9 +79,21 @@ describe('buildJiraTask: summary', () => {
     expect(sixWordSummary('  a\n b\tc  ')).toBe('a b c');
   });
 
-  it("defaults to the operator's problem words without the prefilled customer part", () => {
+  it("defaults to the tag and the operator's problem words, without an older draft's customer part", () => {
     const task = buildJiraTask(base({ problem: '[ssl] Ivan (ivan@\u2060example.com): SSL not issued for the new domain today' }));
-    expect(task.summary).toBe('SSL not issued for the new');
+    expect(task.summary).toBe('domains-ssl-recheck: SSL not issued for the');
+  });
+
+  it("never carries the customer's name or email, even when the operator typed them", () => {
+    const customer = { name: 'Сергей Волков', email: 's.volkov@example.ru' };
+    const untagged = buildJiraTask(
+      base({ mainTag: null, customer, problem: 'Сергей Волков (s.volkov@example.ru): трекер не открывается' }),
+    );
+    expect(untagged.summary).toBe('трекер не открывается');
+    const typed = buildJiraTask(base({ customer, summary: 'Волков: s.volkov@example.ru postbacks lost' }));
+    expect(typed.summary).toBe('postbacks lost');
+    const empty = buildJiraTask(base({ mainTag: null, customer, problem: 'Сергей Волков (s.volkov@…):', problemType: 'tracker' }));
+    expect(empty.summary).toBe('Tracker problem');
   });
 
   it('defaults to the problem type and tag when there is nothing else', () => {

@@ -80,13 +80,7 @@ describe('buildSlackDraft: inert customer text', () => {
   const evil = CONTROL_SEQUENCES.join(' ') + '\n2024-05-14 10:00:00 ERROR ' + CONTROL_SEQUENCES.join(' ');
 
   it('pings nobody and links nothing when pasted', () => {
-    const draft = buildSlackDraft(
-      base({
-        problemLine: defaultProblemLine('tag', { name: '@here Bob' }, 'en'),
-        messages: [customer(evil)],
-        newDetails: [customer(evil)],
-      }),
-    );
+    const draft = buildSlackDraft(base({ problemLine: '[tag] Problem', messages: [customer(evil)], newDetails: [customer(evil)] }));
     const text = renderDraftText(draft);
     expect(hasLiveMention(text)).toBe(false);
     expect(hasLiveControl(text)).toBe(false);
@@ -242,12 +236,8 @@ describe('buildSlackDraft: length limits', () => {
 });
 
 describe('defaultProblemLine', () => {
-  it('is "[tag] Name (email): " with inert parts', () => {
-    expect(defaultProblemLine('domains', { name: 'Ivan Petrov', email: 'ivan@example.com' }, 'en')).toBe(
-      `[domains] Ivan Petrov (ivan@${WORD_JOINER}example.com): `,
-    );
-    expect(defaultProblemLine(null, {}, 'ru')).toBe('Клиент: ');
-    expect(defaultProblemLine(undefined, { email: 'a@b.c' }, 'en')).toBe(`a@${WORD_JOINER}b.c: `);
+  it("starts empty: the customer's name and email are never put in the operator's mouth", () => {
+    expect(defaultProblemLine()).toBe('');
   });
 });
 
