@@ -134,6 +134,9 @@ function formState(p: PreparedReply): ReplyFormState {
   };
 }
 
+/** How many replies in the picker may say they fit now. */
+export const FITS_NOW_MAX = 2;
+
 export function repliesView(input: RepliesViewInput): RepliesView {
   const { snapshot, settings, uiLang, level, query, typed } = input;
   const ctx = context(input);
@@ -148,11 +151,15 @@ export function repliesView(input: RepliesViewInput): RepliesView {
     form: formState(prepareReply(reply, ctx.replyLang, ctx.values, typed[reply.id])),
   });
   const byId = new Map(ctx.replies.map((r) => [r.id, r]));
+  const fitting = new Set(triggers.slice(0, FITS_NOW_MAX).map((tr) => tr.replyId));
   return {
     dialogueLang: ctx.dialogueLang,
     replyLang: ctx.replyLang,
     suggested: triggers.map((tr) => entry(byId.get(tr.replyId)!, tr.reason) as SuggestedReply),
-    entries: pickerEntries(ctx.replies, triggers, query, uiLang).map((e) => entry(e.reply, e.trigger?.reason)),
+    // "Fits now" marks only the best few: a badge on most of the list tells the operator nothing.
+    entries: pickerEntries(ctx.replies, triggers, query, uiLang).map((e) =>
+      entry(e.reply, e.trigger && fitting.has(e.trigger.replyId) ? e.trigger.reason : undefined),
+    ),
     secretWarnings: secretWarnings(snapshot.messages).map((w) => ({ ...w, label: SECRET_KIND_LABELS[w.kind] })),
   };
 }

@@ -64,6 +64,31 @@ export function isInLastMinutesOfShift(now: Date, shifts: readonly Shift[], time
   });
 }
 
+/** True while one of the operator's shifts is running (an overnight shift belongs to the day it starts). */
+export function isOnShift(now: Date, shifts: readonly Shift[], timeZone: string): boolean {
+  const t = localTime(now, timeZone);
+  const nowMin = t.hour * 60 + t.minute;
+  const yesterday = t.weekday === 1 ? 7 : t.weekday - 1;
+  return shifts.some((s) => {
+    const start = minutesOf(s.start);
+    const end = minutesOf(s.end);
+    if (end > start) return s.days.includes(t.weekday) && nowMin >= start && nowMin < end;
+    return (s.days.includes(t.weekday) && nowMin >= start) || (s.days.includes(yesterday) && nowMin < end);
+  });
+}
+
+/**
+ * Whether an answer that takes time really waits for the next working day because of the weekend:
+ * on Friday afternoon when nobody's shift of this operator's comes tomorrow, and at the weekend outside
+ * the operator's own shift. During a weekend shift the operator answers now.
+ */
+export function answerWaitsForWeekend(now: Date, timeZone: string, shifts: readonly Shift[]): boolean {
+  if (!isWeekendOrFridayAfternoon(now, timeZone)) return false;
+  const t = localTime(now, timeZone);
+  if (t.weekday === 5) return nextWorkingDay(now, timeZone, shifts).daysAhead > 1;
+  return !isOnShift(now, shifts, timeZone);
+}
+
 /** Friday from 14:00, Saturday and Sunday: non-urgent work moves to Monday. */
 export function isWeekendOrFridayAfternoon(now: Date, timeZone: string): boolean {
   const t = localTime(now, timeZone);

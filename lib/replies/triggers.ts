@@ -4,7 +4,7 @@ import type { Settings } from '../settings/schema';
 import { findSecrets, type SecretKind } from '../secrets/detect';
 import { detectAnger, detectIntents, type Intent } from './intents';
 import type { BuiltInReplyId } from './library';
-import { isInLastMinutesOfShift, isWeekendOrFridayAfternoon, localTime, nextWorkingDay, nextWorkingDayPhrase } from './schedule';
+import { answerWaitsForWeekend, isInLastMinutesOfShift, localTime, nextWorkingDay, nextWorkingDayPhrase } from './schedule';
 
 /**
  * Which replies fit the open dialogue now, best first, each with a reason the operator can check.
@@ -33,6 +33,9 @@ export interface TriggerInput {
 const RECENT_MESSAGES = 8;
 const RECENCY_DECAY = 0.6;
 const QUOTE_MAX = 80;
+/** Anger in one of the latest messages puts CARP first, above what the customer asks for. */
+const CARP_FIRST = 1.2;
+const ANGER_RECENT = 3;
 
 /** Base weight of each signal: what the customer asks for outranks what the clock says. */
 const INTENT_REPLY: Record<Intent, { id: BuiltInReplyId; weight: number; reason: (q: string) => Reason }> = {
@@ -156,8 +159,9 @@ export function replyTriggers(input: TriggerInput): ReplyTrigger[] {
     const anger = detectAnger(text);
     if (anger.score >= 1) {
       const signs = quote(anger.signs.slice(0, 3).join(', '));
-      if (customer.length - i <= 3) angryRecent++;
-      offer('carp', weight * Math.min(0.9, 0.55 + 0.15 * anger.score), {
+      const recent = customer.length - i <= ANGER_RECENT;
+      if (recent) angryRecent++;
+      offer('carp', recent ? CARP_FIRST : weight * Math.min(0.9, 0.55 + 0.15 * anger.score), {
         ru: `Клиент раздражён (${signs}): по CARP — взять ситуацию под контроль, признать проблему, вернуть к делу, решить`,
         en: `The customer is upset (${signs}): follow CARP — control, acknowledge, refocus, problem-solve`,
       });
@@ -183,9 +187,10 @@ export function replyTriggers(input: TriggerInput): ReplyTrigger[] {
   const tz = settings.operator.timeZone;
   const shifts = settings.operator.shifts;
   const open = complexity === 'complex' || complexity === 'critical';
-  if (open && isWeekendOrFridayAfternoon(now, tz)) {
+  // A critical dialogue is solved now, whatever the day; a complex one is warned only when it really waits.
+  if (complexity === 'complex' && answerWaitsForWeekend(now, tz, shifts)) {
     const friday = localTime(now, tz).weekday === 5;
-    offer('weekend', complexity === 'critical' ? 0.9 : 0.85, {
+    offer('weekend', 0.85, {
       ru: friday
         ? 'Пятница после обеда и вопрос не быстрый: предупредите, что решение будет в начале следующей недели'
         : 'Выходные и вопрос не быстрый: предупредите, что решение будет в начале следующей недели',

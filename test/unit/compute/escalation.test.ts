@@ -75,7 +75,7 @@ describe('compute: escalation entries', () => {
     const started = computeService.escalationStart(startInput());
     expect(started.ack).toEqual({ lang: 'en', text: expect.stringMatching(/^Hi Ivan, thanks for writing!/) });
     expect(started.choices).toEqual({
-      problemLine: '[clicks-lost] Ivan Petrov (ivan@\u2060example.com): ',
+      problemLine: '',
       problemType: 'tracker',
       includedSecrets: [],
       summary: null,

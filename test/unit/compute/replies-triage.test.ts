@@ -62,6 +62,16 @@ const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const asStored = (text: string) => redactSecrets(text).slice(-8000);
 
 describe('repliesView', () => {
+  it('marks at most the two best replies in the picker as fitting now', () => {
+    const v = view([customer('This is ridiculous!!! I want a refund, a discount and your SSH key, and tell me how your code works')], {
+      level: 'critical',
+      now: FRIDAY_AFTERNOON,
+    });
+    expect(v.suggested.length).toBeGreaterThan(2);
+    const fitting = v.entries.filter((e) => e.reason).map((e) => e.id);
+    expect(fitting).toEqual(v.suggested.slice(0, 2).map((s) => s.id));
+  });
+
   it('puts the fitting reply first with its reason in both languages, and the rest in library order', () => {
     const v = view([operator('Hi! How can I help?'), customer('This is not what I expected. I want a refund for the licence.')]);
     expect(v.suggested.map((s) => s.id)).toEqual(['refund']);

@@ -19,9 +19,12 @@ describe('replyTriggers: what the customer asks', () => {
     'Хочу оформить возврат средств за лицензию',
     'I want a refund for the licence',
     'Can I get my money back? We are not using it',
-    'If this is not fixed today I will file a chargeback',
   ])('refund first: %s', (text) => {
     expect(ids({ messages: [customer(text)] })[0]).toBe('refund');
+  });
+
+  it('puts CARP first for an angry customer, the refund right after', () => {
+    expect(ids({ messages: [customer('If this is not fixed today I will file a chargeback')] }).slice(0, 2)).toEqual(['carp', 'refund']);
   });
 
   it('explains the refund reason with the customer words', () => {
@@ -119,10 +122,45 @@ describe('replyTriggers: the clock and the level', () => {
     expect(ids({ messages: [customer('x')], complexity: 'complex', now: new Date('2024-03-15T07:00:00Z') })).not.toContain('weekend');
   });
 
-  it('Saturday with a critical dialogue suggests weekend', () => {
-    expect(ids({ messages: [customer('Трекер не открывается')], complexity: 'critical', now: new Date('2024-03-16T09:00:00Z') })).toContain(
+  it('not over a critical dialogue: that one is solved now, whatever the day', () => {
+    expect(
+      ids({ messages: [customer('Трекер не открывается')], complexity: 'critical', now: new Date('2024-03-16T09:00:00Z') }),
+    ).not.toContain('weekend');
+    expect(ids({ messages: [customer('Трекер не открывается')], complexity: 'critical', now: FRIDAY_AFTERNOON })).not.toContain('weekend');
+  });
+
+  it("at the weekend only outside the operator's own shift", () => {
+    // Sunday 2024-03-17, 15:00 Moscow.
+    const sunday = new Date('2024-03-17T12:00:00Z');
+    const onDuty = { ...settings, operator: { ...settings.operator, shifts: [{ days: [7], start: '10:00', end: '19:00' }] } };
+    const messages = [customer('Статистика расходится с партнёркой')];
+    expect(replyTriggers({ messages, complexity: 'complex', now: sunday, settings: onDuty }).map((t) => t.replyId)).not.toContain(
       'weekend',
     );
+    expect(ids({ messages, complexity: 'complex', now: sunday })).toContain('weekend');
+  });
+
+  it('not on Friday afternoon when the operator works on Saturday', () => {
+    const saturdayDuty = {
+      ...settings,
+      operator: { ...settings.operator, shifts: [{ days: [1, 2, 3, 4, 5, 6], start: '09:00', end: '18:00' }] },
+    };
+    const got = replyTriggers({
+      messages: [customer('Статистика расходится')],
+      complexity: 'complex',
+      now: FRIDAY_AFTERNOON,
+      settings: saturdayDuty,
+    });
+    expect(got.map((t) => t.replyId)).not.toContain('weekend');
+  });
+
+  it('puts CARP above the weekend notice and the acknowledgement for an angry customer', () => {
+    const got = ids({
+      messages: [customer('This is ridiculous!!! Nothing works, worst support ever')],
+      complexity: 'complex',
+      now: new Date('2024-03-16T09:00:00Z'),
+    });
+    expect(got[0]).toBe('carp');
   });
 
   it('suggests end-of-day in the last 30 minutes of the shift, with the next day in the reason', () => {
