@@ -60,6 +60,14 @@ function tagEvents(
 const pageTime = (ms: number | undefined, now: number): number =>
   typeof ms === 'number' && Number.isFinite(ms) ? Math.min(Math.max(ms, 0), now) : now;
 
+/** Since when the dialogue is mine: kept once known; else my first reply the page shows, else now. */
+function assignedSinceOf(prev: DialogueRecord | undefined, mine: readonly DialogueSnapshot['messages'][number][], now: number): number {
+  if (prev?.assignedToMe === 1 && prev.assignedSince !== undefined) return prev.assignedSince;
+  const shown = mine.map((m) => parseTime(m.time, Infinity)).filter((t) => t <= now);
+  const firstReply = shown.length ? Math.min(...shown) : Infinity;
+  return Math.min(firstReply, prev?.myReplyAt[0] ?? Infinity, now);
+}
+
 /**
  * Folds a fresh snapshot into the stored record: current tags with their changes as events, this
  * operator's replies, assignee, the customer's (redacted, capped) words. Pure: the caller does the I/O.
@@ -120,6 +128,7 @@ export function mergeSnapshot(prev: DialogueRecord | undefined, snap: DialogueSn
     replyDays,
     assignee: snap.assignee,
     assignedToMe: assignedToMe ? 1 : 0,
+    ...(assignedToMe ? { assignedSince: assignedSinceOf(prev, mine, ctx.now) } : {}),
     customerText,
     lastCustomerMessageAt: lastCustomer
       ? parseTime(lastCustomer.time, prev?.lastCustomerMessageAt ?? ctx.now)

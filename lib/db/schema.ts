@@ -30,6 +30,11 @@ export interface DialogueRecord {
   assignee?: string;
   /** 1 when assigned to this operator as last seen. */
   assignedToMe: 0 | 1;
+  /**
+   * Since when it is mine, as the page shows it: the time of my first reply on the page (a reply is
+   * what assigns a dialogue), else when it was first seen assigned to me. Unset while not mine.
+   */
+  assignedSince?: number;
   /** The customer's own words, secrets removed, capped (no transcript of operator replies). */
   customerText: string;
   /** Time of the newest customer message seen, when the page gives times. */

@@ -62,7 +62,9 @@ export function tagCountsOn(
   const pairs = new Set<string>();
   const key = (dialogueId: string, tag: string) => JSON.stringify([dialogueId, tag]);
   for (const r of handled) for (const tag of r.tags) pairs.add(key(r.id, tag));
-  const ofDay = tagEvents.filter((e) => localDay(e.at, timeZone) === day).sort((a, b) => a.at - b.at);
+  // Only the operator's own work: tags changed in dialogues a teammate handled are theirs to report.
+  const mine = new Set(handled.map((r) => r.id));
+  const ofDay = tagEvents.filter((e) => mine.has(e.dialogueId) && localDay(e.at, timeZone) === day).sort((a, b) => a.at - b.at);
   const net = new Map<string, boolean>();
   for (const e of ofDay) net.set(key(e.dialogueId, e.tag), e.action === 'add');
   for (const [k, added] of net) if (added) pairs.add(k);
@@ -84,8 +86,10 @@ function escalationLine(e: EscalationRecord, record: DialogueRecord | undefined,
   if (e.jiraKey) refs.push(inertForPaste(oneLine(e.jiraKey)));
   if (e.jiraUrl) refs.push(inertForPaste(oneLine(e.jiraUrl)));
   if (e.slackRef) refs.push(`Slack: ${inertForPaste(oneLine(e.slackRef))}`);
-  const who = record?.customerName ? `${inertForPaste(oneLine(record.customerName))}: ` : '';
+  const name = record?.customerName ? oneLine(record.customerName) : '';
   const summary = e.summary.trim() ? inertForPaste(oneLine(e.summary)) : t.noSummary;
+  // Older summaries began with the customer's name: it is said once.
+  const who = name && !oneLine(e.summary).toLowerCase().includes(name.toLowerCase()) ? `${inertForPaste(name)}: ` : '';
   const link = record?.link ? ` (${t.dialogue}: ${inertForPaste(oneLine(record.link))})` : '';
   return `   ◦ ${refs.length ? refs.join(' ') + ' ' : ''}${who}${summary}${link}`;
 }

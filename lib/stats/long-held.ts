@@ -13,7 +13,16 @@ export const DEFAULT_RECENT_HOURS = 72;
 
 export type LongHeldRecord = Pick<
   DialogueRecord,
-  'id' | 'link' | 'customerName' | 'assignee' | 'assignedToMe' | 'firstSeen' | 'lastSeen' | 'lastMyReplyAt' | 'lastCustomerMessageAt'
+  | 'id'
+  | 'link'
+  | 'customerName'
+  | 'assignee'
+  | 'assignedToMe'
+  | 'assignedSince'
+  | 'firstSeen'
+  | 'lastSeen'
+  | 'lastMyReplyAt'
+  | 'lastCustomerMessageAt'
 >;
 
 export interface LongHeld {
@@ -22,7 +31,7 @@ export interface LongHeld {
   customerName?: string;
   /** The assignee as the panel named them (for mine, possibly my own name or nothing). */
   assignee?: string;
-  /** How long it has been held: from first seen to now, never negative. */
+  /** How long it has been held: mine from when it was assigned to me, others' from first seen; never negative. */
   heldMs: number;
   firstSeen: number;
   lastSeen: number;
@@ -46,7 +55,7 @@ function toLongHeld(r: LongHeldRecord, now: number): LongHeld {
     link: r.link,
     customerName: r.customerName,
     assignee: r.assignee,
-    heldMs: Math.max(0, now - r.firstSeen),
+    heldMs: Math.max(0, now - (r.assignedToMe === 1 && r.assignedSince !== undefined ? r.assignedSince : r.firstSeen)),
     firstSeen: r.firstSeen,
     lastSeen: r.lastSeen,
     waitingForReply: r.lastCustomerMessageAt !== undefined && r.lastCustomerMessageAt > (r.lastMyReplyAt ?? -Infinity),

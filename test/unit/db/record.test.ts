@@ -38,6 +38,17 @@ describe('mergeSnapshot', () => {
     expect(JSON.stringify(r.record)).not.toContain('Looking');
   });
 
+  it('dates "mine since" from my first reply the page shows, and keeps it', () => {
+    const firstSeen = Date.parse('2026-11-28T07:00:00Z');
+    const r = mergeSnapshot(undefined, base, ctx(firstSeen))!;
+    expect(r.record.assignedSince).toBe(Date.parse('2026-11-26T06:05:00.000Z'));
+    expect(r.record.firstSeen).toBe(firstSeen);
+    const later = mergeSnapshot(r.record, { ...base, messages: [] }, ctx(firstSeen + 3_600_000))!;
+    expect(later.record.assignedSince).toBe(r.record.assignedSince);
+    const notMine = mergeSnapshot(later.record, { ...base, assignee: 'Ivan' }, ctx(firstSeen + 7_200_000))!;
+    expect(notMine.record.assignedSince).toBeUndefined();
+  });
+
   it('does not count a teammate’s reply as mine', () => {
     const snap = { ...base, messages: [{ ...base.messages[1]!, author: 'Ivan' }], assignee: 'Ivan' };
     const r = mergeSnapshot(undefined, snap, ctx(1))!;

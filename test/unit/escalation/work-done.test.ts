@@ -84,6 +84,24 @@ describe('workDoneSummary', () => {
     expect(text).not.toContain('other-day');
   });
 
+  it('leaves out tags teammates added in dialogues I did not handle, and says a name once', () => {
+    const teammate = record('9', { repliedByMe: 0, myReplyAt: [], tags: ['update'], customerName: 'Сергей Волков' });
+    const events: TagEvent[] = [...tagEvents, { dialogueId: '9', tag: 'update', action: 'add', at: at(14, 10) }];
+    const esc: EscalationRecord[] = [
+      { dialogueId: '9', at: at(14, 10), summary: 'Сергей Волков (s@x.ru): tracker down', customerMessageCount: 1 },
+    ];
+    const out = workDoneSummary({
+      records: [...records, teammate],
+      escalations: esc,
+      tagEvents: events,
+      day: '2024-05-14',
+      timeZone: TZ,
+      lang: 'ru',
+    });
+    expect(out).not.toContain('update');
+    expect(out.match(/Сергей Волков/g)).toHaveLength(1);
+  });
+
   it('makes customer-derived text inert', () => {
     expect(hasLiveMention(text)).toBe(false);
     expect(hasLiveControl(text)).toBe(false);

@@ -23,6 +23,17 @@ describe('longHeld', () => {
     makeRecord('from-the-future', { assignedToMe: 1, firstSeen: NOW + 5 * H, lastSeen: NOW + 6 * H }),
   ];
 
+  it('counts mine from when the page shows it became mine, not from when this browser first saw it', () => {
+    const seenToday = makeRecord('mine-since-2-days', {
+      assignedToMe: 1,
+      assignedSince: NOW - 48 * H,
+      firstSeen: NOW - 2 * H,
+      lastSeen: NOW - H,
+    });
+    const lists = longHeld([seenToday], NOW, { thresholdHours: 24 });
+    expect(lists.mine.map((d) => [d.id, d.heldMs])).toEqual([['mine-since-2-days', 48 * H]]);
+  });
+
   it('lists mine and others held past the threshold, longest first, with the assignee', () => {
     const lists = longHeld(records, NOW, { thresholdHours: 24 });
     expect(lists.mine.map((d) => d.id)).toEqual(['mine-50h', 'mine-30h']);
