@@ -47,6 +47,14 @@ type Key =
   | 'tagKeywords'
   | 'addTag'
   | 'remove'
+  | 'saveSection'
+  | 'noShifts'
+  | 'shiftN'
+  | 'shiftDays'
+  | 'shiftFrom'
+  | 'shiftTo'
+  | 'shiftDuty'
+  | 'addShift'
   | 'selectorsHint'
   | 'selectorsDefault'
   | 'history'
@@ -77,13 +85,21 @@ export const strings: Phrases<Key> = {
     auto: 'Browser language',
     timeZone: 'Time zone',
     shifts: 'Shifts',
-    shiftsHint: 'One per line: days start-end, e.g. "1-5 09:00-18:00" or "6 10:00-19:00" (1 = Monday).',
+    shiftsHint: 'Your working hours in your time zone: the weekend and end-of-day replies follow them.',
+    saveSection: 'Save {section}',
+    noShifts: 'No shifts: weekdays count as working days.',
+    shiftN: 'Shift {n}',
+    shiftDays: 'Days',
+    shiftFrom: 'From',
+    shiftTo: 'To',
+    shiftDuty: 'Duty (threads only for blocking issues)',
+    addShift: 'Add a shift',
     sshKey: "Team's shared public SSH key (never a personal one)",
     slack: 'Slack',
     teamId: 'Team id (T…)',
     channelId: '#tech-questions channel id (C…)',
     webhookUrl: 'Incoming webhook URL (optional)',
-    webhookEnabled: 'Post the main message through the webhook when I click Send',
+    webhookEnabled: 'Post the main message through the webhook when I click Post to Slack',
     webhookHint: 'Off by default: posting sends text to Slack. Drafts are always copied to the clipboard.',
     jira: 'Jira',
     baseUrl: 'Jira address',
@@ -133,13 +149,21 @@ export const strings: Phrases<Key> = {
     auto: 'Язык браузера',
     timeZone: 'Часовой пояс',
     shifts: 'Смены',
-    shiftsHint: 'По одной в строке: дни начало-конец, например «1-5 09:00-18:00» или «6 10:00-19:00» (1 = понедельник).',
+    shiftsHint: 'Ваши рабочие часы в вашем часовом поясе: по ним предлагаются ответы о выходных и о конце дня.',
+    saveSection: 'Сохранить: {section}',
+    noShifts: 'Смен нет: рабочими считаются будни.',
+    shiftN: 'Смена {n}',
+    shiftDays: 'Дни',
+    shiftFrom: 'С',
+    shiftTo: 'До',
+    shiftDuty: 'Дежурство (треды только по блокирующим)',
+    addShift: 'Добавить смену',
     sshKey: 'Общий публичный SSH-ключ команды (не личный)',
     slack: 'Slack',
     teamId: 'Id команды (T…)',
     channelId: 'Id канала #tech-questions (C…)',
     webhookUrl: 'Адрес входящего вебхука (необязательно)',
-    webhookEnabled: 'Отправлять основное сообщение через вебхук по кнопке',
+    webhookEnabled: 'Отправлять основное сообщение через вебхук по кнопке «Отправить в Slack»',
     webhookHint: 'По умолчанию выключено: отправка передаёт текст в Slack. Черновик всегда копируется в буфер.',
     jira: 'Jira',
     baseUrl: 'Адрес Jira',

@@ -78,6 +78,8 @@ export const ShiftSchema = v.strictObject({
   days: v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
   start: hhmm,
   end: hhmm,
+  /** A duty shift (the Saturday one): threads in #tech-questions only for blocking issues. */
+  duty: v.optional(v.boolean()),
 });
 
 /** Whether `text` is an https origin alone: no wildcard, path, query, credentials or plain http. */
