@@ -5,6 +5,7 @@ import { phrase } from '../../lib/i18n/language';
 import { ListGroup } from './ListGroup';
 import { popupStrings } from './strings';
 import { safeLink } from './safe-link';
+import { onPanelLinkClick } from './open-in-panel';
 
 export interface LongHeldListProps {
   mine: readonly LongHeld[];
@@ -22,7 +23,7 @@ function Item({ d, showAssignee, lang }: { d: LongHeld; showAssignee: boolean; l
   return (
     <li data-dialogue-id={d.id}>
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" title={s.opensInPanel}>
+        <a href={href} target="_blank" rel="noopener noreferrer" title={s.opensInPanel} onClick={(e) => onPanelLinkClick(e, href)}>
           {name}
         </a>
       ) : (

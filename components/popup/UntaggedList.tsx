@@ -6,6 +6,7 @@ import { ListGroup } from './ListGroup';
 import { popupStrings } from './strings';
 import { safeLink } from './safe-link';
 import { useTopSuggestions, type SuggestionState } from './useTopSuggestions';
+import { onPanelLinkClick } from './open-in-panel';
 
 export interface UntaggedListProps {
   today: readonly UntaggedItem[];
@@ -59,7 +60,7 @@ function Group({
         return (
           <li key={item.id} data-dialogue-id={item.id}>
             {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer" title={s.opensInPanel}>
+              <a href={href} target="_blank" rel="noopener noreferrer" title={s.opensInPanel} onClick={(e) => onPanelLinkClick(e, href)}>
                 {name}
               </a>
             ) : (
