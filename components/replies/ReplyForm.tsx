@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { formatEstimate, parseEstimate, tripleEstimate } from '../../lib/replies/estimate';
 import type { ReplyFormState } from '../../lib/replies/reply-view';
 import type { Language } from '../../lib/settings/schema';
 import { strings } from './strings';
@@ -57,7 +58,13 @@ export function ReplyForm({ replyId, lang, form, typed, onType, onInsert, autoFo
   const hint = (name: string) => {
     const value = typed[name]?.trim();
     if (value && form.unresolved.includes(name)) return t('notUnderstood');
-    if (name === 'estimate') return t('estimateHint');
+    if (name === 'estimate') {
+      // The rule is shown with the operator's own figure before anything is inserted.
+      const parsed = value ? parseEstimate(value) : undefined;
+      return parsed
+        ? t('estimateLive', { guess: formatEstimate(parsed, lang), quoted: formatEstimate(tripleEstimate(parsed), lang) })
+        : t('estimateHint');
+    }
     if (name === 'customerFirstName') return t('nameHint');
     return null;
   };

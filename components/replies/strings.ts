@@ -15,6 +15,7 @@ type Key =
   | 'fillIn'
   | 'notUnderstood'
   | 'estimateHint'
+  | 'estimateLive'
   | 'nameHint'
   | 'unknownVar'
   | 'moreChars'
@@ -42,7 +43,8 @@ export const strings: Phrases<Key> = {
     insertFailed: 'The reply was not inserted: {msg}',
     fillIn: 'Fill in before inserting: {list}.',
     notUnderstood: 'Not understood yet.',
-    estimateHint: 'Your own guess, e.g. "2 hours": the customer reads three times it.',
+    estimateHint: 'The team quotes three times its own guess. Type yours, e.g. "2 hours": you think 2 h → the customer reads 6 h.',
+    estimateLive: 'You think {guess} → the customer reads {quoted} (three times your guess).',
     nameHint: 'The page shows no first name for this customer.',
     unknownVar: 'A value for {name} (the reply asks for it).',
     moreChars: '… and {n} more characters',
@@ -74,7 +76,8 @@ export const strings: Phrases<Key> = {
     insertFailed: 'Ответ не вставлен: {msg}',
     fillIn: 'Заполните перед вставкой: {list}.',
     notUnderstood: 'Пока непонятно.',
-    estimateHint: 'Ваша собственная оценка, например «2 часа»: клиент увидит втрое больше.',
+    estimateHint: 'Команда называет втрое больше своей оценки. Введите свою, например «2 часа»: вы думаете 2 ч → клиент прочтёт 6 ч.',
+    estimateLive: 'Вы думаете {guess} → клиент прочтёт {quoted} (втрое больше вашей оценки).',
     nameHint: 'Страница не показывает имя этого клиента.',
     unknownVar: 'Значение для {name} (его просит ответ).',
     moreChars: '… и ещё {n} символов',

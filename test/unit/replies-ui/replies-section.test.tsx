@@ -178,12 +178,15 @@ describe('RepliesSection: the picker', () => {
     expect(document.activeElement).toBe(input);
     const insert = screen.getByTestId('reply-insert') as HTMLButtonElement;
     expect(insert.disabled).toBe(true);
+    // The rule is explained before anything is typed, then with the operator's own figure.
+    expect(screen.getByTestId('reply-form').textContent).toMatch(/three times its own guess.*2 h → the customer reads 6 h/);
     await type(input, 'soon');
     expect(insert.disabled).toBe(true);
     expect(screen.getByTestId('reply-form').textContent).toMatch(/Not understood/);
     await type(input, '2 hours');
     expect(insert.disabled).toBe(false);
     expect(screen.getByTestId('reply-preview').textContent).toContain('about 6 hours');
+    expect(screen.getByTestId('reply-form').textContent).toContain('You think 2 hours → the customer reads 6 hours');
     fireEvent.click(insert);
     await settle();
     expect(actions.insertText).toHaveBeenCalledWith(
