@@ -64,6 +64,22 @@ export function carriesId(el: Element, id: string): boolean {
  * Turns the page into a snapshot of the open dialogue and says which profile keys matched.
  * Never throws: a broken selector or an odd page yields fewer fields and a longer "missing" list.
  */
+/**
+ * Whether the block a list selector looks inside is on the page: "A B" looks for B inside A, so A
+ * found with no B in it is an empty list, not a broken selector. Single-part selectors say nothing.
+ */
+export function containerFound(doc: Document, selectors: readonly string[]): boolean {
+  return selectors.some((sel) => {
+    const outer = sel.trim().replace(/\s*[>+~]?\s*[^\s>+~]+$/, '');
+    if (!outer || outer === sel.trim()) return false;
+    try {
+      return doc.querySelector(outer) !== null;
+    } catch {
+      return false;
+    }
+  });
+}
+
 export function readDialogue(doc: Document, href: string, profile: ResolvedProfile, now = Date.now()): DialogueSnapshot {
   const matched = new Set<ProfileKey>();
   const hit = <T>(key: ProfileKey, value: T): T => {
@@ -125,6 +141,8 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
   // a dialogue may have no tags yet, and message parts cannot match when there are no messages.
   // The page may not show its dialogue id at all: that only leaves the check to the customer and the messages.
   const emptyIsNormal = new Set<ProfileKey>(['tagOption', 'dialogueId']);
+  // Notes found empty are not missing: the notes' own block is on the page, it just holds none.
+  if (!notes.length && containerFound(doc, profile.customerNotes)) emptyIsNormal.add('customerNotes');
   if (tagList) emptyIsNormal.add('tag');
   if (!messages.length)
     ['messageFromCustomer', 'messageText', 'messageTime', 'messageAuthor'].forEach((k) => emptyIsNormal.add(k as ProfileKey));

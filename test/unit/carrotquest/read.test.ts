@@ -56,6 +56,15 @@ describe('readDialogue', () => {
     expect(readDialogue(document, DIALOGUE_URL, profile).pageIdAgrees).toBeUndefined();
   });
 
+  it('takes notes found empty as no notes, and a missing notes block as missing', () => {
+    document.body.innerHTML = panelHtml({ notes: [] });
+    const empty = readDialogue(document, DIALOGUE_URL, profile, 1);
+    expect(empty.notes).toEqual([]);
+    expect(empty.missing).not.toContain('customerNotes');
+    document.querySelector('.user-card__notes')!.remove();
+    expect(readDialogue(document, DIALOGUE_URL, profile, 1).missing).toContain('customerNotes');
+  });
+
   it('names the keys it could not match', () => {
     document.querySelector('.user-card__email')!.remove();
     document.querySelector('.conversation-reply')!.remove();
