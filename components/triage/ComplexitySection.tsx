@@ -7,6 +7,9 @@ import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
 import { trusted } from '../sidebar/trusted';
 
+/** The playbook steps one escalation does. */
+const ESCALATION_STEPS = new Set<PlaybookStep['action']>(['ack', 'slack', 'jira']);
+
 /**
  * How hard the open dialogue is, by the team's scale, and what the team does about it: the rating
  * with its reasons, one click to correct it (the correction teaches the rating), and the level's
@@ -19,6 +22,8 @@ export function ComplexitySection() {
   const lang = useSidebar((s) => s.lang);
   const snap = useSidebar((s) => s.snapshot);
   const applyTag = useSidebar((s) => s.actions.applyTag);
+  // Escalating acknowledges, drafts the thread and prefills the task: those steps are done once it is recorded.
+  const escalated = useSidebar((s) => !!s.snapshot?.id && s.stored?.escalation?.dialogueId === s.snapshot.id);
   // Keyed by dialogue and level, so each dialogue keeps its own ticks while the sidebar lives.
   const [done, setDone] = useState<Record<string, boolean>>({});
   if (!snap?.id) return null;
@@ -36,7 +41,8 @@ export function ComplexitySection() {
   const key = (i: number) => `${snap.id}\u0000${c.level}\u0000${i}`;
   const mark = (i: number, value = true) => setDone((d) => ({ ...d, [key(i)]: value }));
   const hasTag = (tag: string) => snap.tags.some((x) => x.toLowerCase() === tag.toLowerCase());
-  const isDone = (step: PlaybookStep, i: number) => done[key(i)] ?? (step.action === 'tag' && !!step.tag && hasTag(step.tag));
+  const isDone = (step: PlaybookStep, i: number) =>
+    done[key(i)] ?? ((step.action === 'tag' && !!step.tag && hasTag(step.tag)) || (escalated && ESCALATION_STEPS.has(step.action)));
 
   const escalate = (i: number) => {
     sidebar.setState((s) => ({ escalateRequest: s.escalateRequest + 1 }));

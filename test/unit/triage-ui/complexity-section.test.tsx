@@ -37,6 +37,24 @@ describe('ComplexitySection', () => {
     expect(choice('critical').getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('ticks the steps an escalation did once it is recorded', async () => {
+    const snap = dialogue([customer(OUTAGE)]);
+    const { store } = mount(<ComplexitySection />, snap);
+    await settle();
+    expect(step('slack').dataset.done).toBe('false');
+    act(() =>
+      store.setState({
+        stored: {
+          record: null,
+          escalation: { dialogueId: snap.id!, at: 1, summary: 'x', customerMessageCount: 1 },
+          newCustomerMessagesSinceEscalation: 0,
+        },
+      }),
+    );
+    expect(['ack', 'slack', 'jira'].map((a) => step(a).dataset.done)).toEqual(['true', 'true', 'true']);
+    expect(step('invite').dataset.done).toBe('false');
+  });
+
   it('rates a plain question simple', async () => {
     mount(<ComplexitySection />, dialogue([customer('Hi! Where can I change the interface language?')]));
     await settle();
