@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-
-/** The message a panel tab's content script answers by opening a dialogue in place (no reload). */
-export const OPEN_DIALOGUE_MESSAGE = 'sidekick.openDialogue';
+import { OPEN_DIALOGUE_MESSAGE } from '../../lib/carrotquest/navigate';
 
 /**
  * Opens a dialogue from the popup in the panel tab the operator already has (the active one first),

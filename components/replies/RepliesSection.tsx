@@ -81,6 +81,16 @@ export function RepliesSection() {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
   }, [selectedId]);
 
+  // The sticky bar shows the best reply and the secret badge from this same answer.
+  const topId = view?.suggested[0]?.id ?? null;
+  const secretCount = view?.secretWarnings.length ?? 0;
+  useEffect(() => {
+    const best = view?.suggested[0];
+    store.setState({
+      glance: { dialogueId, reply: best ? { id: best.id, title: best.title, form: best.form } : null, secrets: secretCount },
+    });
+  }, [dialogueId, topId, view?.suggested[0]?.title, view?.suggested[0]?.form.ready, secretCount]);
+
   if (!snap?.id) return null;
 
   const found = selectedId ? entries.findIndex((e) => e.id === selectedId) : 0;

@@ -2,16 +2,18 @@ import { useSidebar } from './store';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
 
-/** Who the customer is, with the teammates' notes first (the team reads them before answering). */
+/**
+ * The teammates' notes, read first (the team's habit). Who the customer is stays in the header's one
+ * line: the panel's own card already shows the rest.
+ */
 export function CustomerSection() {
   const t = usePhrases(strings);
   const snap = useSidebar((s) => s.snapshot);
   if (!snap) return null;
-  const { customer, notes } = snap;
+  const { notes } = snap;
   return (
-    <section class="sk-section" aria-label={t('customer')}>
-      <div class="sk-notes" data-testid="notes">
-        <h3>{t('notes')}</h3>
+    <section class="sk-section sk-section--notes" aria-label={t('notes')}>
+      <div class={notes.length ? 'sk-notes' : 'sk-notes sk-notes--empty'} data-testid="notes">
         {notes.length ? (
           <ul>
             {notes.map((n, i) => (
@@ -22,12 +24,6 @@ export function CustomerSection() {
           <p class="sk-muted">{t('noNotes')}</p>
         )}
       </div>
-      <h3>{t('customer')}</h3>
-      <p class="sk-customer">
-        <strong data-testid="customer-name">{customer.name ?? '—'}</strong>
-        <span data-testid="customer-email">{customer.email ?? ''}</span>
-        {customer.id && <span class="sk-muted">id {customer.id}</span>}
-      </p>
     </section>
   );
 }

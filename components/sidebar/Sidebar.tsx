@@ -1,9 +1,13 @@
 import { CustomerSection } from './CustomerSection';
 import type { FeatureSlot, SidebarFeature } from './feature';
 import { FeatureSection } from './FeatureSection';
+import { Fold } from './Fold';
+import { GlanceBar } from './GlanceBar';
 import { LinkSection } from './LinkSection';
 import { Notices } from './Notices';
 import { PageStateLine } from './PageStateLine';
+import { ResizeHandle } from './ResizeHandle';
+import { ToastLine } from './ToastLine';
 import { useSidebar } from './store';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
@@ -13,33 +17,70 @@ export interface SidebarProps {
   features: readonly SidebarFeature[];
 }
 
-/** The sidebar's frame: the dialogue's header (customer, notes, link) and each feature's section in its slot. */
+/**
+ * The sidebar's frame: a header naming whose dialogue it is, a sticky bar with what the operator acts
+ * on and the one message line, then the notes and each feature's section folding under its title.
+ */
 export function Sidebar({ features }: SidebarProps) {
   const t = usePhrases(strings);
   const collapsed = useSidebar((s) => s.collapsed);
   const snap = useSidebar((s) => s.snapshot);
   const toast = useSidebar((s) => s.toast);
+  const reminder = useSidebar((s) => s.reminder);
   const setCollapsed = useSidebar((s) => s.actions.setCollapsed);
   const lang = useSidebar((s) => s.lang);
-  const sections = (slot: FeatureSlot) =>
-    features.filter((f) => (f.slot ?? 'dialogue') === slot).map((f) => <FeatureSection key={f.id} feature={f} />);
+  const layout = useSidebar((s) => s.layout);
+  const inSlot = (slot: FeatureSlot) => features.filter((f) => (f.slot ?? 'dialogue') === slot);
+  const sections = (slot: FeatureSlot) => inSlot(slot).map((f) => <FeatureSection key={f.id} feature={f} />);
 
   if (collapsed) {
     return (
-      <aside class="sk sk--collapsed" data-testid="sidebar" data-collapsed="true" lang={lang}>
-        <button type="button" class="sk-strip" aria-label={t('expand')} title={t('expand')} onClick={() => setCollapsed(false)}>
+      <aside class="sk sk--collapsed" data-testid="sidebar" data-collapsed="true" data-layout="strip" lang={lang}>
+        <button
+          type="button"
+          class="sk-strip"
+          aria-label={t('expand')}
+          title={reminder ? t('reminderTitle') : t('expand')}
+          onClick={() => setCollapsed(false)}
+        >
           <span aria-hidden="true">‹</span>
           <span class="sk-strip__label">{t('title')}</span>
           {snap?.id && snap.tags.length === 0 && <span class="sk-strip__dot" title={t('untagged')} aria-label={t('untagged')} />}
+          {reminder && (
+            <span class="sk-strip__reminder" data-testid="strip-reminder" title={t('reminderTitle')} aria-label={t('reminderTitle')}>
+              ⚑
+            </span>
+          )}
         </button>
       </aside>
     );
   }
 
   return (
-    <aside class="sk" data-testid="sidebar" data-collapsed="false" lang={lang}>
+    <aside
+      class={layout.side === 'left' ? 'sk sk--left' : 'sk'}
+      style={{ width: `${layout.width}px` }}
+      data-testid="sidebar"
+      data-collapsed="false"
+      data-layout={layout.mode}
+      lang={lang}
+    >
+      <ResizeHandle />
       <header class="sk-header">
-        <span class="sk-title">{t('title')}</span>
+        <div class="sk-header__main">
+          <span class="sk-title">{t('title')}</span>
+          {snap?.id && (
+            <span class="sk-header__who" title={[snap.customer.name, snap.customer.email].filter(Boolean).join(' · ')}>
+              <span data-testid="customer-name">{snap.customer.name ?? '—'}</span>
+              {snap.customer.email && (
+                <>
+                  {' · '}
+                  <span data-testid="customer-email">{snap.customer.email}</span>
+                </>
+              )}
+            </span>
+          )}
+        </div>
         <button
           type="button"
           class="sk-btn sk-btn--icon"
@@ -47,25 +88,32 @@ export function Sidebar({ features }: SidebarProps) {
           title={t('collapse')}
           onClick={() => setCollapsed(true)}
         >
-          ›
+          {layout.side === 'left' ? '‹' : '›'}
         </button>
       </header>
       <div class="sk-body">
+        <div class="sk-top">
+          <GlanceBar />
+          {toast && <ToastLine toast={toast} />}
+        </div>
         {sections('top')}
         <Notices />
         <PageStateLine />
-        {toast && (
-          <p class={`sk-toast sk-toast--${toast.kind}`} data-testid="toast" role={toast.kind === 'error' ? 'alert' : 'status'}>
-            {toast.text}
-          </p>
-        )}
         {!snap?.id ? (
           <p class="sk-muted sk-empty">{t('noDialogue')}</p>
         ) : (
           <>
-            <CustomerSection />
-            <LinkSection />
-            {sections('dialogue')}
+            <Fold id="notes" title={t('foldNotes')}>
+              <CustomerSection />
+            </Fold>
+            {inSlot('dialogue').map((f) => (
+              <Fold key={f.id} id={f.id} title={f.title ?? f.label}>
+                <FeatureSection feature={f} />
+              </Fold>
+            ))}
+            <Fold id="link" title={t('foldLink')} defaultFolded>
+              <LinkSection />
+            </Fold>
           </>
         )}
       </div>

@@ -53,6 +53,8 @@ export interface SidebarFeature {
   id: string;
   /** How the health line names the feature when it fails. */
   label: { ru: string; en: string };
+  /** The heading its folding section shows (a 'dialogue' section folds); the label when left out. */
+  title?: { ru: string; en: string };
   /** 'top': above everything, also with no dialogue open; 'dialogue' (default): in order, while a dialogue is open; 'footer': at the bottom. */
   slot?: FeatureSlot;
   /** The feature's section; it reads the store through `useSidebar`. */

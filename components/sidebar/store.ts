@@ -10,10 +10,17 @@ import type { Language, Settings } from '../../lib/settings/schema';
 import { useStore } from '../shared/useStore';
 import type { DialogueSources } from '../../lib/api/dialogue-merge';
 import type { ProfileKey } from '../../lib/carrotquest/profile-keys';
+import { DEFAULT_WIDTH, type LayoutPlan } from '../../lib/carrotquest/layout';
+import type { ReplyFormState } from '../../lib/replies/reply-view';
+import type { Toast } from '../../lib/toasts/toasts';
 
-export interface Toast {
-  kind: 'ok' | 'error' | 'info';
-  text: string;
+export type { Toast } from '../../lib/toasts/toasts';
+
+/** What the sticky bar shows that a section works out (the replies publish their best one and the secrets). */
+export interface Glance {
+  dialogueId: string | null;
+  reply: { id: string; title: string; form?: ReplyFormState } | null;
+  secrets: number;
 }
 
 /** A sidebar feature that stopped because it threw. */
@@ -38,12 +45,22 @@ export interface SidebarActions {
   insertText(text: string): Promise<void>;
   copy(text: string): Promise<boolean>;
   setCollapsed(collapsed: boolean): void;
+  /** The operator drags the sidebar's edge; `done` when the drag ends (the width is then remembered). */
+  setWidth(width: number, done: boolean): void;
   openLink(url: string): void;
+  /** The operator closed the message line. */
+  dismissToast(): void;
+  /** A section folded or unfolded; remembered. */
+  setFolded(id: string, folded: boolean): void;
 }
 
 export interface SidebarState {
   lang: Language;
   collapsed: boolean;
+  /** The width the operator chose. */
+  width: number;
+  /** Where the sidebar sits now, fitted to the window (`lib/carrotquest/layout`). */
+  layout: LayoutPlan;
   settings: Settings | null;
   snapshot: DialogueSnapshot | null;
   /** Whether the page shows the dialogue its address names, or is still loading it, or is stuck. */
@@ -57,6 +74,9 @@ export interface SidebarState {
    * section runs when it changes, so features need not know each other.
    */
   escalateRequest: number;
+  glance: Glance;
+  /** Sections the operator folded, by id. */
+  folded: Record<string, boolean>;
   /** Bumped by the keyboard shortcut that opens the reply picker. */
   replyPickerRequest: number;
   /**
@@ -79,6 +99,8 @@ export function createSidebarStore(actions: SidebarActions, init: Partial<Sideba
   return createStore<SidebarState>()(() => ({
     lang: 'en',
     collapsed: false,
+    width: DEFAULT_WIDTH,
+    layout: { mode: 'push', side: 'right', width: DEFAULT_WIDTH, pushRight: DEFAULT_WIDTH, pushLeft: 0 },
     settings: null,
     snapshot: null,
     page: { state: 'ready' },
@@ -87,6 +109,8 @@ export function createSidebarStore(actions: SidebarActions, init: Partial<Sideba
     toast: null,
     reminder: null,
     escalateRequest: 0,
+    glance: { dialogueId: null, reply: null, secrets: 0 },
+    folded: {},
     replyPickerRequest: 0,
     apiSource: null,
     apiRefresh: 0,

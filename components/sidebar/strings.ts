@@ -29,6 +29,23 @@ type Key =
   | 'removeTag'
   | 'removeNeedsApi'
   | 'why'
+  | 'resize'
+  | 'glance'
+  | 'badgeCritical'
+  | 'badgeSecret'
+  | 'badgeSecretHint'
+  | 'shortcutHint'
+  | 'glanceReply'
+  | 'glanceNoReply'
+  | 'glanceTag'
+  | 'notSureShort'
+  | 'glanceEscalate'
+  | 'glanceEscalated'
+  | 'glanceEscalateHint'
+  | 'glanceShowDraftHint'
+  | 'foldNotes'
+  | 'foldTags'
+  | 'foldLink'
   | 'reminderTitle'
   | 'reminderApply'
   | 'dismiss'
@@ -43,6 +60,23 @@ type Key =
 export const strings: Phrases<Key> = {
   en: {
     title: 'Sidekick',
+    resize: 'Drag to change the width',
+    glance: 'At a glance',
+    badgeCritical: 'Critical',
+    badgeSecret: 'Secret pasted',
+    badgeSecretHint: 'The customer pasted a password, key or token: ask them to change it once the work is done.',
+    shortcutHint: 'Opens the reply picker (change it in the browser: Extensions → Keyboard shortcuts)',
+    glanceReply: 'Reply',
+    glanceNoReply: 'nothing fits yet',
+    glanceTag: 'Tag',
+    notSureShort: 'not sure yet',
+    glanceEscalate: 'Escalate',
+    glanceEscalated: 'Escalated · show the draft',
+    glanceEscalateHint: 'Acknowledge to the customer, copy the #tech-questions draft, prefill the Jira task',
+    glanceShowDraftHint: 'This dialogue is escalated: show and copy its draft again',
+    foldNotes: "Teammates' notes",
+    foldTags: 'Tags',
+    foldLink: 'Dialogue link',
     collapse: 'Collapse the sidebar',
     expand: 'Open the sidebar',
     noDialogue: 'Open a dialogue to see the customer, tags and suggestions.',
@@ -82,6 +116,23 @@ export const strings: Phrases<Key> = {
   },
   ru: {
     title: 'Sidekick',
+    resize: 'Потяните, чтобы изменить ширину',
+    glance: 'Главное',
+    badgeCritical: 'Критично',
+    badgeSecret: 'Секрет в чате',
+    badgeSecretHint: 'Клиент прислал пароль, ключ или токен: попросите сменить его после работы.',
+    shortcutHint: 'Открывает выбор ответа (меняется в браузере: Расширения → Быстрые клавиши)',
+    glanceReply: 'Ответ',
+    glanceNoReply: 'пока ничего не подходит',
+    glanceTag: 'Тег',
+    notSureShort: 'пока не уверен',
+    glanceEscalate: 'Эскалировать',
+    glanceEscalated: 'Эскалировано · черновик',
+    glanceEscalateHint: 'Ответить клиенту, скопировать черновик для #tech-questions, заполнить задачу в Jira',
+    glanceShowDraftHint: 'Диалог уже эскалирован: показать и скопировать черновик ещё раз',
+    foldNotes: 'Заметки коллег',
+    foldTags: 'Теги',
+    foldLink: 'Ссылка на диалог',
     collapse: 'Свернуть панель',
     expand: 'Открыть панель',
     noDialogue: 'Откройте диалог, чтобы увидеть клиента, теги и подсказки.',

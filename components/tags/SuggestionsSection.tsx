@@ -11,6 +11,8 @@ export function SuggestionsSection() {
   const applyTag = useSidebar((s) => s.actions.applyTag);
   if (!snap?.id || !suggest) return null;
   const open = suggest.suggestions.filter((s) => !snap.tags.some((tag) => tag.toLowerCase() === s.name.toLowerCase()));
+  // Confident, and every suggested tag is already on the dialogue: nothing to say.
+  if (suggest.confident && open.length === 0) return null;
   return (
     <section class="sk-section" aria-label={t('suggested')}>
       <h3>{t('suggested')}</h3>

@@ -50,6 +50,7 @@ function Tags() {
 export const tagsFeature: SidebarFeature = {
   id: 'tags',
   label: { en: 'Tags and suggestions', ru: 'Теги и подсказки' },
+  title: { en: 'Tags', ru: 'Теги' },
   Section: Tags,
   start,
 };

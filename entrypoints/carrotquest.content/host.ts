@@ -1,4 +1,7 @@
 import { trackComposerSelection } from '../../lib/carrotquest/act';
+import { clampWidth } from '../../lib/carrotquest/layout';
+import { goToAddress, OPEN_DIALOGUE_MESSAGE } from '../../lib/carrotquest/navigate';
+import { browser } from 'wxt/browser';
 import { resolveProfile, type ResolvedProfile } from '../../lib/carrotquest/profile';
 import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
 import { watchDialogue } from '../../lib/carrotquest/watch';
@@ -31,6 +34,30 @@ function signature(s: DialogueSnapshot): string {
   ].join('\u0002');
 }
 
+/**
+ * The popup asks this tab to open a dialogue of this panel in place (it brings the tab forward itself);
+ * an address of another site is not followed.
+ */
+function listenForOpenDialogue(win: Window, signal: AbortSignal) {
+  const onMessage = (msg: unknown): Promise<boolean> | undefined => {
+    const m = msg as { type?: unknown; link?: unknown } | null;
+    if (!m || m.type !== OPEN_DIALOGUE_MESSAGE || typeof m.link !== 'string') return undefined;
+    try {
+      if (new URL(m.link).origin !== win.location.origin) return Promise.resolve(false);
+    } catch {
+      return Promise.resolve(false);
+    }
+    goToAddress(m.link, win);
+    return Promise.resolve(true);
+  };
+  try {
+    browser.runtime.onMessage.addListener(onMessage);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  } catch (e) {
+    console.debug('[sidekick] no tab messages', e);
+  }
+}
+
 /** A signal aborted when any of `signals` is (AbortSignal.any, which not every supported browser has). */
 function linked(...signals: AbortSignal[]): AbortSignal {
   const controller = new AbortController();
@@ -46,6 +73,9 @@ const errorText = (e: unknown) => errorMessage(e, 'unknown error');
 export interface HostOptions {
   settings: Settings;
   collapsed: boolean;
+  /** The sidebar's width and folded sections as the operator left them. */
+  width?: number;
+  folded?: Record<string, boolean>;
   /** The sidebar's features, in the order their sections show (entrypoints/carrotquest.content/features.ts). */
   features: readonly SidebarFeature[];
   service?: Service;
@@ -69,6 +99,8 @@ export interface FeatureHost {
 export function createFeatureHost({
   settings: initial,
   collapsed,
+  width,
+  folded,
   features,
   service = backgroundService,
   doc = document,
@@ -98,7 +130,14 @@ export function createFeatureHost({
   }
 
   const actions = createPageActions({ store: () => store, profile: () => profile, lang, container: () => container, quietly });
-  const store: SidebarStore = createSidebarStore(actions, { lang: lang(), collapsed, settings, service });
+  const store: SidebarStore = createSidebarStore(actions, {
+    lang: lang(),
+    collapsed,
+    settings,
+    service,
+    ...(width !== undefined ? { width: clampWidth(width) } : {}),
+    ...(folded ? { folded } : {}),
+  });
   // A section that failed to render stops its feature's other work too.
   store.subscribe((s, before) => {
     if (s.failed !== before.failed) for (const id of Object.keys(s.failed)) stops.get(id)?.abort();
@@ -166,7 +205,8 @@ export function createFeatureHost({
     if (switched) {
       left = store.getState().stored;
       // Nothing from the previous dialogue may linger: drop everything derived from it in the same update.
-      store.setState({ snapshot, stored: null, suggest: null, toast: null });
+      actions.clearToasts();
+      store.setState({ snapshot, stored: null, suggest: null });
       dialogue.abort();
       dialogue = new AbortController();
     } else {
@@ -183,9 +223,10 @@ export function createFeatureHost({
     store,
     start(c) {
       container = c;
-      actions.reserve(store.getState().collapsed);
+      actions.reserve(page.signal);
       trackComposerSelection(() => profile, doc, page.signal);
       for (const feature of features) startFeature(feature);
+      listenForOpenDialogue(doc.defaultView ?? window, page.signal);
       watcher = watchDialogue(() => profile, onSnapshot, {
         doc,
         signal: page.signal,

@@ -11,7 +11,7 @@ import { onStoredSettingsChanged, readStoredSettings } from '../../lib/settings/
 import { App } from './App';
 import { SIDEBAR_FEATURES } from './features';
 import { createFeatureHost } from './host';
-import { UI_KEY } from './page-actions';
+import { FOLDED_KEY, UI_KEY, WIDTH_KEY } from './page-actions';
 
 export const HOST_NAME = SIDEBAR_HOST;
 
@@ -22,9 +22,16 @@ export default defineContentScript({
   async main(ctx) {
     try {
       removeStaleHosts(HOST_NAME);
-      const [settings, ui] = await Promise.all([readStoredSettings(), browser.storage.local.get(UI_KEY)]);
+      const [settings, ui] = await Promise.all([readStoredSettings(), browser.storage.local.get([UI_KEY, WIDTH_KEY, FOLDED_KEY])]);
       if (ctx.isInvalid) return;
-      const host = createFeatureHost({ settings, collapsed: ui[UI_KEY] === true, features: SIDEBAR_FEATURES });
+      const folded = ui[FOLDED_KEY];
+      const host = createFeatureHost({
+        settings,
+        collapsed: ui[UI_KEY] === true,
+        width: typeof ui[WIDTH_KEY] === 'number' ? ui[WIDTH_KEY] : undefined,
+        folded: folded && typeof folded === 'object' ? (folded as Record<string, boolean>) : undefined,
+        features: SIDEBAR_FEATURES,
+      });
       const unlisten = onStoredSettingsChanged((next) => host.applySettings(next));
       const sidebar = await createShadowRootUi(ctx, {
         name: HOST_NAME,

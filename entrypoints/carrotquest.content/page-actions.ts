@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { applyTag, insertReply } from '../../lib/carrotquest/act';
-import { reserveSidebarSpace } from '../../lib/carrotquest/layout';
-import { currentAddress, openDialogue, openInNewTab, returnForward } from '../../lib/carrotquest/navigate';
+import { clampWidth, manageLayout, type LayoutManager } from '../../lib/carrotquest/layout';
+import { currentAddress, goToAddress, openDialogue, openInNewTab } from '../../lib/carrotquest/navigate';
 import type { ResolvedProfile } from '../../lib/carrotquest/profile';
 import { copyText } from '../../lib/clipboard/copy-text';
 import type { Language } from '../../lib/settings/schema';
@@ -9,10 +9,11 @@ import type { SidebarActions, SidebarStore } from '../../components/sidebar/stor
 import { PENDING_TAG_MS, rememberPendingTag, forgetPendingTag } from '../../components/recording/pending-tag';
 import { strings } from '../../components/sidebar/strings';
 import { phrase } from '../../lib/i18n/language';
+import { createToaster } from '../../lib/toasts/toasts';
 
-export const SIDEBAR_WIDTH = 320;
-const COLLAPSED_WIDTH = 28;
 export const UI_KEY = 'ui.collapsed';
+export const WIDTH_KEY = 'ui.width';
+export const FOLDED_KEY = 'ui.folded';
 
 export interface PageActionDeps {
   store: () => SidebarStore;
@@ -23,7 +24,6 @@ export interface PageActionDeps {
   quietly: <T>(call: () => Promise<T>) => Promise<T | undefined>;
 }
 
-/** Narrows the page by the sidebar's width; returns what undoes it. */
 /** How long the return from a reminder waits for the sidebar to read the tag it applied. */
 const TAG_SEEN_WAIT_MS = 1000;
 
@@ -43,21 +43,26 @@ function untilTagShown(store: SidebarStore, name: string, ms: number): Promise<v
   });
 }
 
-export function reserveSpace(collapsed: boolean): () => void {
-  return reserveSidebarSpace(collapsed ? COLLAPSED_WIDTH : SIDEBAR_WIDTH);
-}
-
 /**
  * What the sidebar's sections may do to the page, each through lib/carrotquest (the only code that
  * touches the panel) and each reporting its outcome as a toast.
  */
-export function createPageActions(deps: PageActionDeps): SidebarActions & { releaseSpace(): void; reserve(collapsed: boolean): void } {
-  let releaseSpace: (() => void) | undefined;
+export interface PageControls {
+  /** Fits the sidebar to the window and keeps it fitted (resize, collapse, a dragged width). */
+  reserve(signal: AbortSignal): void;
+  releaseSpace(): void;
+  /** Another dialogue opened: no message about the last one stays. */
+  clearToasts(): void;
+}
+
+export function createPageActions(deps: PageActionDeps): SidebarActions & PageControls {
+  let layout: LayoutManager | undefined;
   const t = (key: keyof (typeof strings)['en'], values?: Record<string, string | number>) => phrase(strings[deps.lang()][key], values);
-  const toast = (kind: 'ok' | 'error' | 'info', text: string) => deps.store().setState({ toast: { kind, text } });
+  const toaster = createToaster({ get: () => deps.store().getState().toast, set: (toast) => deps.store().setState({ toast }) });
+  const toast = (kind: 'ok' | 'error' | 'info', text: string, at?: number) => toaster.push(kind, text, at);
 
   /** API mode: the tag through `POST` (or `DELETE`) `/conversations/{id}/tag`; false when API mode is off. */
-  async function tagThroughApi(name: string, action: 'add' | 'remove' = 'add'): Promise<boolean> {
+  async function tagThroughApi(name: string, action: 'add' | 'remove' = 'add', started?: number): Promise<boolean> {
     const store = deps.store();
     const id = store.getState().snapshot?.id;
     if (!id) return false;
@@ -65,19 +70,21 @@ export function createPageActions(deps: PageActionDeps): SidebarActions & { rele
       store.getState().service.call('apiTag', { dialogueId: id, tag: name, action, lang: deps.lang() }),
     );
     if (!answer || (!answer.ok && answer.error.kind === 'not-configured')) return false;
-    toast(answer.ok ? 'ok' : 'error', answer.text);
+    toast(answer.ok ? 'ok' : 'error', answer.text, started);
     if (answer.ok) store.setState((s) => ({ apiRefresh: s.apiRefresh + 1 }));
     return true;
   }
 
   async function doApplyTag(name: string) {
-    if (deps.store().getState().settings?.api?.tagsVia === 'always' && (await tagThroughApi(name))) return;
+    // The answer is dated from the click, so a slow refusal never hides a later success.
+    const started = Date.now();
+    if (deps.store().getState().settings?.api?.tagsVia === 'always' && (await tagThroughApi(name, 'add', started))) return;
     const result = await applyTag(name, deps.profile());
-    if (result.ok) toast('ok', t('applied', { name }));
+    if (result.ok) toast('ok', t('applied', { name }), started);
     // The page's tag field is not found: the API can still tag the dialogue.
     else if (result.reason === 'no-input') {
-      if (!(await tagThroughApi(name))) toast('error', t('noTagInput'));
-    } else toast('error', t('notOffered', { name }));
+      if (!(await tagThroughApi(name, 'add', started))) toast('error', t('noTagInput'), started);
+    } else toast('error', t('notOffered', { name }), started);
   }
 
   const actions = {
@@ -96,14 +103,14 @@ export function createPageActions(deps: PageActionDeps): SidebarActions & { rele
       const backTo = currentAddress();
       await deps.quietly(() => rememberPendingTag({ dialogueId, name, until: Date.now() + PENDING_TAG_MS }));
       const how = await openDialogue(dialogueId, link, () => store.getState().snapshot?.id ?? null);
-      if (how !== 'history') return;
+      if (how !== 'in-place') return;
       await deps.quietly(() => forgetPendingTag());
       await doApplyTag(name);
       // The sidebar reads the page once a frame: leaving before it has seen the new tag would make the dialogue
       // left look untagged again, and remind about it a second time.
       await untilTagShown(store, name, TAG_SEEN_WAIT_MS);
-      // Return the operator to the dialogue they were in.
-      returnForward(backTo);
+      // Return the operator to the dialogue they were in, by its address (not history, which may lead elsewhere).
+      goToAddress(backTo);
     },
 
     async insertText(text: string) {
@@ -127,20 +134,46 @@ export function createPageActions(deps: PageActionDeps): SidebarActions & { rele
 
     setCollapsed(collapsed: boolean) {
       deps.store().setState({ collapsed });
-      actions.reserve(collapsed);
+      layout?.refresh();
       void deps.quietly(() => browser.storage.local.set({ [UI_KEY]: collapsed }));
     },
 
+    /** Dragging the sidebar's edge: the page follows live; the width is remembered when the drag ends. */
+    setWidth(width: number, done: boolean) {
+      const store = deps.store();
+      store.setState({ width: clampWidth(width) });
+      layout?.refresh();
+      if (done) void deps.quietly(() => browser.storage.local.set({ [WIDTH_KEY]: store.getState().width }));
+    },
+
+    setFolded(id: string, folded: boolean) {
+      const store = deps.store();
+      const next = { ...store.getState().folded, [id]: folded };
+      store.setState({ folded: next });
+      void deps.quietly(() => browser.storage.local.set({ [FOLDED_KEY]: next }));
+    },
+
+    dismissToast: () => toaster.dismiss(),
+
+    clearToasts: () => toaster.clear(),
+
     openLink: (url: string) => openInNewTab(url),
 
-    reserve(collapsed: boolean) {
-      releaseSpace?.();
-      releaseSpace = reserveSpace(collapsed);
+    reserve(signal: AbortSignal) {
+      layout?.stop();
+      const store = deps.store();
+      layout = manageLayout({
+        profile: deps.profile,
+        state: () => ({ collapsed: store.getState().collapsed, preferredWidth: store.getState().width }),
+        onPlan: (plan) => store.setState({ layout: plan }),
+        signal,
+      });
+      layout.refresh();
     },
 
     releaseSpace() {
-      releaseSpace?.();
-      releaseSpace = undefined;
+      layout?.stop();
+      layout = undefined;
     },
   };
   return actions;

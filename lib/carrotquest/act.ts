@@ -58,6 +58,9 @@ export async function applyTag(name: string, profile: ResolvedProfile, doc: Docu
   const input = queryFirst(doc, profile.tagInput) as HTMLInputElement | null;
   if (!input || !('value' in input)) return { ok: false, reason: 'no-input' };
 
+  // A refused tag leaves the field as the operator had it, half-typed words included.
+  const before = input.value;
+  const hadFocus = doc.activeElement === input;
   typeInto(input, name);
   const option = await waitFor(
     doc,
@@ -65,8 +68,8 @@ export async function applyTag(name: string, profile: ResolvedProfile, doc: Docu
     timeoutMs,
   );
   if (!option) {
-    typeInto(input, '');
-    input.blur();
+    typeInto(input, before);
+    if (!hadFocus) input.blur();
     return { ok: false, reason: 'not-offered', detail: name };
   }
   press(option);

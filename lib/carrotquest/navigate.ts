@@ -1,6 +1,19 @@
+/** The message the popup sends a panel tab to open a dialogue there in place (no reload, no new tab). */
+export const OPEN_DIALOGUE_MESSAGE = 'sidekick.openDialogue';
+
 /**
- * Opens a dialogue the operator just left. Going back in history lets the panel's own router show it
- * without a reload; when history does not lead there, the link is opened instead.
+ * Moves the panel to `address` the way its own router moves: a history entry is pushed and the router
+ * is told (popstate), so the single-page panel shows it without a reload.
+ */
+export function goToAddress(address: string, win: Window = window): void {
+  if (win.location.href === address) return;
+  win.history.pushState(win.history.state, '', address);
+  win.dispatchEvent(new PopStateEvent('popstate', { state: win.history.state }));
+}
+
+/**
+ * Opens a dialogue by its own link, whatever the operator opened since: the panel's router is asked
+ * to show it in place; when the page does not follow within `timeoutMs`, the link is loaded instead.
  */
 export async function openDialogue(
   id: string,
@@ -8,19 +21,17 @@ export async function openDialogue(
   currentId: () => string | null,
   win: Window = window,
   timeoutMs = 2500,
-): Promise<'history' | 'reload' | 'failed'> {
-  if (currentId() === id) return 'history';
-  win.history.back();
+): Promise<'in-place' | 'reload' | 'failed'> {
+  if (currentId() === id) return 'in-place';
+  if (!link) return 'failed';
+  goToAddress(link, win);
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
     await new Promise((r) => setTimeout(r, 50));
-    if (currentId() === id) return 'history';
+    if (currentId() === id) return 'in-place';
   }
-  if (link) {
-    win.location.assign(link);
-    return 'reload';
-  }
-  return 'failed';
+  win.location.assign(link);
+  return 'reload';
 }
 
 /** Opens a link in a new tab, without giving it a handle on the panel. */
@@ -31,9 +42,4 @@ export function openInNewTab(url: string, win: Window = window): void {
 /** The panel's address now, to come back to after a detour through another dialogue. */
 export function currentAddress(win: Window = window): string {
   return win.location.href;
-}
-
-/** Returns to `address` after `openDialogue` went back in history to reach another dialogue. */
-export function returnForward(address: string, win: Window = window): void {
-  if (win.location.href !== address) win.history.forward();
 }

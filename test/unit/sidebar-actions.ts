@@ -8,7 +8,10 @@ export interface MockActions {
   insertText: Mock<(text: string) => Promise<void>>;
   copy: Mock<(text: string) => Promise<boolean>>;
   setCollapsed: Mock<(collapsed: boolean) => void>;
+  setWidth: Mock<(width: number, done: boolean) => void>;
   openLink: Mock<(url: string) => void>;
+  dismissToast: Mock<() => void>;
+  setFolded: Mock<(id: string, folded: boolean) => void>;
 }
 
 export function makeActions(): MockActions {
@@ -19,6 +22,9 @@ export function makeActions(): MockActions {
     insertText: vi.fn(async () => {}),
     copy: vi.fn(async () => true),
     setCollapsed: vi.fn(),
+    setWidth: vi.fn(),
     openLink: vi.fn(),
+    dismissToast: vi.fn(),
+    setFolded: vi.fn(),
   };
 }

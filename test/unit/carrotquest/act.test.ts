@@ -53,6 +53,14 @@ describe('applyTag', () => {
     expect((document.querySelector('.conversation-tags input') as HTMLInputElement).value).toBe('');
   });
 
+  it('leaves what the operator had typed in the field when a tag is refused', async () => {
+    const input = document.querySelector('.conversation-tags input') as HTMLInputElement;
+    input.value = 'bil';
+    const r = await applyTag('brand-new-tag', profile, document, 200);
+    expect(r).toMatchObject({ ok: false, reason: 'not-offered' });
+    expect(input.value).toBe('bil');
+  });
+
   it('does not apply twice', async () => {
     await applyTag('billing', profile);
     expect(await applyTag('billing', profile)).toEqual({ ok: true, note: 'already-applied' });

@@ -41,8 +41,9 @@ describe('Sidebar', () => {
     expect(view.container.querySelector('b')).toBeNull();
     const notes = screen.getByTestId('notes');
     expect(notes.textContent).toContain('<b>VIP</b> customer');
+    // Who the customer is takes one header line (the panel's card shows the rest); the notes lead the sections.
     const order = view.container.innerHTML;
-    expect(order.indexOf('data-testid="notes"')).toBeLessThan(order.indexOf('data-testid="customer-name"'));
+    expect(order.indexOf('data-testid="notes"')).toBeLessThan(order.indexOf('data-testid="tags"'));
     expect(screen.getByTestId('dialogue-id').textContent).toBe(snap.id);
     expect(screen.getByTestId('dialogue-link').getAttribute('href')).toBe(snap.link);
   });

@@ -1,0 +1,162 @@
+// An operator's day in Chromium: the sidebar fits each common window without covering the reply box or the
+// customer card, stays quiet where no dialogue is open, keeps personal data out of Jira titles, and its
+// messages arrive in an order that never contradicts itself.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DIALOGUE, FIXTURE_OPERATOR, ROOT, byTestId, conv, launch, openPanel, setSettings } from './harness.mjs';
+
+const { REFUND, DOWN, SSH } = DIALOGUE;
+const team = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/team-settings.json'), 'utf8'));
+export const SIZES = [
+  [1280, 800],
+  [1366, 768],
+  [1440, 900],
+  [1920, 1080],
+];
+
+/**
+ * What lies on top at the customer card's right edge and over the reply box: the panel's own element, or the
+ * sidebar's shadow host. Points are taken inside each part's box, the card's 4 px in from its right edge.
+ */
+async function coverage(page) {
+  return page.evaluate(() => {
+    const probe = (el, where) => {
+      const r = el.getBoundingClientRect();
+      const points =
+        where === 'right-edge'
+          ? [[r.right - 4, r.top + r.height / 2]]
+          : [
+              [r.left + 4, r.top + 4],
+              [r.right - 4, r.top + 4],
+              [r.left + r.width / 2, r.bottom - 4],
+            ];
+      return points.map(([x, y]) => {
+        const top = document.elementFromPoint(x, y);
+        return {
+          x: Math.round(x),
+          y: Math.round(y),
+          inViewport: x >= 0 && x < innerWidth && y >= 0 && y < innerHeight,
+          covered: !top || top.closest('cq-sidekick') !== null,
+          ok: !!top && el.contains(top),
+        };
+      });
+    };
+    return {
+      email: probe(document.querySelector('.user-card__email, [data-field="email"]') ?? document.querySelector('.user-card'), 'right-edge'),
+      card: probe(document.querySelector('.customer-column'), 'right-edge'),
+      composer: probe(document.querySelector('.conversation-reply textarea'), 'box'),
+    };
+  });
+}
+
+describe("an operator's day on the panel fixture", () => {
+  let env;
+  before(async () => {
+    env = await launch();
+    await setSettings(env.worker, {
+      ...team,
+      jira: { baseUrl: 'https://jira.example.com', projectKey: 'SUPPORT', projectId: '10001', issueTypeId: '10004' },
+      operator: FIXTURE_OPERATOR,
+    });
+  });
+  after(async () => {
+    await env?.close();
+  });
+
+  for (const [width, height] of SIZES) {
+    it(`at ${width}×${height} covers neither the customer card's right edge nor the reply box`, async () => {
+      const { page, errors } = await openPanel(env.context, conv(DOWN));
+      await page.setViewportSize({ width, height });
+      await byTestId(page, 'dialogue-id').filter({ hasText: DOWN }).waitFor();
+      await page.waitForTimeout(300);
+      const layout = await byTestId(page, 'sidebar').getAttribute('data-layout');
+      const seen = await coverage(page);
+      for (const [part, points] of Object.entries(seen)) {
+        for (const p of points) {
+          assert.ok(p.inViewport, `${part} at ${width}×${height} (${layout}) is off screen: ${JSON.stringify(p)}`);
+          assert.ok(!p.covered && p.ok, `${part} at ${width}×${height} (${layout}) is covered: ${JSON.stringify(p)}`);
+        }
+      }
+      // The sidebar itself is on screen and wide enough to read.
+      const box = await byTestId(page, 'sidebar').boundingBox();
+      assert.ok(box.width >= 260 && box.x >= 0 && box.x + box.width <= width + 1, JSON.stringify(box));
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('remembers a width dragged by the operator', async () => {
+    const { page } = await openPanel(env.context, conv(DOWN));
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await byTestId(page, 'dialogue-id').filter({ hasText: DOWN }).waitFor();
+    const handle = byTestId(page, 'sidebar-resize');
+    const h = await handle.boundingBox();
+    await page.mouse.move(h.x + h.width / 2, h.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(h.x + h.width / 2 - 80, h.y + 200, { steps: 4 });
+    await page.mouse.up();
+    const widened = (await byTestId(page, 'sidebar').boundingBox()).width;
+    assert.ok(Math.abs(widened - 400) <= 2, `dragged to ${widened}`);
+    // The page made room for it: the customer card still ends before the sidebar starts.
+    assert.ok((await coverage(page)).card.every((p) => p.ok));
+    await page.reload();
+    await byTestId(page, 'dialogue-id').filter({ hasText: DOWN }).waitFor();
+    assert.ok(Math.abs((await byTestId(page, 'sidebar').boundingBox()).width - 400) <= 2);
+    await env.worker.evaluate(() => chrome.storage.local.remove('ui.width'));
+    await page.close();
+  });
+
+  it('shows no page warning on the inbox list, where no dialogue is open', async () => {
+    const { page, errors } = await openPanel(env.context, '/project/12345/conversations');
+    await byTestId(page, 'sidebar').waitFor();
+    await page.waitForTimeout(500);
+    const warnings = await page.locator('cq-sidekick .sk-health--warn').count();
+    assert.equal(warnings, 0);
+    const missing = await byTestId(page, 'health')
+      .getAttribute('data-missing')
+      .catch(() => '');
+    assert.equal(missing ?? '', '');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("keeps the customer's name and email out of the Jira summary", async () => {
+    const { page } = await openPanel(env.context, conv(SSH));
+    await byTestId(page, 'dialogue-id').filter({ hasText: SSH }).waitFor();
+    await byTestId(page, 'escalate').first().click();
+    const href = await byTestId(page, 'jira-link').getAttribute('href');
+    const summary = new URL(href).searchParams.get('summary');
+    assert.ok(summary, href);
+    assert.doesNotMatch(summary, /Сергей|Волков|volkov|arbteam|@/i);
+    assert.equal(await byTestId(page, 'slack-problem').inputValue(), '');
+    await page.close();
+  });
+
+  it('lets a late refusal wait behind a later success, then keeps it until dismissed, with the tag field as it was', async () => {
+    const { page } = await openPanel(env.context, conv(REFUND));
+    await byTestId(page, 'dialogue-id').filter({ hasText: REFUND }).waitFor();
+    await page.evaluate(() => window.__panel.addMessage(window.__panel.current(), 'Хочу оформить возврат через chargeback в банке', true));
+    const chargeback = byTestId(page, 'suggestion').and(page.locator('[data-tag="chargeback"]'));
+    const refund = byTestId(page, 'suggestion').and(page.locator('[data-tag="refund"]'));
+    await chargeback.waitFor();
+    await refund.waitFor();
+    await chargeback.click();
+    await refund.click();
+    const toast = byTestId(page, 'toast');
+    await toast.filter({ hasText: /Tag "refund" applied/ }).waitFor();
+    // The refusal of the earlier click is answered about two seconds later; it does not replace the success.
+    await page.waitForTimeout(2300);
+    assert.match(await toast.textContent(), /Tag "refund" applied/);
+    assert.equal(await page.locator('.conversation-tags input').inputValue(), '');
+    // The success closes itself, and the refusal shows next and stays.
+    await toast.filter({ hasText: /does not offer the tag "chargeback"/ }).waitFor({ timeout: 6000 });
+    await page.waitForTimeout(4500);
+    assert.match(await toast.textContent(), /does not offer the tag "chargeback"/);
+    await byTestId(page, 'toast-dismiss').click();
+    assert.equal(await toast.count(), 0);
+    assert.deepEqual(await page.evaluate((id) => window.__panel.getTags(id), REFUND), ['refund']);
+    await page.close();
+  });
+});
