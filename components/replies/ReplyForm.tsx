@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { formatEstimate, parseEstimate, tripleEstimate } from '../../lib/replies/estimate';
 import type { ReplyFormState } from '../../lib/replies/reply-view';
 import type { Language } from '../../lib/settings/schema';
 import { strings } from './strings';
@@ -60,10 +59,7 @@ export function ReplyForm({ replyId, lang, form, typed, onType, onInsert, autoFo
     if (value && form.unresolved.includes(name)) return t('notUnderstood');
     if (name === 'estimate') {
       // The rule is shown with the operator's own figure before anything is inserted.
-      const parsed = value ? parseEstimate(value) : undefined;
-      return parsed
-        ? t('estimateLive', { guess: formatEstimate(parsed, lang), quoted: formatEstimate(tripleEstimate(parsed), lang) })
-        : t('estimateHint');
+      return value && form.estimate ? t('estimateLive', form.estimate) : t('estimateHint');
     }
     if (name === 'customerFirstName') return t('nameHint');
     return null;

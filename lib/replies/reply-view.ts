@@ -9,6 +9,7 @@ import { prepareReply, type PreparedReply } from './prepare';
 import { replyTriggers, secretWarnings, type Reason } from './triggers';
 import { replyValuesFor } from './values';
 import type { ReplyValues } from './variables';
+import { formatEstimate, parseEstimate, tripleEstimate } from './estimate';
 
 /**
  * Everything the sidebar shows about replies, computed from plain data in one go. It runs in the
@@ -54,6 +55,8 @@ export interface ReplyFormState {
   previewLength: number;
   /** True when the reply can be inserted as it is. */
   ready: boolean;
+  /** The operator's estimate as typed and as the customer will read it (three times it), once understood. */
+  estimate?: { guess: string; quoted: string };
 }
 
 export interface ReplyEntry {
@@ -123,8 +126,10 @@ function context(input: ReplyContextInput): Context {
   return { replies, dialogueLang, replyLang, values };
 }
 
-function formState(p: PreparedReply): ReplyFormState {
+function formState(p: PreparedReply, typed: Record<string, string> | undefined, lang: Language): ReplyFormState {
+  const parsed = p.ask.includes('estimate') && typed?.estimate ? parseEstimate(typed.estimate) : undefined;
   return {
+    ...(parsed ? { estimate: { guess: formatEstimate(parsed, lang), quoted: formatEstimate(tripleEstimate(parsed), lang) } } : {}),
     empty: p.empty,
     ask: p.ask,
     unresolved: p.unresolved,
@@ -148,7 +153,7 @@ export function repliesView(input: RepliesViewInput): RepliesView {
     id: reply.id,
     title: pickTitle(reply, uiLang),
     ...(reason ? { reason } : {}),
-    form: formState(prepareReply(reply, ctx.replyLang, ctx.values, typed[reply.id])),
+    form: formState(prepareReply(reply, ctx.replyLang, ctx.values, typed[reply.id]), typed[reply.id], uiLang),
   });
   const byId = new Map(ctx.replies.map((r) => [r.id, r]));
   const fitting = new Set(triggers.slice(0, FITS_NOW_MAX).map((tr) => tr.replyId));
@@ -170,5 +175,5 @@ export function prepareInsert(input: PrepareInsertInput): PreparedInsert {
   const reply = ctx.replies.find((r) => r.id === input.replyId);
   if (!reply) return { found: false };
   const p = prepareReply(reply, ctx.replyLang, ctx.values, input.typed);
-  return { found: true, replyLang: ctx.replyLang, form: formState(p), text: p.text };
+  return { found: true, replyLang: ctx.replyLang, form: formState(p, input.typed, input.uiLang), text: p.text };
 }
