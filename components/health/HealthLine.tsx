@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { PROFILE_KEYS } from '../../lib/carrotquest/profile-keys';
 import { keyLabels, strings } from '../sidebar/strings';
 import { useService, useSidebar } from '../sidebar/store';
@@ -7,9 +8,12 @@ import { withPageTools } from '../teach/tools';
 const SHOW_ME = { en: 'Show me', ru: 'Показать' };
 
 /** Keys whose emptiness can be the page's truth rather than a broken selector. */
-const MAYBE_EMPTY = new Set(['customerNotes', 'messageFromCustomer', 'assignee']);
+const MAYBE_EMPTY = new Set(['messageFromCustomer', 'assignee']);
 
-/** One line saying what the extension could not find on the page and what that disables. */
+/**
+ * One line about the page: quiet where no dialogue is open (the inbox list), a check mark when every
+ * part was found, else "2 parts missing · Fix", which opens what is missing and what that disables.
+ */
 export function HealthLine() {
   const t = usePhrases(strings);
   const service = useService();
@@ -18,15 +22,21 @@ export function HealthLine() {
   const failed = useSidebar((s) => s.failed);
   // API mode: the parts of the page the API covers (lib/api/dialogue-merge.ts took them out of `missing`).
   const api = useSidebar((s) => s.apiSource);
+  const [open, setOpen] = useState(false);
   const failedIds = Object.keys(failed);
   const failedLabels = Object.values(failed).map((f) => f.label[lang]);
-  if (!snap && !failedIds.length) return null;
+  // A dialogue should be open when the address names one or the page shows one; elsewhere nothing is missing.
+  const expectDialogue = !!snap && (snap.id !== null || snap.matched.includes('root'));
+  if (!expectDialogue && !failedIds.length) return null;
   const labels = keyLabels[lang];
-  const missing = PROFILE_KEYS.filter((k) => snap?.missing.includes(k));
-  const stopped = failedIds.length ? ` ${t('healthFailed', { list: failedLabels.join(', ') })}` : '';
-  const ok = missing.length === 0 && !stopped;
-  const names = missing.map((k) => labels[k][0] + (MAYBE_EMPTY.has(k) ? ' ' + t('healthMaybeEmpty') : ''));
-  const disables = [...new Set(missing.map((k) => labels[k][1]))];
+  const missing = expectDialogue ? PROFILE_KEYS.filter((k) => snap!.missing.includes(k)) : [];
+  const ok = missing.length === 0 && !failedIds.length;
+  const summary = [
+    missing.length ? t('healthParts', { n: missing.length }) : '',
+    failedIds.length ? t('healthFailed', { list: failedLabels.join(', ') }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <footer
       class={ok ? 'sk-health sk-health--ok' : 'sk-health sk-health--warn'}
@@ -36,28 +46,39 @@ export function HealthLine() {
       data-covered={api?.covered.join(' ')}
       role="status"
     >
-      <span aria-hidden="true">{ok ? '✓' : '!'}</span>{' '}
-      {ok
-        ? t('healthOk', { n: snap?.matched.length ?? 0 })
-        : (missing.length ? `${t('healthMissing', { list: names.join(', ') })} ${t('disables', { list: disables.join('; ') })}` : '') +
-          stopped}
-      {/* For the dialogue id the page tools explain how to fix the address pattern instead. */}
-      {missing.map((k) => (
-        <button
-          type="button"
-          data-testid="health-fix"
-          data-key={k}
-          onClick={(e) => e.isTrusted && withPageTools(service, (tools) => tools.teach(k))}
-        >
-          {SHOW_ME[lang]}: {labels[k][0]}
-        </button>
-      ))}
-      {api?.coveredLine && ` ${api.coveredLine}`}
+      <div class="sk-health__line">
+        <span aria-hidden="true">{ok ? '✓' : '!'}</span>
+        <span class="sk-health__text">{ok ? t('healthOk', { n: snap?.matched.length ?? 0 }) : summary}</span>
+        {missing.length > 0 && (
+          <button type="button" class="sk-health__fix" data-testid="health-details" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {t('healthFix')}
+          </button>
+        )}
+      </div>
+      {open && missing.length > 0 && (
+        <ul class="sk-health__list" data-testid="health-list">
+          {missing.map((k) => (
+            <li key={k} data-key={k}>
+              <strong>{labels[k][0]}</strong>
+              {MAYBE_EMPTY.has(k) ? ` ${t('healthMaybeEmpty')}` : ''} — {t('disables', { list: labels[k][1] })}{' '}
+              {/* The picker of the page tools: point at the part on the page (for the dialogue id, how to fix the address pattern). */}
+              <button
+                type="button"
+                data-testid="health-fix"
+                data-key={k}
+                onClick={(e) => e.isTrusted && withPageTools(service, (tools) => tools.teach(k))}
+              >
+                {SHOW_ME[lang]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {api?.coveredLine && <p class="sk-health__api">{api.coveredLine}</p>}
       {api && (
-        <span data-testid="source" data-tags={api.sources.tags} data-messages={api.sources.messages}>
-          {' '}
+        <p class="sk-health__api" data-testid="source" data-tags={api.sources.tags} data-messages={api.sources.messages}>
           {api.line}
-        </span>
+        </p>
       )}
     </footer>
   );

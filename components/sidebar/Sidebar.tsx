@@ -111,9 +111,7 @@ export function Sidebar({ features }: SidebarProps) {
                 <FeatureSection feature={f} />
               </Fold>
             ))}
-            <Fold id="link" title={t('foldLink')} defaultFolded>
-              <LinkSection />
-            </Fold>
+            <LinkSection />
           </>
         )}
       </div>

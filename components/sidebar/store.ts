@@ -139,3 +139,11 @@ export function useSidebar<T>(select: (s: SidebarState) => T): T {
 export function useService(): Service {
   return useSidebarStore().getState().service;
 }
+
+/**
+ * The dialogue is open but its messages could not be read (the page changed): what depends on them
+ * (the rating, escalating) says so and waits instead of judging an empty dialogue.
+ */
+export function messagesUnread(snap: DialogueSnapshot | null): boolean {
+  return !!snap?.id && (snap.missing.includes('root') || snap.missing.includes('message'));
+}

@@ -43,6 +43,8 @@ type Key =
   | 'glanceEscalated'
   | 'glanceEscalateHint'
   | 'glanceShowDraftHint'
+  | 'healthParts'
+  | 'healthFix'
   | 'foldNotes'
   | 'foldTags'
   | 'foldLink'
@@ -74,6 +76,8 @@ export const strings: Phrases<Key> = {
     glanceEscalated: 'Escalated · show the draft',
     glanceEscalateHint: 'Acknowledge to the customer, copy the #tech-questions draft, prefill the Jira task',
     glanceShowDraftHint: 'This dialogue is escalated: show and copy its draft again',
+    healthParts: '{n} parts missing',
+    healthFix: 'Fix',
     foldNotes: "Teammates' notes",
     foldTags: 'Tags',
     foldLink: 'Dialogue link',
@@ -130,6 +134,8 @@ export const strings: Phrases<Key> = {
     glanceEscalated: 'Эскалировано · черновик',
     glanceEscalateHint: 'Ответить клиенту, скопировать черновик для #tech-questions, заполнить задачу в Jira',
     glanceShowDraftHint: 'Диалог уже эскалирован: показать и скопировать черновик ещё раз',
+    healthParts: 'не найдено частей: {n}',
+    healthFix: 'Исправить',
     foldNotes: 'Заметки коллег',
     foldTags: 'Теги',
     foldLink: 'Ссылка на диалог',

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PlaybookStep } from '../../lib/triage/playbook';
 import { InsertReplyButton } from '../replies/InsertReplyButton';
-import { useSidebarStore, useSidebar } from '../sidebar/store';
+import { messagesUnread, useSidebarStore, useSidebar } from '../sidebar/store';
 import { useComplexity } from './useComplexity';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
@@ -27,6 +27,16 @@ export function ComplexitySection() {
   // Keyed by dialogue and level, so each dialogue keeps its own ticks while the sidebar lives.
   const [done, setDone] = useState<Record<string, boolean>>({});
   if (!snap?.id) return null;
+  if (messagesUnread(snap)) {
+    return (
+      <section class="sk-section sk-tri" aria-label={t('heading')}>
+        <h3>{t('heading')}</h3>
+        <p class="sk-flag" role="status" data-testid="complexity-unread">
+          {t('unread')}
+        </p>
+      </section>
+    );
+  }
   if (!c) {
     return error ? (
       <section class="sk-section sk-tri" aria-label={t('heading')}>

@@ -3,6 +3,7 @@ import type { ComplexityLevel } from '../../lib/db/schema';
 
 type Key =
   | 'heading'
+  | 'unread'
   | 'auto'
   | 'byYou'
   | 'change'
@@ -22,6 +23,7 @@ type Key =
 export const strings: Phrases<Key> = {
   en: {
     heading: 'Complexity',
+    unread: 'Not rated: the messages could not be read on this page (see the line at the bottom).',
     auto: 'rated automatically',
     byYou: 'set by you',
     change: 'Change the rating',
@@ -43,6 +45,7 @@ export const strings: Phrases<Key> = {
   },
   ru: {
     heading: 'Сложность',
+    unread: 'Не оценено: сообщения на странице не прочитаны (см. строку внизу).',
     auto: 'оценено автоматически',
     byYou: 'выбрано вами',
     change: 'Изменить оценку',

@@ -218,8 +218,10 @@ export function buildSlackDraft(input: SlackDraftInput): SlackDraft {
   if (!pieces.length) main = `${problem}\n\n${t.noMessage}`;
   else main = truncated ? `${problem}\n${note}\n${mainQuote.text}` : `${problem}\n${mainQuote.text}`;
 
+  // In the order they can be filled: the Jira link leads once the task exists, and waits at the end until then.
+  const jira: SlackThreadReply = { kind: 'jira', text: input.jiraUrl ? t.jira + linkText(input.jiraUrl) : t.jiraMissing };
   const thread: SlackThreadReply[] = [
-    { kind: 'jira', text: input.jiraUrl ? t.jira + linkText(input.jiraUrl) : t.jiraMissing },
+    ...(input.jiraUrl ? [jira] : []),
     { kind: 'dialogue', text: input.dialogueLink ? t.dialogue + linkText(input.dialogueLink) : t.dialogueMissing },
     { kind: 'access', text: accessChecklist(input.problemType, input.lang) },
   ];
@@ -227,6 +229,7 @@ export function buildSlackDraft(input: SlackDraftInput): SlackDraft {
     const head = threadBlock.cut ? t.logShortened(THREAD_QUOTE_BUDGET) : t.log;
     thread.push({ kind: 'log', text: `${head}\n${threadBlock.text}` });
   }
+  if (!input.jiraUrl) thread.push(jira);
 
   const secrets: SecretChoice[] = threadBlock.found.map((s, i) => ({
     messageIndex: s.messageIndex,

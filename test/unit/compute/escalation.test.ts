@@ -83,7 +83,7 @@ describe('compute: escalation entries', () => {
     expect(started.panel.draftText.split('\n')[0]).toBe('(describe the problem)');
     expect(started.panel.jira.summary).not.toMatch(/Ivan|example\.com/);
     expect(started.panel.draftText).toContain('> After the update the tracker stopped counting clicks.');
-    expect(started.panel.draft.thread.map((r) => r.kind)).toEqual(['jira', 'dialogue', 'access']);
+    expect(started.panel.draft.thread.map((r) => r.kind)).toEqual(['dialogue', 'access', 'jira']);
     expect(started.panel.jira.summary).toMatch(/\S/);
   });
 

@@ -96,8 +96,8 @@ describe('EscalateSection: one click', () => {
     const kinds = within(panel)
       .getAllByTestId('slack-thread-reply')
       .map((r) => r.dataset.kind);
-    expect(kinds).toEqual(['jira', 'dialogue', 'access']);
-    expect(panel.textContent).toContain('Thread reply 2: dialogue link');
+    expect(kinds).toEqual(['dialogue', 'access', 'jira']);
+    expect(panel.textContent).toContain('Thread reply 1: dialogue link');
     // A tracker problem: tracker and server access.
     expect(within(panel).getAllByTestId('slack-thread-reply')[2]!.textContent).toMatch(/Tracker admin panel[\s\S]*Server: SSH/);
   });
@@ -196,7 +196,7 @@ describe('EscalateSection: one click', () => {
       'Чтобы открывать #tech-questions отсюда, заполните ID команды Slack и ID канала Slack (параметры → Настройки).',
     );
     expect(screen.getByTestId('escalation-state').textContent).toBe('эскалировано только что');
-    expect(screen.getAllByTestId('slack-thread-reply')[0]!.textContent).toMatch(/^Ответ в треде 1: ссылка на Jira/);
+    expect(screen.getAllByTestId('slack-thread-reply')[0]!.textContent).toMatch(/^Ответ в треде 1: ссылка на диалог/);
   });
 
   it('shows a failed recording and keeps the draft', async () => {

@@ -109,10 +109,11 @@ describe('buildSlackDraft: thread', () => {
     expect(draft.thread[2]?.text.split('\n').filter((l) => l.startsWith('☐'))).toHaveLength(3);
   });
 
-  it('says where to paste the Jira and dialogue links when there are none', () => {
+  it('says where to paste the Jira and dialogue links when there are none, the Jira link last until the task exists', () => {
     const draft = buildSlackDraft(base({ jiraUrl: null, dialogueLink: null }));
-    expect(draft.thread[0]?.text).toMatch(/paste its link/);
-    expect(draft.thread[1]?.text).toMatch(/paper clip/);
+    expect(draft.thread.map((r) => r.kind)).toEqual(['dialogue', 'access', 'jira']);
+    expect(draft.thread[2]?.text).toMatch(/paste its link/);
+    expect(draft.thread[0]?.text).toMatch(/paper clip/);
   });
 
   it('adds new details quoted', () => {
@@ -123,7 +124,8 @@ describe('buildSlackDraft: thread', () => {
 
   it('separates thread replies with markers in the copied text', () => {
     const text = renderDraftText(buildSlackDraft(base()));
-    expect(text).toContain('\n\n--- thread reply 1 ---\nJira:');
+    expect(text).toContain('\n\n--- thread reply 1 ---\nCarrotQuest dialogue:');
+    expect(text).toContain('--- thread reply 3 ---\nJira:');
     expect(text).toContain('--- thread reply 3 ---');
     expect(renderDraftText(buildSlackDraft(base({ lang: 'ru' })), 'ru')).toContain('--- ответ в треде 2 ---');
   });
@@ -172,7 +174,7 @@ describe('buildSlackDraft: no customer message', () => {
     const draft = buildSlackDraft(base({ messages: [operator('Hello, how can I help?'), customer('   ')] }));
     expect(draft.main).toMatch(/no text/);
     expect(draft.main).not.toContain('>');
-    expect(draft.thread.map((r) => r.kind)).toEqual(['jira', 'dialogue', 'access']);
+    expect(draft.thread.map((r) => r.kind)).toEqual(['dialogue', 'access', 'jira']);
     expect(draft.truncated).toBe(false);
   });
 });
