@@ -99,7 +99,7 @@ describe('EscalateSection: one click', () => {
     expect(kinds).toEqual(['dialogue', 'access', 'jira']);
     expect(panel.textContent).toContain('Thread reply 1: dialogue link');
     // A tracker problem: tracker and server access.
-    expect(within(panel).getAllByTestId('slack-thread-reply')[2]!.textContent).toMatch(/Tracker admin panel[\s\S]*Server: SSH/);
+    expect(within(panel).getAllByTestId('slack-thread-reply')[1]!.textContent).toMatch(/Tracker admin panel[\s\S]*Server: SSH/);
   });
 
   it('opens the channel when Slack is configured, with the web link as a fallback', async () => {
