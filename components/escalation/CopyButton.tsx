@@ -35,12 +35,17 @@ export function CopyButton({ text, label, testId, latest }: CopyButtonProps) {
   return (
     <button
       type="button"
-      class="sk-btn sk-btn--small"
+      class="sk-btn sk-btn--small sk-copy"
       data-testid={testId}
       data-copied={result === null ? undefined : String(result)}
       onClick={trusted(onClick)}
     >
-      {result === null ? label : result ? t('copied') : t('notCopied')}
+      {/* Every label sits in one grid cell and the widest sizes the button, so "Copied" never moves the row. */}
+      {[label, t('copied'), t('notCopied')].map((text, i) => (
+        <span key={i} class="sk-copy__label" aria-hidden={i !== (result === null ? 0 : result ? 1 : 2)}>
+          {text}
+        </span>
+      ))}
     </button>
   );
 }

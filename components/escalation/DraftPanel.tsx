@@ -3,6 +3,7 @@ import type { ProblemType } from '../../lib/escalation/access';
 import type { EscalationPanel } from '../../lib/escalation/escalation-view';
 import { useService, useSidebar } from '../sidebar/store';
 import { CopyButton } from './CopyButton';
+import { JiraPanel } from './JiraPanel';
 import { settingsList } from './draft-state';
 import { SecretChoices } from './SecretChoices';
 import { threadKindNames, strings } from './strings';
@@ -10,10 +11,31 @@ import type { AckOutcome, Escalation, EscalationView, RecordOutcome } from './us
 import { usePhrases } from '../shared/usePhrases';
 import { trusted } from '../sidebar/trusted';
 
+/** What one escalation did, in one line; only what failed gets a block of its own. */
+function StatusLine({ view }: { view: EscalationView }) {
+  const t = usePhrases(strings);
+  const parts: { text: string; title?: string; testId?: string; copied?: boolean }[] = [];
+  if (view.ack?.status === 'inserted') parts.push({ text: t('doneAck'), title: t('ackInserted') });
+  if (view.ack?.status === 'off') parts.push({ text: t('doneAckOff'), title: t('ackOff') });
+  if (view.copied === true) parts.push({ text: t('doneCopied'), title: t('draftCopied'), testId: 'slack-draft-copied', copied: true });
+  if (view.record?.status === 'saved') parts.push({ text: t('doneSaved') });
+  if (!parts.length) return null;
+  return (
+    <p class="sk-esc-status sk-esc-status--ok sk-esc-done" data-testid="escalation-status" role="status">
+      ✓ {t('doneLead')}{' '}
+      {parts.map((p, i) => (
+        <span key={i} title={p.title} data-testid={p.testId} data-copied={p.copied === undefined ? undefined : String(p.copied)}>
+          {i > 0 ? ' · ' : ''}
+          {p.text}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 function AckBlock({ ack }: { ack: AckOutcome }) {
   const t = usePhrases(strings);
-  if (ack.status === 'off') return <p class="sk-muted">{t('ackOff')}</p>;
-  if (ack.status === 'inserted') return <p class="sk-esc-status sk-esc-status--ok">{t('ackInserted')}</p>;
+  if (ack.status === 'off' || ack.status === 'inserted') return null;
   return (
     <div class="sk-esc-block" data-testid="escalation-ack">
       <p class="sk-esc-status sk-esc-status--warn">{ack.status === 'failed' ? t('ackFailed', { error: ack.error }) : t('ackNoComposer')}</p>
@@ -25,8 +47,7 @@ function AckBlock({ ack }: { ack: AckOutcome }) {
 
 function RecordStatus({ record }: { record: RecordOutcome }) {
   const t = usePhrases(strings);
-  if (record.status === 'saving') return null;
-  if (record.status === 'saved') return <p class="sk-esc-status sk-esc-status--ok">{t('recorded')}</p>;
+  if (record.status === 'saving' || record.status === 'saved') return null;
   return (
     <p class="sk-esc-status sk-esc-status--error" role="alert" data-testid="escalation-record-error">
       {t('recordFailed', { error: record.error })} {t('refsNeedRecord')}
@@ -174,19 +195,18 @@ export function DraftPanel({ esc }: { esc: Escalation }) {
   const { draft } = panel;
   return (
     <div class="sk-esc-panel" data-testid="slack-draft" ref={ref}>
+      <StatusLine view={view} />
       {view.ack && <AckBlock ack={view.ack} />}
       {view.record && <RecordStatus record={view.record} />}
-      <h4 class="sk-esc-heading">{t('slackHeading')}</h4>
-      {view.copied !== null && (
-        <p
-          class={`sk-esc-status ${view.copied ? 'sk-esc-status--ok' : 'sk-esc-status--error'}`}
-          data-testid="slack-draft-copied"
-          data-copied={String(view.copied)}
-        >
-          {view.copied ? t('draftCopied') : t('draftCopyFailed')}
+      {view.copied === false && (
+        <p class="sk-esc-status sk-esc-status--error" data-testid="slack-draft-copied" data-copied="false">
+          {t('draftCopyFailed')}
         </p>
       )}
+      {/* What comes next, first: open the channel and paste; the thread replies below, in the order they fill. */}
       <ChannelLinks slack={panel.slack} />
+      <JiraPanel esc={esc} />
+      <h4 class="sk-esc-heading">{t('slackHeading')}</h4>
       <DraftEditor view={view} panel={panel} esc={esc} />
       <div class="sk-esc-block">
         <div class="sk-esc-reply__head">

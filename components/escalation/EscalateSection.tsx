@@ -1,6 +1,7 @@
+import { useState } from 'preact/hooks';
+import { messagesUnread, useSidebar } from '../sidebar/store';
 import { DraftPanel } from './DraftPanel';
 import { EscalationState } from './EscalationState';
-import { JiraPanel } from './JiraPanel';
 import { RefsForm } from './RefsForm';
 import { useDelayed } from './useDelayed';
 import { useEscalation } from './useEscalation';
@@ -16,10 +17,45 @@ const PREPARING_AFTER_MS = 150;
  * the `#tech-questions` draft and open the channel, prefill the Jira task, record the escalation.
  * On a dialogue escalated before it says so first, and offers what the customer wrote since.
  */
+/** A second escalation is a new issue with its own thread and task: small, and asked once more. */
+function EscalateAgain({ onConfirm }: { onConfirm: () => void }) {
+  const t = usePhrases(strings);
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" class="sk-btn sk-btn--small sk-esc-again" data-testid="escalate-again" onClick={() => setAsking(true)}>
+        {t('escalateAgain')}
+      </button>
+    );
+  }
+  return (
+    <div class="sk-esc-confirm" data-testid="escalate-confirm" role="group">
+      <p>{t('againConfirm')}</p>
+      <div class="sk-row">
+        <button
+          type="button"
+          class="sk-btn sk-btn--primary sk-btn--small"
+          data-testid="escalate"
+          onClick={trusted(() => {
+            setAsking(false);
+            onConfirm();
+          })}
+        >
+          {t('againYes')}
+        </button>
+        <button type="button" class="sk-btn sk-btn--small" onClick={() => setAsking(false)}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export function EscalateSection() {
   const t = usePhrases(strings);
   const esc = useEscalation();
   const preparing = useDelayed(esc.preparing, PREPARING_AFTER_MS);
+  const unread = useSidebar((s) => messagesUnread(s.snapshot));
   if (!esc.dialogue) return null;
   const { escalation, view, busy } = esc;
   return (
@@ -28,17 +64,19 @@ export function EscalateSection() {
       {/* Keyed by dialogue, so a line worked out for the previous dialogue never shows for this one. */}
       {escalation && <EscalationState key={escalation.dialogueId} escalation={escalation} newDetailsCount={esc.newDetailsCount} />}
       <div class="sk-row">
-        <button
-          type="button"
-          class="sk-btn sk-btn--primary"
-          data-testid="escalate"
-          disabled={busy}
-          aria-busy={busy}
-          title={t('escalateHint')}
-          onClick={trusted(() => esc.escalate())}
-        >
-          {busy ? t('escalating') : escalation ? t('escalateAgain') : t('escalate')}
-        </button>
+        {(!escalation || busy) && (
+          <button
+            type="button"
+            class="sk-btn sk-btn--primary"
+            data-testid="escalate"
+            disabled={busy || unread}
+            aria-busy={busy}
+            title={unread ? t('unreadHint') : t('escalateHint')}
+            onClick={trusted(() => esc.escalate())}
+          >
+            {busy ? t('escalating') : t('escalate')}
+          </button>
+        )}
         {escalation && !busy && (
           <button
             type="button"
@@ -62,8 +100,8 @@ export function EscalateSection() {
         </p>
       )}
       <DraftPanel esc={esc} />
-      <JiraPanel esc={esc} />
       {escalation && <RefsForm key={escalation.id} escalation={escalation} />}
+      {escalation && !busy && <EscalateAgain key={escalation.dialogueId} onConfirm={() => void esc.escalate()} />}
     </section>
   );
 }

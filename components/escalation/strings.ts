@@ -23,6 +23,15 @@ type Key =
   | 'and'
   | 'recorded'
   | 'recordFailed'
+  | 'doneLead'
+  | 'doneAck'
+  | 'doneAckOff'
+  | 'doneCopied'
+  | 'doneSaved'
+  | 'unreadHint'
+  | 'againConfirm'
+  | 'againYes'
+  | 'cancel'
   | 'slackHeading'
   | 'problemLabel'
   | 'problemTypeLabel'
@@ -78,7 +87,7 @@ export const strings: Phrases<Key> = {
   en: {
     heading: 'Escalation',
     escalate: 'Escalate',
-    escalateAgain: 'Escalate again (a new issue)',
+    escalateAgain: 'Escalate again…',
     escalateHint: 'Acknowledges to the customer, copies a #tech-questions draft and prefills a Jira task.',
     escalating: 'Escalating…',
     showDraft: 'Show the draft',
@@ -95,6 +104,15 @@ export const strings: Phrases<Key> = {
     openInBrowser: 'in the browser',
     slackMissing: 'To open #tech-questions from here, fill in {list} (options → Settings).',
     and: 'and',
+    doneLead: 'Escalated:',
+    doneAck: 'reply in the box',
+    doneAckOff: 'no reply (off)',
+    doneCopied: 'draft copied',
+    doneSaved: 'saved',
+    unreadHint: 'The messages could not be read on this page: nothing to escalate from.',
+    againConfirm: 'A new issue of this customer? It gets its own thread and task.',
+    againYes: 'Escalate again',
+    cancel: 'Cancel',
     recorded: 'Escalation saved.',
     recordFailed: 'The escalation was not saved: {error}',
     slackHeading: '#tech-questions draft',
@@ -151,7 +169,7 @@ export const strings: Phrases<Key> = {
   ru: {
     heading: 'Эскалация',
     escalate: 'Эскалировать',
-    escalateAgain: 'Эскалировать снова (новая проблема)',
+    escalateAgain: 'Эскалировать снова…',
     escalateHint: 'Ответит клиенту, скопирует черновик для #tech-questions и заполнит задачу в Jira.',
     escalating: 'Эскалирую…',
     showDraft: 'Показать черновик',
@@ -167,6 +185,15 @@ export const strings: Phrases<Key> = {
     openInBrowser: 'в браузере',
     slackMissing: 'Чтобы открывать #tech-questions отсюда, заполните {list} (параметры → Настройки).',
     and: 'и',
+    doneLead: 'Эскалировано:',
+    doneAck: 'ответ в поле',
+    doneAckOff: 'без ответа (выкл.)',
+    doneCopied: 'черновик скопирован',
+    doneSaved: 'сохранено',
+    unreadHint: 'Сообщения на странице не прочитаны: эскалировать нечего.',
+    againConfirm: 'Новая проблема этого клиента? Для неё будет свой тред и задача.',
+    againYes: 'Эскалировать снова',
+    cancel: 'Отмена',
     recorded: 'Эскалация сохранена.',
     recordFailed: 'Эскалация не сохранена: {error}',
     slackHeading: 'Черновик для #tech-questions',

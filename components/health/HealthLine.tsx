@@ -26,7 +26,10 @@ export function HealthLine() {
   const failedIds = Object.keys(failed);
   const failedLabels = Object.values(failed).map((f) => f.label[lang]);
   // A dialogue should be open when the address names one or the page shows one; elsewhere nothing is missing.
-  const expectDialogue = !!snap && (snap.id !== null || snap.matched.includes('root'));
+  // A dialogue should be open when the address names one (by the profile, or a panel-style 15–20 digit id),
+  // the page shows one, or nothing of the profile matches at all (then the profile, not the page, is wrong).
+  const expectDialogue =
+    !!snap && (snap.id !== null || snap.matched.includes('root') || /\d{15,20}/.test(snap.url) || snap.matched.length === 0);
   if (!expectDialogue && !failedIds.length) return null;
   const labels = keyLabels[lang];
   const missing = expectDialogue ? PROFILE_KEYS.filter((k) => snap!.missing.includes(k)) : [];

@@ -117,6 +117,7 @@ export function initialChoices(dialogue: DialogueView, _lang: Language): DraftCh
 export function slackDraftFor(dialogue: DialogueView, choices: DraftChoices, lang: Language, jiraRef: string | null): SlackDraft {
   return buildSlackDraft({
     problemLine: choices.problemLine,
+    mainTag: dialogue.tags[0] ?? null,
     messages: dialogue.messages,
     dialogueLink: dialogue.link,
     jiraUrl: jiraRef,

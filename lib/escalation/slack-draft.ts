@@ -58,6 +58,8 @@ export interface SlackDraft {
 export interface SlackDraftInput {
   /** The operator's own words (1–2 lines); used as written, mentions included. */
   problemLine: string;
+  /** The dialogue's main tag, named while the problem line is still empty. */
+  mainTag?: string | null;
   /** The dialogue's messages; only the customer's are quoted. */
   messages: readonly DialogueMessage[];
   dialogueLink: string | null;
@@ -190,9 +192,10 @@ export function newDetailsReply(messages: readonly DialogueMessage[], options: D
   };
 }
 
-function problemText(line: string, lang: Language): string {
+function problemText(line: string, lang: Language, mainTag?: string | null): string {
   const trimmed = line.trim();
-  if (!trimmed) return TEXT[lang].problem;
+  // Until the operator writes the problem, the message names the dialogue's tag (never the customer).
+  if (!trimmed) return `${mainTag?.trim() ? `[${inertForPaste(oneLine(mainTag))}] ` : ''}${TEXT[lang].problem}`;
   return trimmed.length <= PROBLEM_LINE_MAX ? trimmed : trimmed.slice(0, PROBLEM_LINE_MAX - 1) + '…';
 }
 
@@ -201,7 +204,7 @@ export function buildSlackDraft(input: SlackDraftInput): SlackDraft {
   const findSecrets = input.findSecrets ?? detectSecrets;
   const included = new Set(input.includedSecrets ?? []);
   const pieces = customerPieces(input.messages);
-  const problem = problemText(input.problemLine, input.lang);
+  const problem = problemText(input.problemLine, input.lang, input.mainTag);
 
   // Secrets are listed over the larger (thread) window, so an index means the same secret
   // in the main message and in the thread reply.

@@ -65,11 +65,17 @@ describe('popup coverage', () => {
     const href = await untagged.first().getAttribute('href');
     assert.ok(href.endsWith(`/conversations/${WORDPRESS}`), href);
 
-    const [opened] = await Promise.all([env.context.waitForEvent('page'), untagged.first().click()]);
-    await opened.waitForLoadState();
-    await opened.locator('cq-sidekick [data-testid="dialogue-id"]').filter({ hasText: WORDPRESS }).waitFor();
+    // The panel tab already open shows the dialogue, in place: no new tab.
+    await page.evaluate((id) => window.__panel.open(id), HTML);
+    await page.locator('cq-sidekick [data-testid="dialogue-id"]').filter({ hasText: HTML }).waitFor();
+    const pagesBefore = env.context.pages().length;
+    await untagged.first().click();
+    await page.locator('cq-sidekick [data-testid="dialogue-id"]').filter({ hasText: WORDPRESS }).waitFor();
+    assert.equal(await page.evaluate(() => window.__panel.current()), WORDPRESS);
+    assert.ok(env.context.pages().length <= pagesBefore, 'no new tab');
     assert.deepEqual(errors, []);
-    await popup.close();
+    if (!popup.isClosed()) await popup.close();
+    const opened = page;
 
     // Tagged from there, the next opening counts it: the session copy the numbers are painted from follows the database.
     await tagInPanel(opened, 'wordpress');
@@ -80,6 +86,21 @@ describe('popup coverage', () => {
     assert.match(await again.locator('[data-testid="coverage-today"]').textContent(), /100%/);
     const copy = await env.worker.evaluate(async () => (await chrome.storage.session.get('dailyRecent')).dailyRecent);
     assert.equal(copy?.any, true);
-    await Promise.all([opened.close(), again.close(), page.close()]);
+    await Promise.all([again.close(), page.close()]);
+  });
+  it('fits 600 px tall, its lists scrolling inside', async () => {
+    const popup = await env.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 900 });
+    await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);
+    await popup.locator('[data-testid="untagged-list"]').waitFor();
+    await popup.waitForTimeout(500);
+    // Chrome caps a popup at 600 px: the popup keeps to that and scrolls inside rather than being cut.
+    const box = await popup.evaluate(() => ({
+      height: Math.ceil(document.body.getBoundingClientRect().height),
+      scrolls: getComputedStyle(document.body).overflowY,
+    }));
+    assert.ok(box.height <= 600, `the popup is ${box.height} px tall`);
+    assert.equal(box.scrolls, 'auto');
+    await popup.close();
   });
 });

@@ -41,7 +41,10 @@ describe('selector profile on the second fixture', () => {
     await health.waitFor();
     const missing = (await health.getAttribute('data-missing')).split(' ');
     for (const key of ['dialogueUrl', 'root', 'customerName', 'composer', 'tagInput']) assert.ok(missing.includes(key), key);
-    assert.match(await health.textContent(), /Not found: .*open dialogue/);
+    // One line says how many parts are missing; Fix opens which, and what that disables.
+    assert.match(await health.textContent(), /\d+ parts missing/);
+    await byTestId(page, 'health-details').click();
+    assert.match(await byTestId(page, 'health-list').textContent(), /open dialogue — Affects: everything about the dialogue/);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -80,7 +80,7 @@ describe('compute: escalation entries', () => {
       includedSecrets: [],
       summary: null,
     });
-    expect(started.panel.draftText.split('\n')[0]).toBe('(describe the problem)');
+    expect(started.panel.draftText.split('\n')[0]).toBe('[clicks-lost] (describe the problem)');
     expect(started.panel.jira.summary).not.toMatch(/Ivan|example\.com/);
     expect(started.panel.draftText).toContain('> After the update the tracker stopped counting clicks.');
     expect(started.panel.draft.thread.map((r) => r.kind)).toEqual(['dialogue', 'access', 'jira']);

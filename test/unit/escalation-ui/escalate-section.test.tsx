@@ -79,7 +79,7 @@ describe('EscalateSection: one click', () => {
     expect(copied).toContain('> Campaign reports are empty since morning.');
     expect(copied).toContain(LINK);
     expect(copied).not.toContain('Thanks, checking');
-    expect(copied.split('\n')[0]).toBe('(describe the problem)');
+    expect(copied.split('\n')[0]).toBe('[clicks-lost] (describe the problem)');
     expect(copied).not.toContain('Ivan Petrov');
     // The acknowledgement goes first, so the draft is what stays on the clipboard.
     expect(actions.insertText.mock.invocationCallOrder[0]).toBeLessThan(actions.copy.mock.invocationCallOrder[0]!);
@@ -88,7 +88,13 @@ describe('EscalateSection: one click', () => {
       { dialogueId: '1204567890123456001', summary: expect.stringMatching(/\S/), customerMessageCount: 1 },
     ]);
     expect(screen.getByTestId('escalation-state').textContent).toBe('escalated just now');
-    expect(screen.getByTestId('escalate').textContent).toMatch(/again/);
+    // Escalating again is small and asks first: a second issue gets its own thread and task.
+    expect(screen.queryByTestId('escalate')).toBeNull();
+    fireEvent.click(screen.getByTestId('escalate-again'));
+    expect(screen.getByTestId('escalate-confirm').textContent).toMatch(/new issue/);
+    expect(screen.getByTestId('escalate').textContent).toBe('Escalate again');
+    // One status line says what the escalation did.
+    expect(screen.getByTestId('escalation-status').textContent).toMatch(/^✓ Escalated: reply in the box · draft copied/);
 
     const panel = screen.getByTestId('slack-draft');
     expect(screen.getByTestId('slack-draft-copied').dataset.copied).toBe('true');
@@ -399,7 +405,7 @@ describe('EscalateSection: a dialogue escalated before', () => {
     });
     await waitFor(() => expect(screen.getByTestId('escalation-state').textContent).toBe('escalated 2 h ago, SUPPORT-123'));
     expect(screen.queryByTestId('new-details')).toBeNull();
-    expect(screen.getByTestId('escalate').textContent).toBe('Escalate again (a new issue)');
+    expect(screen.getByTestId('escalate-again').textContent).toBe('Escalate again…');
   });
 
   it('ignores an escalation of another dialogue', () => {

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
@@ -78,12 +78,28 @@ describe('Sidebar', () => {
     expect(screen.queryByTestId('page-state')).toBeNull();
   });
 
-  it('names the missing parts of the page in the health line', () => {
-    setup();
+  it('says in one line how many parts are missing, and which on Fix', () => {
+    const { store } = setup();
     const health = screen.getByTestId('health');
-    expect(health.textContent).toMatch(/customer email/);
-    expect(health.textContent).toMatch(/reply box/);
+    expect(health.textContent).toMatch(/^!2 parts missingFix$/);
     expect(health.dataset.missing).toBe('composer customerEmail');
+    fireEvent.click(screen.getByTestId('health-details'));
+    const list = screen.getByTestId('health-list').textContent!;
+    expect(list).toMatch(/customer email/);
+    expect(list).toMatch(/reply box/);
+    // The inbox list, where no dialogue is open: nothing is missing there.
+    act(() =>
+      store.setState({
+        snapshot: {
+          ...snap,
+          id: null,
+          url: 'https://app.carrotquest.io/project/1/conversations',
+          matched: ['operatorName'],
+          missing: ['dialogueUrl', 'root', 'composer'],
+        },
+      }),
+    );
+    expect(screen.queryByTestId('health')).toBeNull();
   });
 
   it('applies a suggested tag in one click and says when unsure', async () => {
