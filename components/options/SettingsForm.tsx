@@ -72,7 +72,7 @@ export function SettingsForm() {
 
   /** Saves one card: its fields from the draft over what is saved now. */
   const saveWith = async (doc: Settings, newOrigins: string[]) => {
-    let granted = true;
+    let granted: boolean;
     try {
       granted = await requestOrigins(newOrigins);
     } catch {

@@ -81,7 +81,7 @@ export function ShiftsEditor({ shifts, onChange }: { shifts: Shift[]; onChange: 
 
 /** The browser's own list of time zones; the saved one stays selectable even when the list lacks it. */
 export function timeZones(current: string): string[] {
-  let zones: string[] = [];
+  let zones: string[];
   try {
     zones = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
   } catch {

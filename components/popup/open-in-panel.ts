@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { OPEN_DIALOGUE_MESSAGE } from '../../lib/carrotquest/navigate';
+import { tabMessenger } from '../../lib/channel/client';
 
 /**
  * Opens a dialogue from the popup in the panel tab the operator already has (the active one first),
@@ -14,12 +14,11 @@ export async function openInPanel(link: string): Promise<'focused' | 'loaded' | 
     await browser.tabs.create({ url: link });
     return 'created';
   }
-  let inPlace = false;
-  try {
-    inPlace = (await browser.tabs.sendMessage(tab.id, { type: OPEN_DIALOGUE_MESSAGE, link })) === true;
-  } catch {
-    inPlace = false;
-  }
+  // A tab whose page has no sidebar (or an old one) does not answer: it loads the link instead.
+  const inPlace = await tabMessenger.sendMessage('openDialogue', link, tab.id).then(
+    (answer) => answer === true,
+    () => false,
+  );
   await browser.tabs.update(tab.id, inPlace ? { active: true } : { url: link, active: true });
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
   return inPlace ? 'focused' : 'loaded';

@@ -3,6 +3,7 @@ import { InsertReplyButton } from '../replies/InsertReplyButton';
 import { useComplexity } from '../triage/useComplexity';
 import { StoreContext, useSidebar, type SidebarState } from './store';
 import { usePhrases } from '../shared/usePhrases';
+import { trusted } from './trusted';
 import { strings } from './strings';
 
 /** The reply picker's default shortcut (wxt.config.ts `commands`); the browser lets the operator change it. */
@@ -72,7 +73,7 @@ export function GlanceBar() {
             class="sk-btn sk-btn--small"
             data-testid="glance-apply"
             data-tag={tag.name}
-            onClick={() => void applyTag(tag.name)}
+            onClick={trusted(() => applyTag(tag.name))}
           >
             {t('apply')}
           </button>
@@ -84,7 +85,7 @@ export function GlanceBar() {
         data-testid="glance-escalate"
         data-escalated={escalated}
         title={escalated ? t('glanceShowDraftHint') : t('glanceEscalateHint')}
-        onClick={() => store.setState((s) => ({ escalateRequest: s.escalateRequest + 1 }))}
+        onClick={trusted(() => store.setState((s) => ({ escalateRequest: s.escalateRequest + 1 })))}
       >
         {escalated ? t('glanceEscalated') : t('glanceEscalate')}
       </button>

@@ -1,11 +1,10 @@
 import { trackComposerSelection } from '../../lib/carrotquest/act';
 import { clampWidth } from '../../lib/carrotquest/layout';
-import { goToAddress, OPEN_DIALOGUE_MESSAGE } from '../../lib/carrotquest/navigate';
-import { browser } from 'wxt/browser';
+import { goToAddress } from '../../lib/carrotquest/navigate';
 import { resolveProfile, type ResolvedProfile } from '../../lib/carrotquest/profile';
 import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
 import { watchDialogue } from '../../lib/carrotquest/watch';
-import { pageService as backgroundService } from '../../lib/channel/page-client';
+import { onTabMessage, pageService as backgroundService } from '../../lib/channel/page-client';
 import type { Service } from '../../lib/channel/protocol';
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import type { Settings } from '../../lib/settings/schema';
@@ -39,23 +38,16 @@ function signature(s: DialogueSnapshot): string {
  * an address of another site is not followed.
  */
 function listenForOpenDialogue(win: Window, signal: AbortSignal) {
-  const onMessage = (msg: unknown): Promise<boolean> | undefined => {
-    const m = msg as { type?: unknown; link?: unknown } | null;
-    if (!m || m.type !== OPEN_DIALOGUE_MESSAGE || typeof m.link !== 'string') return undefined;
+  const stop = onTabMessage('openDialogue', (link) => {
     try {
-      if (new URL(m.link).origin !== win.location.origin) return Promise.resolve(false);
+      if (new URL(link).origin !== win.location.origin) return false;
     } catch {
-      return Promise.resolve(false);
+      return false;
     }
-    goToAddress(m.link, win);
-    return Promise.resolve(true);
-  };
-  try {
-    browser.runtime.onMessage.addListener(onMessage);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
-  } catch (e) {
-    console.debug('[sidekick] no tab messages', e);
-  }
+    goToAddress(link, win);
+    return true;
+  });
+  signal.addEventListener('abort', stop, { once: true });
 }
 
 /** A signal aborted when any of `signals` is (AbortSignal.any, which not every supported browser has). */

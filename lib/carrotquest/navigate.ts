@@ -1,6 +1,3 @@
-/** The message the popup sends a panel tab to open a dialogue there in place (no reload, no new tab). */
-export const OPEN_DIALOGUE_MESSAGE = 'sidekick.openDialogue';
-
 /**
  * Moves the panel to `address` the way its own router moves: a history entry is pushed and the router
  * is told (popstate), so the single-page panel shows it without a reload.

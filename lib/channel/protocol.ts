@@ -99,6 +99,8 @@ export interface TabProtocol {
   teachPart(key: ProfileKey): void;
   /** The options page's "Save page capture": a sanitized capture of this tab's page (null without the tools). */
   capturePage(): PageCapture | null;
+  /** The popup: this panel tab shows the dialogue at `link` without a reload; false for another site's address. */
+  openDialogue(link: string): boolean;
 }
 
 export type BackgroundMessage = keyof BackgroundProtocol;

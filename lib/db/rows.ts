@@ -60,6 +60,7 @@ export const DialogueRowSchema = v.strictObject({
   replyDays: v.pipe(v.array(dayKey), v.maxLength(MY_REPLIES_CAP, `more than ${MY_REPLIES_CAP} days`)),
   assignee: v.optional(text(ROW_LIMITS.person)),
   assignedToMe: v.picklist([0, 1]),
+  assignedSince: v.optional(time),
   customerText: text(CUSTOMER_TEXT_CAP),
   lastCustomerMessageAt: v.optional(time),
   customerMessageCount: count,

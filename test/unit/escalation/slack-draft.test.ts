@@ -9,7 +9,6 @@ import {
   type SlackDraftInput,
 } from '../../../lib/escalation/slack-draft';
 import { webhookPayload } from '../../../lib/escalation/slack-links';
-import { WORD_JOINER } from '../../../lib/escalation/slack-text';
 import { CONTROL_SEQUENCES, customer, fakeFindSecrets, hasLiveControl, hasLiveMention, operator } from './fakes';
 
 const base = (over: Partial<SlackDraftInput> = {}): SlackDraftInput => ({

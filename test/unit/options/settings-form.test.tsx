@@ -31,7 +31,7 @@ describe('Settings form', () => {
     fireEvent.click(screen.getByTestId('shift-add'));
     const rows = screen.getAllByTestId('shift-row');
     expect(rows).toHaveLength(2);
-    const second = rows[1];
+    const second = rows[1]!;
     for (const day of ['1', '2', '3', '4', '5']) fireEvent.click(second.querySelector(`[data-day="${day}"]`)!);
     fireEvent.click(second.querySelector('[data-day="6"]')!);
     type(second.querySelector('[data-testid="shift-start"]')!, '10:00');
@@ -61,7 +61,7 @@ describe('Settings form', () => {
 
   it('drops a shift left without days when saving', async () => {
     await open();
-    const row = screen.getAllByTestId('shift-row')[0];
+    const row = screen.getAllByTestId('shift-row')[0]!;
     for (const day of ['1', '2', '3', '4', '5']) fireEvent.click(row.querySelector(`[data-day="${day}"]`)!);
     fireEvent.click(screen.getByTestId('settings-save-schedule'));
     await waitFor(async () => expect((await stored()).operator.shifts).toEqual([]));

@@ -78,7 +78,7 @@ describe('Sidebar', () => {
     expect(screen.queryByTestId('page-state')).toBeNull();
   });
 
-  it('says in one line how many parts are missing, and which on Fix', () => {
+  it('says in one line how many parts are missing, and which on Fix', async () => {
     const { store } = setup();
     const health = screen.getByTestId('health');
     expect(health.textContent).toMatch(/^!2 parts missingFix$/);
@@ -88,7 +88,7 @@ describe('Sidebar', () => {
     expect(list).toMatch(/customer email/);
     expect(list).toMatch(/reply box/);
     // The inbox list, where no dialogue is open: nothing is missing there.
-    act(() =>
+    await act(() =>
       store.setState({
         snapshot: {
           ...snap,

@@ -42,7 +42,7 @@ describe('ComplexitySection', () => {
     const { store } = mount(<ComplexitySection />, snap);
     await settle();
     expect(step('slack').dataset.done).toBe('false');
-    act(() =>
+    await act(() =>
       store.setState({
         stored: {
           record: null,
