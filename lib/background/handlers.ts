@@ -11,6 +11,7 @@ import type { Handlers } from '../channel/registry';
 import type { createBackgroundService } from './service-impl';
 import { createApiService, type ApiService } from './api-service';
 import { loadSettings } from '../settings/store';
+import { openDialogueInPanel } from './open-dialogue';
 import { captureInTab, notePanelTab, saveSelector, syncTeamPanelsFromSettings, teachInTab } from './page-teaching';
 
 /** The parts of the background service the handlers call (the database, the models, the webhook). */
@@ -94,6 +95,7 @@ export function backgroundHandlers(
     saveSelector: { ...page, input: inputs.saveSelector, handle: (input) => saveSelector(input.key, input.selector) },
     teachInTab: { ...extensionOnly, input: inputs.teachInTab, handle: (input) => teachInTab(input.key) },
     captureInTab: { ...extensionOnly, input: inputs.captureInTab, handle: () => captureInTab() },
+    openDialogueInPanel: { ...extensionOnly, input: inputs.openDialogueInPanel, handle: (input) => openDialogueInPanel(input.link) },
     syncTeamPanels: { ...extensionOnly, input: inputs.syncTeamPanels, handle: () => syncTeamPanelsFromSettings() },
     // The sidebar reads the open dialogue and tags it; the key never leaves the background.
     apiDialogue: {

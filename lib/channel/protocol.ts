@@ -83,6 +83,8 @@ export interface BackgroundProtocol {
   teachInTab(input: { key: ProfileKey }): { ok: true } | { ok: false; error: string };
   /** The options page's "Save page capture": a capture of the panel tab used last. */
   captureInTab(): { ok: true; capture: PageCapture } | { ok: false; error: string };
+  /** The popup's list link: the dialogue in the panel tab used last, brought forward; a new tab when none can show it. */
+  openDialogueInPanel(input: { link: string }): 'focused' | 'created';
   /** Registers the sidebar on the team's granted panel addresses; answers the match patterns registered. */
   syncTeamPanels(): string[];
   /** The sidebar (API mode): the page's reading merged with the API's (`refresh`: read the API again); `off` when API mode is off. */

@@ -93,6 +93,10 @@ export const inputs = {
   teachInTab: v.object({ key: v.picklist(PROFILE_KEYS) }),
   captureInTab: v.undefined(),
   syncTeamPanels: v.undefined(),
+  // A panel address from the popup's lists: opened in a tab, so only a web address.
+  openDialogueInPanel: v.object({
+    link: v.pipe(v.string(), v.maxLength(2000, 'link too long'), v.url(), v.regex(/^https?:\/\//i, 'not a web address')),
+  }),
   recordSnapshot: Snapshot,
   suggestTags: v.object({ messages: Messages }),
   importHistory: v.object({ items: v.array(v.object({ messages: Messages, tags: v.array(v.string()) })) }),

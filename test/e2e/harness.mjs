@@ -186,6 +186,7 @@ export function byTestId(page, id) {
  * `widen` presses ArrowUp that many times first (the outline grows to the element around).
  */
 export async function pointAt(page, locator, widen = 0) {
+  await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   if (!box) throw new Error('pointAt: the element is not on screen');
   const x = box.x + box.width / 2;

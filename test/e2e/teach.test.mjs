@@ -59,6 +59,13 @@ function rerenderWithout([selector, attribute]) {
   old.replaceWith(copy);
 }
 
+/** The sidebar's Show me for `key`: the one health line opens the list of missing parts on Fix first. */
+async function showMe(page, key) {
+  if (!(await byTestId(page, 'health-list').isVisible())) await byTestId(page, 'health-details').click();
+  await byTestId(page, 'health-fix')
+    .and(page.locator(`[data-key="${key}"]`))
+    .click();
+}
 const missingKeys = async (page) => ((await byTestId(page, 'health').getAttribute('data-missing')) ?? '').split(' ').filter(Boolean);
 const stored = (worker) => worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.carrotquest?.selectors ?? {});
 
@@ -117,11 +124,7 @@ describe('teaching the third fixture by pointing', () => {
       const key = (await missingKeys(page)).find((k) => k !== 'dialogueUrl');
       if (!key) break;
       assert.ok(!(key in taught), `${key} was taught but is still missing`);
-      // The one health line opens the list of missing parts on Fix; each has its Show me.
-      if (!(await byTestId(page, 'health-list').isVisible())) await byTestId(page, 'health-details').click();
-      await byTestId(page, 'health-fix')
-        .and(page.locator(`[data-key="${key}"]`))
-        .click();
+      await showMe(page, key);
       taught[key] = await teachOne(page, key);
       await page.waitForFunction(
         (k) =>
@@ -270,7 +273,7 @@ describe('teaching the third fixture by pointing', () => {
       [a, 'h2'],
       [b, '[role="complementary"] h2'],
     ]) {
-      await byTestId(page, 'health-fix').and(page.locator('[data-key="customerName"]')).click();
+      await showMe(page, 'customerName');
       await byTestId(page, 'picker-prompt').waitFor();
       await pointAt(page, PARTS.customerName(page));
       await byTestId(page, 'picker-selector').fill(selector);
