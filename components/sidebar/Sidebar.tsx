@@ -106,11 +106,16 @@ export function Sidebar({ features }: SidebarProps) {
             <Fold id="notes" title={t('foldNotes')}>
               <CustomerSection />
             </Fold>
-            {inSlot('dialogue').map((f) => (
-              <Fold key={f.id} id={f.id} title={f.title ?? f.label}>
-                <FeatureSection feature={f} />
-              </Fold>
-            ))}
+            {/* A feature without a section of its own (work beside the page) gets no empty fold; its failure still shows. */}
+            {inSlot('dialogue').map((f) =>
+              f.Section ? (
+                <Fold key={f.id} id={f.id} title={f.title ?? f.label}>
+                  <FeatureSection feature={f} />
+                </Fold>
+              ) : (
+                <FeatureSection key={f.id} feature={f} />
+              ),
+            )}
             <LinkSection />
           </>
         )}

@@ -48,6 +48,19 @@ describe('Sidebar', () => {
     expect(screen.getByTestId('dialogue-link').getAttribute('href')).toBe(snap.link);
   });
 
+  it('folds only the features that have a section: work beside the page gets no empty heading', () => {
+    const store = createSidebarStore(makeActions(), { snapshot: snap, service: channel.service });
+    const beside = { id: 'beside', label: { en: 'Beside', ru: 'Рядом' }, start: () => {} };
+    const view = render(
+      <StoreContext.Provider value={store}>
+        <Sidebar features={[recordingFeature, beside, tagsFeature, healthFeature]} />
+      </StoreContext.Provider>,
+    );
+    const folds = [...view.container.querySelectorAll<HTMLElement>('[data-testid="fold"]')].map((el) => el.dataset.fold);
+    expect(folds).toEqual(['notes', 'tags']);
+    expect(view.container.textContent).not.toMatch(/Beside/i);
+  });
+
   it('flags a dialogue with no tags, more strongly once I replied', () => {
     const { store } = setup();
     expect(screen.getByTestId('untagged-flag').textContent).toMatch(/No tags/);
