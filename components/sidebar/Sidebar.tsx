@@ -84,6 +84,7 @@ export function Sidebar({ features }: SidebarProps) {
         <button
           type="button"
           class="sk-btn sk-btn--icon"
+          data-testid="sidebar-collapse"
           aria-label={t('collapse')}
           title={t('collapse')}
           onClick={() => setCollapsed(true)}

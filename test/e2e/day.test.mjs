@@ -17,6 +17,37 @@ export const SIZES = [
 ];
 
 /**
+ * The sticky bar's actions (and the sidebar's own collapse button): each inside the viewport and on top where
+ * it is drawn (the sidebar's shadow root answers what lies at its middle), and inside the sidebar's visible
+ * part without scrolling it.
+ */
+async function stickyActions(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('cq-sidekick').shadowRoot;
+    const body = root.querySelector('.sk-body');
+    const frame = root.querySelector('[data-testid="sidebar"]').getBoundingClientRect();
+    const ids = ['glance-insert', 'glance-apply', 'glance-escalate', 'glance-shortcut', 'sidebar-collapse'];
+    return {
+      scrolled: body.scrollTop,
+      actions: ids.flatMap((id) =>
+        [...root.querySelectorAll(`[data-testid="${id}"]`)].map((el) => {
+          const r = el.getBoundingClientRect();
+          const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+          const top = root.elementFromPoint(x, y);
+          return {
+            id,
+            box: { left: Math.round(r.left), top: Math.round(r.top), right: Math.round(r.right), bottom: Math.round(r.bottom) },
+            inViewport: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0,
+            inSidebar: r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom,
+            onTop: !!top && (el === top || el.contains(top)),
+          };
+        }),
+      ),
+    };
+  });
+}
+
+/**
  * What lies on top at the customer card's right edge and over the reply box: the panel's own element, or the
  * sidebar's shadow host. Points are taken inside each part's box, the card's 4 px in from its right edge.
  */
@@ -24,13 +55,19 @@ async function coverage(page) {
   return page.evaluate(() => {
     const probe = (el, where) => {
       const r = el.getBoundingClientRect();
+      // The right edge at its top and bottom corners and its middle; a box at its four corners.
       const points =
         where === 'right-edge'
-          ? [[r.right - 4, r.top + r.height / 2]]
+          ? [
+              [r.right - 4, r.top + 4],
+              [r.right - 4, r.top + r.height / 2],
+              [r.right - 4, Math.min(r.bottom, innerHeight) - 4],
+            ]
           : [
               [r.left + 4, r.top + 4],
               [r.right - 4, r.top + 4],
-              [r.left + r.width / 2, r.bottom - 4],
+              [r.left + 4, r.bottom - 4],
+              [r.right - 4, r.bottom - 4],
             ];
       return points.map(([x, y]) => {
         const top = document.elementFromPoint(x, y);
@@ -79,6 +116,17 @@ describe("an operator's day on the panel fixture", () => {
           assert.ok(!p.covered && p.ok, `${part} at ${width}×${height} (${layout}) is covered: ${JSON.stringify(p)}`);
         }
       }
+      // The sticky bar's actions are on screen, on top and not scrolled away.
+      const sticky = await stickyActions(page);
+      for (const id of ['glance-insert', 'glance-escalate', 'glance-shortcut', 'sidebar-collapse']) {
+        assert.ok(
+          sticky.actions.some((a) => a.id === id),
+          `${id} missing at ${width}×${height}`,
+        );
+      }
+      for (const a of sticky.actions) {
+        assert.ok(a.inViewport && a.inSidebar && a.onTop, `${a.id} at ${width}×${height} (${layout}): ${JSON.stringify(a)}`);
+      }
       // The sidebar itself is on screen and wide enough to read.
       const box = await byTestId(page, 'sidebar').boundingBox();
       assert.ok(box.width >= 260 && box.x >= 0 && box.x + box.width <= width + 1, JSON.stringify(box));
@@ -86,6 +134,35 @@ describe("an operator's day on the panel fixture", () => {
       await page.close();
     });
   }
+
+  it('at 1366×768 shows every main action of an untagged dialogue without scrolling the sidebar', async () => {
+    const { page, errors } = await openPanel(env.context, conv(REFUND));
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await byTestId(page, 'dialogue-id').filter({ hasText: REFUND }).waitFor();
+    // The best reply with Insert, the best tag with Apply, Escalate: all there at once.
+    await byTestId(page, 'glance-apply').waitFor();
+    await byTestId(page, 'glance-insert').waitFor();
+    const sticky = await stickyActions(page);
+    assert.equal(sticky.scrolled, 0);
+    assert.deepEqual([...new Set(sticky.actions.map((a) => a.id))].sort(), [
+      'glance-apply',
+      'glance-escalate',
+      'glance-insert',
+      'glance-shortcut',
+      'sidebar-collapse',
+    ]);
+    for (const a of sticky.actions) assert.ok(a.inViewport && a.inSidebar && a.onTop, JSON.stringify(a));
+    // Scrolled down to the last section, the sticky bar stays where it was.
+    await page.evaluate(() => {
+      const body = document.querySelector('cq-sidekick').shadowRoot.querySelector('.sk-body');
+      body.scrollTop = body.scrollHeight;
+    });
+    const scrolled = await stickyActions(page);
+    assert.ok(scrolled.scrolled > 0, 'the sidebar has more below to scroll to');
+    for (const a of scrolled.actions) assert.ok(a.inViewport && a.inSidebar && a.onTop, `after scrolling: ${JSON.stringify(a)}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 
   it('remembers a width dragged by the operator', async () => {
     const { page } = await openPanel(env.context, conv(DOWN));
