@@ -76,4 +76,40 @@ describe('tag suggestions on the panel fixture', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  it('after two switches, tags the dialogue the reminder names, shows it on the collapsed strip, and returns', async () => {
+    const { page, errors } = await openPanel(env.context, conv(WORDPRESS));
+    await byTestId(page, 'dialogue-id').filter({ hasText: WORDPRESS }).waitFor();
+    const before = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => [id, window.__panel.getTags(id)])), [SSL, REFUND]);
+    await page.locator('.conversation-reply textarea').fill('Hi Lucas! Yes, there is a plugin: Settings → Integrations → WordPress.');
+    await page.locator('.conversation-reply__footer button', { hasText: 'Отправить' }).click();
+    await byTestId(page, 'untagged-flag')
+      .filter({ hasText: /replied/ })
+      .waitFor();
+    // Two switches: to another dialogue, then to a third; history now leads back through the second.
+    await page.evaluate((id) => window.__panel.open(id), SSL);
+    await byTestId(page, 'dialogue-id').filter({ hasText: SSL }).waitFor();
+    await page.evaluate((id) => window.__panel.open(id), REFUND);
+    await byTestId(page, 'dialogue-id').filter({ hasText: REFUND }).waitFor();
+    const reminder = byTestId(page, 'untagged-reminder');
+    await reminder.waitFor();
+    // Collapsed, the strip still says a reminder waits.
+    await byTestId(page, 'sidebar-collapse').click();
+    await byTestId(page, 'strip-reminder').waitFor();
+    await page.locator('cq-sidekick .sk-strip').click();
+    const apply = byTestId(page, 'reminder-apply');
+    assert.equal(await apply.getAttribute('data-tag'), 'wordpress');
+    await apply.click();
+    await page.waitForFunction((id) => window.__panel.getTags(id).includes('wordpress'), WORDPRESS);
+    // Back in the dialogue the operator was in, the others untouched.
+    await page.waitForFunction((id) => window.__panel.current() === id, REFUND);
+    await byTestId(page, 'dialogue-id').filter({ hasText: REFUND }).waitFor();
+    assert.deepEqual(
+      await page.evaluate((ids) => Object.fromEntries(ids.map((id) => [id, window.__panel.getTags(id)])), [SSL, REFUND]),
+      before,
+    );
+    assert.equal(await reminder.count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
