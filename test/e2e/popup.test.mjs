@@ -103,4 +103,89 @@ describe('popup coverage', () => {
     assert.equal(box.scrolls, 'auto');
     await popup.close();
   });
+
+  it('fits 600 px with many rows: each list scrolls inside, the popup never grows past it', async () => {
+    // Forty dialogues restored from a backup: thirty replied in today and left untagged, ten assigned to me three days ago.
+    const settings = await env.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    const now = Date.now();
+    const today = new Intl.DateTimeFormat('en-CA', {
+      timeZone: FIXTURE_OPERATOR.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(now);
+    const dialogues = Array.from({ length: 40 }, (_, i) => {
+      const id = `12045678901234570${String(i).padStart(2, '0')}`;
+      const held = i >= 30;
+      return {
+        id,
+        link: `https://app.carrotquest.io/project/12345/conversations/${id}`,
+        customerName: `Константин Константинопольский-Щедрин ${i + 1}`,
+        firstSeen: now - 3 * 24 * 3600_000,
+        lastSeen: now - 3600_000,
+        tags: held ? ['refund'] : [],
+        repliedByMe: 1,
+        myReplyAt: [now - 3600_000 - i * 60_000],
+        myReplyCount: 1,
+        lastMyReplyAt: now - 3600_000 - i * 60_000,
+        replyDays: [today],
+        ...(held ? { assignee: FIXTURE_OPERATOR.name } : {}),
+        assignedToMe: held ? 1 : 0,
+        ...(held ? { assignedSince: now - 3 * 24 * 3600_000 } : {}),
+        customerText: 'Верните деньги за лицензию, пожалуйста, мы передумали переходить на тариф Business',
+        customerMessageCount: 1,
+      };
+    });
+    const doc = {
+      format: 'sidekick-backup',
+      version: 1,
+      exportedAt: new Date(now).toISOString(),
+      settings,
+      dialogues,
+      tagEvents: [],
+      escalations: [],
+      feedback: [],
+      models: [],
+    };
+    const options = await env.context.newPage();
+    await options.goto(`chrome-extension://${env.extensionId}/options.html#data`);
+    await options.locator('[data-testid="backup-import"]').setInputFiles({
+      name: 'many.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
+    const refused = options.locator('[data-testid="backup-error"]');
+    await options.locator('[data-testid="backup-import-confirm"]').or(refused).waitFor();
+    assert.equal(await refused.count(), 0, await refused.textContent().catch(() => ''));
+    await options.locator('[data-testid="backup-import-confirm"]').click();
+    await options.locator('[data-testid="backup-saved"]').waitFor();
+    await options.close();
+
+    const popup = await env.context.newPage();
+    // A window shorter than the content, so the document's height is the content's own.
+    await popup.setViewportSize({ width: 380, height: 400 });
+    await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);
+    const untagged = popup.locator('[data-testid="untagged-list"] a');
+    await untagged.nth(4).waitFor({ state: 'attached' });
+    assert.match(await popup.locator('[data-testid="untagged-list"] .pp-count').first().textContent(), /30/);
+    await popup.locator('[data-testid="long-held-list"]').waitFor();
+    await popup.waitForTimeout(300);
+    const seen = await popup.evaluate(() => ({
+      // What the browser sizes the popup's window by: the document's full height, overflow included.
+      page: document.documentElement.scrollHeight,
+      body: Math.ceil(document.body.getBoundingClientRect().height),
+      width: Math.ceil(document.body.getBoundingClientRect().width),
+      lists: [...document.querySelectorAll('.pp-list')].map((l) => ({ client: l.clientHeight, scroll: l.scrollHeight })),
+    }));
+    // Chrome caps a popup at 600 px tall: at its own width, neither the document nor the body is taller.
+    assert.ok(seen.width <= 400, JSON.stringify(seen));
+    assert.ok(seen.page <= 600 && seen.body <= 600, JSON.stringify(seen));
+    // The long lists scroll inside themselves rather than stretching the popup.
+    assert.ok(
+      seen.lists.some((l) => l.scroll > l.client + 20),
+      JSON.stringify(seen.lists),
+    );
+    for (const l of seen.lists) assert.ok(l.client <= 200, JSON.stringify(seen.lists));
+    await popup.close();
+  });
 });
