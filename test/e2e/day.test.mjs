@@ -237,3 +237,75 @@ describe("an operator's day on the panel fixture", () => {
     await page.close();
   });
 });
+
+/**
+ * Every control and label the sidebar shows that must not be cut: buttons on one line and whole, badges and
+ * chips whole, reply titles whole. Answers what does not fit.
+ */
+async function cutLabels(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('cq-sidekick').shadowRoot;
+    const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    // Lines of text: boxes that overlap vertically share a line (a bold name and a smaller figure beside it).
+    const lines = (el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const boxes = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top);
+      let count = 0;
+      let bottom = -Infinity;
+      for (const r of boxes) {
+        if (r.top >= bottom - 1) count++;
+        bottom = Math.max(r.top >= bottom - 1 ? r.bottom : bottom, r.bottom);
+      }
+      return count;
+    };
+    const bad = [];
+    for (const el of root.querySelectorAll('button, .sk-badge, .sk-chip, .sk-rep-item__title, .sk-glance__label, .sk-fold__head')) {
+      if (!visible(el) || !el.textContent.trim()) continue;
+      const text = el.textContent.trim().replace(/\s+/g, ' ');
+      if (el.scrollWidth > el.clientWidth + 1) bad.push({ text, why: `cut: ${el.scrollWidth} > ${el.clientWidth}` });
+      else if (el.matches('button, .sk-badge, .sk-chip') && !el.matches('.sk-fold__head') && lines(el) > 1)
+        bad.push({ text, why: 'wraps' });
+    }
+    return bad;
+  });
+}
+
+describe('the longest Russian labels at the narrowest sidebar', () => {
+  let env;
+  before(async () => {
+    env = await launch({ viewport: { width: 1920, height: 1080 } });
+    await setSettings(env.worker, {
+      ...team,
+      jira: { baseUrl: 'https://jira.example.com', projectKey: 'SUPPORT', projectId: '10001', issueTypeId: '10004' },
+      operator: { ...FIXTURE_OPERATOR, language: 'ru' },
+    });
+  });
+  after(async () => {
+    await env?.close();
+  });
+
+  for (const width of [260, 320]) {
+    it(`fit at ${width} px: buttons on one line, badges, chips and reply titles whole, before and after escalating`, async () => {
+      await env.worker.evaluate((w) => chrome.storage.local.set({ 'ui.width': w }), width);
+      for (const id of [REFUND, DOWN]) {
+        const { page, errors } = await openPanel(env.context, conv(id));
+        await byTestId(page, 'dialogue-id').filter({ hasText: id }).waitFor();
+        assert.ok(Math.abs((await byTestId(page, 'sidebar').boundingBox()).width - width) <= 2);
+        await byTestId(page, 'glance-insert').waitFor();
+        // The whole list of replies, with their "fits now" chips.
+        await byTestId(page, 'reply-search').waitFor();
+        if (await byTestId(page, 'reply-list-toggle').count()) await byTestId(page, 'reply-list-toggle').click();
+        await byTestId(page, 'reply').first().waitFor();
+        assert.deepEqual(await cutLabels(page), [], `${id} at ${width} px`);
+        // After escalating: the status line, copy buttons, "escalate again".
+        await byTestId(page, 'glance-escalate').click();
+        await byTestId(page, 'escalation-status').waitFor();
+        assert.deepEqual(await cutLabels(page), [], `${id} escalated, at ${width} px`);
+        assert.deepEqual(errors, []);
+        await page.close();
+      }
+      await env.worker.evaluate(() => chrome.storage.local.remove('ui.width'));
+    });
+  }
+});
