@@ -63,9 +63,10 @@ const pageTime = (ms: number | undefined, now: number): number =>
 /** Since when the dialogue is mine: kept once known; else my first reply the page shows, else now. */
 function assignedSinceOf(prev: DialogueRecord | undefined, mine: readonly DialogueSnapshot['messages'][number][], now: number): number {
   if (prev?.assignedToMe === 1 && prev.assignedSince !== undefined) return prev.assignedSince;
-  const shown = mine.map((m) => parseTime(m.time, Infinity)).filter((t) => t <= now);
+  // Only times that can be true: a page claiming a reply before 1970 or in the future is not believed.
+  const shown = mine.map((m) => parseTime(m.time, Infinity)).filter((t) => t >= 0 && t <= now);
   const firstReply = shown.length ? Math.min(...shown) : Infinity;
-  return Math.min(firstReply, prev?.myReplyAt[0] ?? Infinity, now);
+  return Math.max(0, Math.min(firstReply, prev?.myReplyAt[0] ?? Infinity, now));
 }
 
 /**
