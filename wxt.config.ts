@@ -32,7 +32,9 @@ function popupEarlyScript(): Plugin {
  * Extension pages and the background keep the polyfill.
  */
 function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfig) {
-  const pageWorld = entrypoints.every((e) => e.type === 'content-script' || (e.type === 'unlisted-script' && e.name === 'page-tools'));
+  const pageWorld = entrypoints.every(
+    (e) => e.type === 'content-script' || (e.type === 'unlisted-script' && (e.name === 'page-tools' || e.name === 'escalation-panels')),
+  );
   if (!pageWorld) return;
   // Cyrillic phrases as UTF-8 rather than \uXXXX escapes (content scripts must be UTF-8 anyway).
   config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
@@ -67,7 +69,11 @@ export default defineConfig({
     // on a team's own panel address (registered at run time) it must be reachable too. Its address changes
     // every session (use_dynamic_url), so no site can probe for the extension through it.
     web_accessible_resources: [
-      { resources: ['content-scripts/carrotquest.css', 'page-tools.js'], matches: ['https://*/*'], use_dynamic_url: true },
+      {
+        resources: ['content-scripts/carrotquest.css', 'page-tools.js', 'escalation-panels.js'],
+        matches: ['https://*/*'],
+        use_dynamic_url: true,
+      },
     ],
     commands: {
       'open-replies': {

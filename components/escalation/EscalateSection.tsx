@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
 import { messagesUnread, useSidebar } from '../sidebar/store';
-import { DraftPanel } from './DraftPanel';
-import { EscalationState } from './EscalationState';
-import { RefsForm } from './RefsForm';
+import { PanelsSlot } from './PanelsSlot';
+import { sectionStrings as strings } from './section-strings';
 import { useDelayed } from './useDelayed';
 import { useEscalation } from './useEscalation';
 import { usePhrases } from '../shared/usePhrases';
-import { strings } from './strings';
 import { trusted } from '../sidebar/trusted';
 
 /** A rebuild usually answers within a few milliseconds; only a slower one (a waking background) is announced. */
@@ -61,8 +59,7 @@ export function EscalateSection() {
   return (
     <section class="sk-section sk-esc" aria-label={t('heading')}>
       <h3>{t('heading')}</h3>
-      {/* Keyed by dialogue, so a line worked out for the previous dialogue never shows for this one. */}
-      {escalation && <EscalationState key={escalation.dialogueId} escalation={escalation} newDetailsCount={esc.newDetailsCount} />}
+      {escalation && <PanelsSlot part="state" esc={esc} escalation={escalation} newDetailsCount={esc.newDetailsCount} />}
       <div class="sk-row">
         {(!escalation || busy) && (
           <button
@@ -99,8 +96,8 @@ export function EscalateSection() {
           {t(esc.error.during === 'escalate' ? 'escalateFailed' : 'prepareFailed', { error: esc.error.message })}
         </p>
       )}
-      <DraftPanel esc={esc} />
-      {escalation && <RefsForm key={escalation.id} escalation={escalation} />}
+      {/* The panels load when the dialogue first needs them: escalating (busy), a draft shown, or escalated before. */}
+      {(busy || view || escalation) && <PanelsSlot part="panels" esc={esc} escalation={escalation} newDetailsCount={esc.newDetailsCount} />}
       {escalation && !busy && <EscalateAgain key={escalation.dialogueId} onConfirm={() => void esc.escalate()} />}
     </section>
   );

@@ -3,13 +3,6 @@ import type { Language } from '../../lib/settings/schema';
 import type { Phrases } from '../../lib/i18n/language';
 
 type Key =
-  | 'heading'
-  | 'escalate'
-  | 'escalateAgain'
-  | 'escalateHint'
-  | 'escalating'
-  | 'showDraft'
-  | 'hideDraft'
   | 'ackInserted'
   | 'ackNoComposer'
   | 'ackOff'
@@ -28,10 +21,6 @@ type Key =
   | 'doneAckOff'
   | 'doneCopied'
   | 'doneSaved'
-  | 'unreadHint'
-  | 'againConfirm'
-  | 'againYes'
-  | 'cancel'
   | 'slackHeading'
   | 'problemLabel'
   | 'problemTypeLabel'
@@ -78,20 +67,11 @@ type Key =
   | 'newDetailsHint'
   | 'copyNewDetails'
   | 'preparing'
-  | 'prepareFailed'
-  | 'escalateFailed'
   | 'escalatedBefore'
   | 'detailsFailed';
 
 export const strings: Phrases<Key> = {
   en: {
-    heading: 'Escalation',
-    escalate: 'Escalate',
-    escalateAgain: 'Escalate again…',
-    escalateHint: 'Acknowledges to the customer, copies a #tech-questions draft and prefills a Jira task.',
-    escalating: 'Escalating…',
-    showDraft: 'Show the draft',
-    hideDraft: 'Hide the draft',
     ackInserted: 'The "request received" reply is in the reply box: check it and send it.',
     ackNoComposer: 'The reply box was not found: copy the "request received" reply below and send it.',
     ackOff: 'The team switched the "request received" reply off, so none was inserted.',
@@ -109,10 +89,6 @@ export const strings: Phrases<Key> = {
     doneAckOff: 'no reply (off)',
     doneCopied: 'draft copied',
     doneSaved: 'saved',
-    unreadHint: 'The messages could not be read on this page: nothing to escalate from.',
-    againConfirm: 'A new issue of this customer? It gets its own thread and task.',
-    againYes: 'Escalate again',
-    cancel: 'Cancel',
     recorded: 'Escalation saved.',
     recordFailed: 'The escalation was not saved: {error}',
     slackHeading: '#tech-questions draft',
@@ -161,19 +137,10 @@ export const strings: Phrases<Key> = {
     newDetailsHint: "Post it in the escalation's thread.",
     copyNewDetails: 'Copy new details',
     preparing: 'Preparing the draft…',
-    prepareFailed: 'The draft could not be updated ({error}); what is shown is the last version.',
-    escalateFailed: 'Nothing was done: the draft could not be prepared ({error}). Try again.',
     escalatedBefore: 'escalated before',
     detailsFailed: 'The new details could not be prepared ({error}).',
   },
   ru: {
-    heading: 'Эскалация',
-    escalate: 'Эскалировать',
-    escalateAgain: 'Эскалировать снова…',
-    escalateHint: 'Ответит клиенту, скопирует черновик для #tech-questions и заполнит задачу в Jira.',
-    escalating: 'Эскалирую…',
-    showDraft: 'Показать черновик',
-    hideDraft: 'Скрыть черновик',
     ackInserted: 'Ответ «запрос получен» вставлен в поле ответа: проверьте и отправьте.',
     ackNoComposer: 'Поле ответа не найдено: скопируйте ответ «запрос получен» ниже и отправьте.',
     ackOff: 'Команда отключила ответ «запрос получен», поэтому он не вставлен.',
@@ -190,10 +157,6 @@ export const strings: Phrases<Key> = {
     doneAckOff: 'без ответа (выкл.)',
     doneCopied: 'черновик скопирован',
     doneSaved: 'сохранено',
-    unreadHint: 'Сообщения на странице не прочитаны: эскалировать нечего.',
-    againConfirm: 'Новая проблема этого клиента? Для неё будет свой тред и задача.',
-    againYes: 'Эскалировать снова',
-    cancel: 'Отмена',
     recorded: 'Эскалация сохранена.',
     recordFailed: 'Эскалация не сохранена: {error}',
     slackHeading: 'Черновик для #tech-questions',
@@ -242,8 +205,6 @@ export const strings: Phrases<Key> = {
     newDetailsHint: 'Добавьте это в тред эскалации.',
     copyNewDetails: 'Копировать новые подробности',
     preparing: 'Готовлю черновик…',
-    prepareFailed: 'Черновик не обновился ({error}); показана последняя версия.',
-    escalateFailed: 'Ничего не сделано: черновик не подготовился ({error}). Попробуйте ещё раз.',
     escalatedBefore: 'уже эскалировано',
     detailsFailed: 'Новые подробности не подготовились ({error}).',
   },

@@ -15,6 +15,12 @@ const PAGE_TOOLS_ONLY = {
   'the capture (lib/carrotquest/capture.ts)': 'sidekick-page-capture',
   'the selector generator (lib/carrotquest/selector-gen.ts)': 'aria-describedby',
 };
+// The escalation's panels (components/escalation/EscalationPanels.tsx), loaded when a dialogue needs them.
+const PANELS_ONLY = {
+  'the draft panel (DraftPanel.tsx)': 'slack-problem-type',
+  'the Jira panel (JiraPanel.tsx)': 'jira-copy-description',
+  'the pasted references (RefsForm.tsx)': 'escalation-slack-ref',
+};
 const POLYFILL = 'This script should only be loaded in a browser extension';
 const BACKGROUND_ONLY = {
   'the channel library (@webext-core/messaging)': 'only one listener can be setup for',
@@ -30,6 +36,15 @@ describe('the built content script', () => {
       assert.ok(tools.includes(text), `page-tools.js should hold ${part}`);
       assert.ok(!content.includes(text), `the content script carries ${part}`);
     }
+  });
+
+  it("leaves the escalation's panels to escalation-panels.js, loaded when a dialogue needs them", () => {
+    const panels = read('escalation-panels.js');
+    for (const [part, text] of Object.entries(PANELS_ONLY)) {
+      assert.ok(panels.includes(text), `escalation-panels.js should hold ${part}`);
+      assert.ok(!content.includes(text), `the content script carries ${part}`);
+    }
+    assert.ok(!panels.includes(POLYFILL), 'the escalation panels carry webextension-polyfill');
   });
 
   it('carries neither webextension-polyfill nor the code only the background needs', () => {

@@ -34,10 +34,10 @@ describe('the built manifest', () => {
     assert.equal(manifest.content_security_policy, undefined);
   });
 
-  it("serves the content script's CSS and the on-demand page tools only under a per-session URL", () => {
+  it("serves the content script's CSS, the on-demand page tools and escalation panels only under a per-session URL", () => {
     for (const entry of manifest.web_accessible_resources ?? []) {
       assert.equal(entry.use_dynamic_url, true, JSON.stringify(entry));
-      for (const r of entry.resources) assert.match(r, /^content-scripts\/carrotquest\.css$|^page-tools\.js$/);
+      for (const r of entry.resources) assert.match(r, /^content-scripts\/carrotquest\.css$|^page-tools\.js$|^escalation-panels\.js$/);
     }
   });
 

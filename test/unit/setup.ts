@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { channel } from './fake-channel';
 
 beforeEach(() => {
@@ -17,3 +17,10 @@ afterEach(() => {
 // test/unit/sidebar/trusted.test.tsx and end to end in the browser.
 import { acceptEvents } from '../../components/sidebar/trusted';
 acceptEvents(() => true);
+
+// The escalation panels load in the extension as a module of their own, imported by URL
+// (components/escalation/panels-source.ts); here the same code is imported directly.
+vi.mock('../../components/escalation/panels-source', async () => {
+  const { createPanelsApi } = await import('../../components/escalation/panels-island');
+  return { importPanels: vi.fn(async () => createPanelsApi()) };
+});

@@ -1,0 +1,33 @@
+import type { EscalationRecord } from '../../lib/db/schema';
+import { DraftPanel } from './DraftPanel';
+import { EscalationState } from './EscalationState';
+import { RefsForm } from './RefsForm';
+import type { Escalation } from './useEscalation';
+
+/** What the escalation section hands its panels: the escalation of the open dialogue and its actions. */
+export interface PanelsProps {
+  esc: Escalation;
+  escalation: EscalationRecord | null;
+  newDetailsCount: number;
+}
+
+/** Where a part goes in the section: the state line above the buttons, the panels below them. */
+export type PanelsPart = 'state' | 'panels';
+
+/**
+ * The escalation's panels: its state (escalated when, the "new details" reply), the #tech-questions
+ * draft, the Jira task and the pasted references. They load on request (`panels-island.tsx`), since a
+ * dialogue needs them only once escalated.
+ */
+export function EscalationPanels({ part, esc, escalation, newDetailsCount }: PanelsProps & { part: PanelsPart }) {
+  if (part === 'state') {
+    // Keyed by dialogue, so a line worked out for the previous dialogue never shows for this one.
+    return escalation ? <EscalationState key={escalation.dialogueId} escalation={escalation} newDetailsCount={newDetailsCount} /> : null;
+  }
+  return (
+    <>
+      <DraftPanel esc={esc} />
+      {escalation && <RefsForm key={escalation.id} escalation={escalation} />}
+    </>
+  );
+}
