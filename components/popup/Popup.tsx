@@ -13,6 +13,7 @@ import {
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import type { Language, Settings } from '../../lib/settings/schema';
 import { readStoredSettings } from '../../lib/settings/stored';
+import { PopupWriteStatus } from '../write-status/PopupWriteStatus';
 import { percentText } from '../../lib/stats/format';
 import { CoverageChart } from '../charts/CoverageChart';
 import { CoverageTiles } from './CoverageTiles';
@@ -161,6 +162,7 @@ export function Popup({ database, now = Date.now, extraSections, early }: PopupP
       <header class="pp-header">
         <h1>{s.coverageHeading}</h1>
       </header>
+      <PopupWriteStatus lang={state.lang} />
       {state.status === 'loading' && <Skeleton lang={state.lang} />}
       {state.status === 'failed' && (
         <p class="pp-error" role="alert" data-testid="popup-error">

@@ -7,6 +7,8 @@ import { ReminderCard } from './ReminderCard';
 
 /** Background writes are spaced out while messages stream in; a dialogue switch or tag change goes at once. */
 const RECORD_INTERVAL_MS = 1000;
+/** After a failed write (the quota, a closed database) the snapshot is sent again, at most this often. */
+export const RETRY_WRITE_MS = 5000;
 
 function start(ctx: FeatureContext) {
   const { store, service, quietly } = ctx;
@@ -14,11 +16,28 @@ function start(ctx: FeatureContext) {
   let cancelRecord = () => {};
   /** The newest snapshot not yet sent: on a switch or when the page ends it is sent at once, never dropped. */
   let pending: DialogueSnapshot | null = null;
+  /** Snapshots whose write failed, by dialogue: sent again until the background can write. */
+  const unsaved = new Map<string, DialogueSnapshot>();
+  let cancelRetry = () => {};
+
+  function retryUnsaved() {
+    const again = [...unsaved.values()];
+    unsaved.clear();
+    for (const snap of again) void record(snap);
+  }
 
   async function record(snap: DialogueSnapshot): Promise<DialogueState | undefined> {
     lastRecordAt = Date.now();
     const stored = await quietly(() => service.call('recordSnapshot', snap));
-    if (stored && store.getState().snapshot?.id === snap.id) store.setState({ stored });
+    if (stored) {
+      if (store.getState().writeError && unsaved.size === 0) store.setState({ writeError: null });
+      if (store.getState().snapshot?.id === snap.id) store.setState({ stored });
+    } else if (store.getState().writeError && snap.id) {
+      // Not written: kept and sent again, unless a newer state of the dialogue waits already (it carries this one's).
+      if (pending?.id !== snap.id) unsaved.set(snap.id, snap);
+      cancelRetry();
+      cancelRetry = ctx.after(RETRY_WRITE_MS, retryUnsaved);
+    }
     return stored;
   }
 
@@ -38,7 +57,14 @@ function start(ctx: FeatureContext) {
   }
 
   // The page ends (the sidebar removed, the extension updated, the tab closed): what is pending still goes.
-  ctx.signal.addEventListener('abort', () => void flush(), { once: true });
+  ctx.signal.addEventListener(
+    'abort',
+    () => {
+      void flush();
+      retryUnsaved();
+    },
+    { once: true },
+  );
   window.addEventListener('pagehide', () => void flush(), { signal: ctx.signal });
 
   /** The operator left a dialogue they replied in without tagging it: a reminder, with the best tag when sure. */

@@ -13,6 +13,7 @@ import type { ProfileKey } from '../../lib/carrotquest/profile-keys';
 import { DEFAULT_WIDTH, type LayoutPlan } from '../../lib/carrotquest/layout';
 import type { ReplyFormState } from '../../lib/replies/reply-view';
 import type { Toast } from '../../lib/toasts/toasts';
+import type { WriteNotice } from '../../lib/db/write-error';
 
 export type { Toast } from '../../lib/toasts/toasts';
 
@@ -88,6 +89,8 @@ export interface SidebarState {
   apiRefresh: number;
   /** Features that failed, by id, with what went wrong: their sections show it and the health line names them. */
   failed: Record<string, FeatureFailure>;
+  /** The background's last write failed (quota, a closed database...): said until a write succeeds (components/write-status). */
+  writeError: WriteNotice | null;
   actions: SidebarActions;
   /** The background, through the one channel (lib/channel). */
   service: Service;
@@ -115,6 +118,7 @@ export function createSidebarStore(actions: SidebarActions, init: Partial<Sideba
     apiSource: null,
     apiRefresh: 0,
     failed: {},
+    writeError: null,
     actions,
     service: backgroundService,
     ...init,

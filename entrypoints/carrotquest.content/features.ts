@@ -7,9 +7,11 @@ import type { SidebarFeature } from '../../components/sidebar/feature';
 import { tagsFeature } from '../../components/tags/feature';
 import { teachFeature } from '../../components/teach/feature';
 import { triageFeature } from '../../components/triage/feature';
+import { writeStatusFeature } from '../../components/write-status/feature';
 
 /** The sidebar's features, in the order their sections show. A new feature is one more line here. */
 export const SIDEBAR_FEATURES: readonly SidebarFeature[] = [
+  writeStatusFeature,
   recordingFeature,
   apiSourceFeature,
   tagsFeature,

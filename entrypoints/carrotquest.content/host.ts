@@ -5,6 +5,7 @@ import { resolveProfile, type ResolvedProfile } from '../../lib/carrotquest/prof
 import type { DialogueSnapshot } from '../../lib/carrotquest/snapshot';
 import { watchDialogue } from '../../lib/carrotquest/watch';
 import { onTabMessage, pageService as backgroundService } from '../../lib/channel/page-client';
+import { readWriteError } from '../../lib/db/write-error';
 import type { Service } from '../../lib/channel/protocol';
 import { phrase, resolveLanguage } from '../../lib/i18n/language';
 import type { Settings } from '../../lib/settings/schema';
@@ -114,7 +115,9 @@ export function createFeatureHost({
       return await call();
     } catch (e) {
       const msg = errorText(e);
-      if (/context invalidated|Receiving end does not exist/i.test(msg)) {
+      const writeError = readWriteError(e);
+      if (writeError) store.setState({ writeError });
+      else if (/context invalidated|Receiving end does not exist/i.test(msg)) {
         store.setState({ toast: { kind: 'error', text: phrase(strings[lang()].extensionReloaded) } });
       } else console.debug('[sidekick]', msg);
       return undefined;

@@ -1,3 +1,4 @@
+import { recordComplexityCorrection, type ComplexityCorrection } from '../db/complexity-correction';
 import type { SidekickDb } from '../db/database';
 import { COMPLEXITY_MODEL_KEY, loadModelWithEpoch, saveModelFor } from '../db/models';
 import type { ComplexityLevel } from '../db/schema';
@@ -31,6 +32,22 @@ export function createComplexityHolder(db: SidekickDb) {
           }
           learned = undefined;
         }
+      };
+      const done = queue.then(run, run);
+      queue = done.catch(() => {});
+      return done;
+    },
+
+    /**
+     * The operator's correction: the rating, the feedback row and the model written in one transaction,
+     * learned from the model as stored (lib/db/complexity-correction.ts), so nothing is half written and a
+     * correction never starts from a model another one is replacing. Queued with `learn`; the model in
+     * memory is read again after it, with the data's generation.
+     */
+    correct(c: ComplexityCorrection): Promise<void> {
+      const run = async () => {
+        await recordComplexityCorrection(db, c, KEY, (stored) => learnComplexity(parseLearned(stored), c.text, c.level));
+        learned = undefined;
       };
       const done = queue.then(run, run);
       queue = done.catch(() => {});

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { DialogueSnapshot } from '../carrotquest/snapshot';
 import { db } from '../db/database';
-import { addEscalation, getDialogue, latestEscalation, recordSnapshot, setDialogueComplexity, updateEscalation } from '../db/dialogues';
-import { addFeedback } from '../db/models';
+import { addEscalation, getDialogue, latestEscalation, recordSnapshot, updateEscalation } from '../db/dialogues';
 import type { EscalationRecord } from '../db/schema';
 import { redactSecrets } from '../secrets/detect';
+import { resolveLanguage } from '../i18n/language';
 import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestResult } from '../service-types';
 import { loadSettings, migrateStoredSettings, onSettingsChanged } from '../settings/store';
 import type { Settings } from '../settings/schema';
@@ -13,6 +13,7 @@ import { createComplexityHolder } from './complexity-holder';
 import { createTagModelHolder } from './tag-model-holder';
 import { runMaintenance, scheduleMaintenance } from './maintenance';
 import { createWebhookPoster } from './webhook';
+import { createWriteGuard } from './write-status';
 
 export function createBackgroundService() {
   // Stored settings of an older version are brought to this version's shape before anything reads them.
@@ -23,6 +24,7 @@ export function createBackgroundService() {
   const tags = createTagModelHolder(db());
   const complexity = createComplexityHolder(db());
   const webhook = createWebhookPoster();
+  const writing = createWriteGuard(browser.storage.session, async () => resolveLanguage((await settings).operator.language));
 
   async function state(id: string, customerCount: number): Promise<DialogueState> {
     const [record, escalation] = await Promise.all([getDialogue(db(), id), latestEscalation(db(), id)]);
@@ -36,18 +38,21 @@ export function createBackgroundService() {
   return {
     async recordSnapshot(snap: DialogueSnapshot): Promise<DialogueState> {
       if (!snap.id) return { record: null, escalation: null, newCustomerMessagesSinceEscalation: 0 };
+      const id = snap.id;
       const s = await settings;
-      const merged = await recordSnapshot(db(), snap, {
-        now: Date.now(),
-        operatorName: s.operator.name,
-        dayKey: (ms) => dayKey(ms, s.operator.timeZone),
-        redact: redactSecrets,
+      return writing(async () => {
+        const merged = await recordSnapshot(db(), snap, {
+          now: Date.now(),
+          operatorName: s.operator.name,
+          dayKey: (ms) => dayKey(ms, s.operator.timeZone),
+          redact: redactSecrets,
+        });
+        // Every tag the operator adds or removes in the panel teaches the model (a removal is a correction).
+        if (merged && (merged.added.length || merged.removed.length)) {
+          await tags.learn(snap.messages, merged.added, merged.removed);
+        }
+        return state(id, snap.messages.filter((m) => m.fromCustomer).length);
       });
-      // Every tag the operator adds or removes in the panel teaches the model (a removal is a correction).
-      if (merged && (merged.added.length || merged.removed.length)) {
-        await tags.learn(snap.messages, merged.added, merged.removed);
-      }
-      return state(snap.id, snap.messages.filter((m) => m.fromCustomer).length);
     },
 
     async suggestTags({ messages }: { messages: DialogueSnapshot['messages'] }): Promise<SuggestResult> {
@@ -65,17 +70,12 @@ export function createBackgroundService() {
 
     async setComplexity(input: ComplexityFeedback): Promise<void> {
       const text = redactSecrets(input.text).slice(-8000);
-      const now = Date.now();
-      await Promise.all([
-        setDialogueComplexity(db(), input.dialogueId, input.level, now),
-        addFeedback(db(), input.dialogueId, input.level, text, now),
-        complexity.learn(text, input.level),
-      ]);
+      await writing(() => complexity.correct({ dialogueId: input.dialogueId, level: input.level, text, at: Date.now() }));
     },
 
     recordEscalation(input: EscalationInput): Promise<EscalationRecord> {
       // The summary is typed from the problem line, which can quote the customer's password.
-      return addEscalation(db(), { ...input, summary: redactSecrets(input.summary).slice(0, 300), at: Date.now() });
+      return writing(() => addEscalation(db(), { ...input, summary: redactSecrets(input.summary).slice(0, 300), at: Date.now() }));
     },
 
     updateEscalation(input: { id: number; slackRef?: string; jiraKey?: string; jiraUrl?: string }) {
@@ -83,7 +83,7 @@ export function createBackgroundService() {
       const patch: { slackRef?: string; jiraKey?: string; jiraUrl?: string } = {};
       for (const key of ['slackRef', 'jiraKey', 'jiraUrl'] as const)
         if (typeof input[key] === 'string') patch[key] = input[key].slice(0, 2000);
-      return updateEscalation(db(), input.id, patch);
+      return writing(() => updateEscalation(db(), input.id, patch));
     },
 
     async postWebhook({ text }: { text: string }): Promise<string | null> {

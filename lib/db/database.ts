@@ -87,5 +87,8 @@ export function openDb(name = DB_NAME): SidekickDb {
 
 let shared: SidekickDb | undefined;
 export function db(): SidekickDb {
+  // A database that failed to open (a VersionError, the disk) stays failed in Dexie: the next call tries a
+  // new connection, so the background writes again once the cause is gone, without a restart.
+  if (shared?.hasFailed()) shared = undefined;
   return (shared ??= openDb());
 }

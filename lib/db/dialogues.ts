@@ -2,8 +2,8 @@ import type { DialogueSnapshot } from '../carrotquest/snapshot';
 import type { SidekickDb } from './database';
 import { applyDialogueChange } from './daily';
 import { mergeSnapshot, type MergeContext, type MergeResult } from './dialogue-record';
-import { fitDialogue, fitEscalationFields, fitTagEvent, fitTime, storable } from './rows';
-import type { ComplexityLevel, DialogueRecord, EscalationRecord } from './schema';
+import { fitDialogue, fitEscalationFields, fitTagEvent, storable } from './rows';
+import type { DialogueRecord, EscalationRecord } from './schema';
 
 /**
  * Stores a snapshot in one transaction: the record, its tag changes and the `daily` summary's change
@@ -30,10 +30,6 @@ export async function recordSnapshot(db: SidekickDb, snap: DialogueSnapshot, ctx
 
 export function getDialogue(db: SidekickDb, id: string): Promise<DialogueRecord | undefined> {
   return db.dialogues.get(id);
-}
-
-export async function setDialogueComplexity(db: SidekickDb, id: string, level: ComplexityLevel, at: number): Promise<void> {
-  await db.dialogues.update(id, { complexity: { level, source: 'operator', at: fitTime(at) } });
 }
 
 export async function latestEscalation(db: SidekickDb, dialogueId: string): Promise<EscalationRecord | null> {
