@@ -110,3 +110,15 @@ export function maskedSlice(text: string, from: number, hidden: readonly { start
   }
   return out + text.slice(at);
 }
+
+/** `text` with every secret `find` finds replaced by `mark` (an overlapping finding is joined to the one before). */
+export function maskSecrets(text: string, find: FindSecrets, mark: string): string {
+  let out = '';
+  let at = 0;
+  for (const s of [...find(text)].sort((a, b) => a.start - b.start)) {
+    if (s.end <= at) continue;
+    out += text.slice(at, Math.max(at, s.start)) + (s.start >= at ? mark : '');
+    at = s.end;
+  }
+  return out + text.slice(at);
+}

@@ -24,6 +24,7 @@ import {
   windowCutsText,
   type CustomerPiece,
   type FindSecrets,
+  maskSecrets,
 } from './customer-excerpt';
 import { jiraEscapeLine, jiraQuote, wellFormed } from './jira-markup';
 
@@ -169,19 +170,6 @@ function field(value: string | undefined, fill: string): string {
   return v ? jiraEscapeLine(plain(v).replace(/\s+/g, ' ')) : fill;
 }
 
-/** `text` with every secret replaced by `mark`. */
-function masked(text: string | undefined, find: FindSecrets, mark: string): string | undefined {
-  if (!text) return text;
-  let out = '';
-  let at = 0;
-  for (const s of find(text)) {
-    if (s.start < at) continue;
-    out += text.slice(at, s.start) + mark;
-    at = s.end;
-  }
-  return out + text.slice(at);
-}
-
 /**
  * The operator's own fields with secrets hidden too: a problem line typed from a customer's
  * message can carry the customer's password, and the task URL lands in history and server logs.
@@ -189,7 +177,7 @@ function masked(text: string | undefined, find: FindSecrets, mark: string): stri
 function withOperatorSecretsHidden(input: JiraTaskInput): JiraTaskInput {
   const find = input.findSecrets ?? detectSecrets;
   const mark = TEXT[input.lang].secret;
-  const hide = (text: string | undefined) => masked(text, find, mark);
+  const hide = (text: string | undefined) => (text ? maskSecrets(text, find, mark) : text);
   const bg = input.background ?? {};
   return {
     ...input,

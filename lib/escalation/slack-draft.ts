@@ -15,6 +15,7 @@ import { findSecrets as detectSecrets } from '../secrets/detect';
 import type { Language } from '../settings/schema';
 import { accessChecklist, type ProblemType } from './access';
 import {
+  maskSecrets,
   normalizeNewlines,
   secretsInWindow,
   tailWindow,
@@ -192,8 +193,12 @@ export function newDetailsReply(messages: readonly DialogueMessage[], options: D
   };
 }
 
-function problemText(line: string, lang: Language, mainTag?: string | null): string {
-  const trimmed = line.trim();
+/**
+ * The operator's problem line, with every secret hidden whatever the secret choices: it is typed or pasted
+ * by the operator, often from the customer's message, and the draft goes to a shared channel.
+ */
+function problemText(line: string, lang: Language, findSecrets: FindSecrets, mainTag?: string | null): string {
+  const trimmed = maskSecrets(line, findSecrets, TEXT[lang].secret).trim();
   // Until the operator writes the problem, the message names the dialogue's tag (never the customer).
   if (!trimmed) return `${mainTag?.trim() ? `[${inertForPaste(oneLine(mainTag))}] ` : ''}${TEXT[lang].problem}`;
   return trimmed.length <= PROBLEM_LINE_MAX ? trimmed : trimmed.slice(0, PROBLEM_LINE_MAX - 1) + '…';
@@ -204,7 +209,7 @@ export function buildSlackDraft(input: SlackDraftInput): SlackDraft {
   const findSecrets = input.findSecrets ?? detectSecrets;
   const included = new Set(input.includedSecrets ?? []);
   const pieces = customerPieces(input.messages);
-  const problem = problemText(input.problemLine, input.lang, input.mainTag);
+  const problem = problemText(input.problemLine, input.lang, findSecrets, input.mainTag);
 
   // Secrets are listed over the larger (thread) window, so an index means the same secret
   // in the main message and in the thread reply.
