@@ -77,12 +77,7 @@ describe('a write the browser refuses', () => {
     const bg = createBackgroundService();
     const first = snapshot({ tags: ['refund'] });
     await bg.recordSnapshot(first);
-    const escalation = await bg.recordEscalation({
-      dialogueId: first.id!,
-      link: first.link,
-      summary: 'Tracker down',
-      customerMessageCount: 1,
-    } as never);
+    const escalation = await bg.recordEscalation({ dialogueId: first.id!, summary: 'Tracker down', customerMessageCount: 1 });
     const before = await everything();
 
     const changed = { ...first, tags: ['refund', 'tracker-down'], readAt: Date.now() + 1 };
@@ -91,10 +86,7 @@ describe('a write the browser refuses', () => {
       ['a new dialogue', () => bg.recordSnapshot(other)],
       ['a tag added to a stored dialogue', () => bg.recordSnapshot(changed)],
       ['a complexity correction', () => bg.setComplexity({ dialogueId: first.id!, level: 'critical', text: 'down' })],
-      [
-        'an escalation',
-        () => bg.recordEscalation({ dialogueId: first.id!, link: first.link, summary: 'Again', customerMessageCount: 1 } as never),
-      ],
+      ['an escalation', () => bg.recordEscalation({ dialogueId: first.id!, summary: 'Again', customerMessageCount: 1 })],
       ['an escalation reference', () => bg.updateEscalation({ id: escalation.id!, jiraKey: 'SUPPORT-1' })],
     ];
     fillTheDisk();

@@ -38,21 +38,9 @@ describe("the operator's problem line in the Slack draft", () => {
 
 describe('maskSecrets', () => {
   it('hides overlapping findings whole, never dropping the one that reaches further', () => {
-    const find = () => [
-      { start: 5, end: 20 },
-      { start: 0, end: 10 },
-    ];
+    const span = (start: number, end: number) => ({ start, end, kind: 'password' });
+    const find = () => [span(5, 20), span(0, 10)];
     expect(maskSecrets('0123456789abcdefghijKLMN', find, '#')).toBe('#KLMN');
-    expect(
-      maskSecrets(
-        '0123456789abcdefghijKLMN',
-        () => [
-          { start: 2, end: 4 },
-          { start: 3, end: 6 },
-          { start: 10, end: 12 },
-        ],
-        '#',
-      ),
-    ).toBe('01#6789#cdefghijKLMN');
+    expect(maskSecrets('0123456789abcdefghijKLMN', () => [span(2, 4), span(3, 6), span(10, 12)], '#')).toBe('01#6789#cdefghijKLMN');
   });
 });
