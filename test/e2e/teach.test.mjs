@@ -225,6 +225,38 @@ describe('teaching the third fixture by pointing', () => {
     await page.close();
   });
 
+  // Pointing at `html` or `body` is refused as the whole page in test/unit/carrotquest/selector-gen.test.ts (ArrowUp
+  // never widens to them, and this fixture leaves no part of the page where they are what lies under the pointer).
+  it('refuses a frame, saying why; pointing goes on', async () => {
+    await taughtSettings(env.worker);
+    const page = await env.context.newPage();
+    await page.goto(at(DOWN));
+    await byTestId(page, 'dialogue-id').filter({ hasText: DOWN }).waitFor();
+    // A frame on the panel's page, as a chat widget or an embedded report would be.
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.id = 'embedded';
+      frame.style.cssText = 'position:fixed;left:8px;bottom:8px;width:220px;height:120px;z-index:5;border:0';
+      document.body.append(frame);
+    });
+    const before = await stored(env.worker);
+    const options = await env.context.newPage();
+    await options.goto(`chrome-extension://${env.extensionId}/options.html#profile`);
+    await options.locator('[data-testid="health-fix"][data-key="composer"]').click();
+    await options.close();
+    await page.bringToFront();
+    await byTestId(page, 'picker-prompt').waitFor();
+    await pointAt(page, page.locator('#embedded'));
+    await byTestId(page, 'picker-message')
+      .filter({ hasText: /inside a frame/ })
+      .waitFor();
+    // Still pointing: nothing saved, Escape ends it.
+    assert.equal(await page.locator('cq-sidekick [data-testid="picker-overlay"]').count(), 1);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await stored(env.worker), before);
+    await page.close();
+  });
+
   it('says plainly when a selector matches nothing and saves only when confirmed; a re-render that loses a part is named again', async () => {
     await taughtSettings(env.worker);
     const page = await env.context.newPage();
