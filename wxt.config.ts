@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Alias, InlineConfig, Plugin } from 'vite';
 import type { Entrypoint } from 'wxt';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { API_HOST_PERMISSIONS } from './lib/api/hosts';
 
@@ -39,11 +41,22 @@ function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfi
   // Cyrillic phrases as UTF-8 rather than \uXXXX escapes (content scripts must be UTF-8 anyway).
   config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
   const alias = config.resolve?.alias;
-  if (Array.isArray(alias)) {
-    config.resolve!.alias = (alias as Alias[]).filter((a) => a.find !== 'wxt/browser');
-  } else if (alias && typeof alias === 'object') {
-    delete (alias as Record<string, string>)['wxt/browser'];
-  }
+  const kept: Alias[] = Array.isArray(alias)
+    ? (alias as Alias[]).filter((a) => a.find !== 'wxt/browser')
+    : Object.entries((alias ?? {}) as Record<string, string>)
+        .filter(([find]) => find !== 'wxt/browser')
+        .map(([find, replacement]) => ({ find, replacement }));
+  // WXT's UI auto-mount waits for its anchor with @1natsu/wait-element; a small equivalent takes its place
+  // (lib/carrotquest/wait-element.ts), leaving out its cache and option-merging dependencies.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  config.resolve = {
+    ...config.resolve,
+    alias: [
+      ...kept,
+      { find: /^@1natsu\/wait-element$/, replacement: path.join(here, 'lib/carrotquest/wait-element.ts') },
+      { find: /^@1natsu\/wait-element\/detectors$/, replacement: path.join(here, 'lib/carrotquest/wait-element-detectors.ts') },
+    ],
+  };
 }
 
 export default defineConfig({

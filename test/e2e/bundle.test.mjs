@@ -23,6 +23,7 @@ const PANELS_ONLY = {
 };
 const POLYFILL = 'This script should only be loaded in a browser extension';
 const BACKGROUND_ONLY = {
+  "the wait-element library's promise cache (many-keys-map; lib/carrotquest/wait-element.ts stands in)": '_objectHashes',
   'the channel library (@webext-core/messaging)': 'only one listener can be setup for',
   "the channel's gate and its payload schemas (lib/channel/registry.ts)": ': invalid input',
 };
