@@ -14,6 +14,7 @@ import { parseDataset, type DatasetItem } from '../lib/tags/dataset';
 import { confidentFigures, evaluate, percentile } from '../lib/tags/evaluate';
 import { CONFIDENCE_THRESHOLD, rankTags } from '../lib/tags/suggester';
 import { longDialogues } from './bench-judgement-lib';
+import { checkDraft } from '../lib/replies/draft-check';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const blind = join(root, 'test/fixtures/blind');
@@ -89,5 +90,26 @@ function tags(): void {
   emit('tags.suggest20.cpu_ms_p95', percentile(cpu, 0.95), 'ms');
 }
 
+/** The check of the operator's draft (run in the background after a pause in typing), on drafts up to 20,000 characters. */
+function draftCheck(): void {
+  // Words that wake most checks (days, a number, a table) without breaking a rule: the slow path, not the quick one.
+  const sentence =
+    'Здравствуйте! Проверили логи за последние два дня: в таблице отчёта номер кампании другой, поправили конфиг. We checked the last two days. ';
+  const drafts = Array.from({ length: 400 }, (_, i) => {
+    const body = sentence.repeat(1 + (i % 40) * 6).slice(0, 500 + (i % 40) * 490);
+    return i % 4 === 0 ? `${body} дадим скидку 20% на продление` : body;
+  });
+  for (const d of drafts.slice(0, 40)) checkDraft(d);
+  const times = drafts.map((d) => {
+    const t = performance.now();
+    checkDraft(d, { caret: d.length });
+    return performance.now() - t;
+  });
+  times.sort((a, b) => a - b);
+  emit('draft-check.ms_p50', percentile(times, 0.5), 'ms', { max_chars: 20_000 });
+  emit('draft-check.ms_p95', percentile(times, 0.95), 'ms', { goal: 2, max_chars: 20_000 });
+}
+
 complexity();
 tags();
+draftCheck();

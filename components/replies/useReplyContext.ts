@@ -35,20 +35,20 @@ export function useReplyContext(): ReplyContext {
   const dialogueId = snap?.id ?? null;
   const now = useMinuteClock(dialogueId).getTime();
   const chosenLang = useStore(side, (s) => (s.override && s.override.dialogueId === dialogueId ? s.override.lang : null));
-  const { operator, replies } = settings;
+  const { operator, replies, playbook } = settings;
   const input = useMemo<ReplyContextInput | null>(
     () =>
       snap?.id
         ? {
             // Only what replies are rendered from crosses to the background.
             snapshot: { id: snap.id, link: snap.link, customer: snap.customer, operator: snap.operator, messages: snap.messages },
-            settings: { operator, replies },
+            settings: { operator, replies, playbook },
             uiLang,
             replyLang: chosenLang,
             now,
           }
         : null,
-    [snap, operator, replies, uiLang, chosenLang, now],
+    [snap, operator, replies, playbook, uiLang, chosenLang, now],
   );
   const setReplyLang = (lang: Language, detected: Language | null) => {
     if (dialogueId) side.setState({ override: lang === detected ? null : { dialogueId, lang } });

@@ -1,4 +1,5 @@
 import { apiSourceFeature } from '../../components/api-source/feature';
+import { draftCheckFeature } from '../../components/draft-check/feature';
 import { escalationFeature } from '../../components/escalation/feature';
 import { healthFeature } from '../../components/health/feature';
 import { recordingFeature } from '../../components/recording/feature';
@@ -8,12 +9,15 @@ import { tagsFeature } from '../../components/tags/feature';
 import { teachFeature } from '../../components/teach/feature';
 import { triageFeature } from '../../components/triage/feature';
 import { writeStatusFeature } from '../../components/write-status/feature';
+import { waitingFeature } from '../../components/waiting/feature';
 
 /** The sidebar's features, in the order their sections show. A new feature is one more line here. */
 export const SIDEBAR_FEATURES: readonly SidebarFeature[] = [
   writeStatusFeature,
   recordingFeature,
   apiSourceFeature,
+  waitingFeature,
+  draftCheckFeature,
   tagsFeature,
   triageFeature,
   repliesFeature,

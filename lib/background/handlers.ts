@@ -12,6 +12,7 @@ import type { createBackgroundService } from './service-impl';
 import { createApiService, type ApiService } from './api-service';
 import { loadSettings } from '../settings/store';
 import { openDialogueInPanel } from './open-dialogue';
+import { checkDraft } from '../replies/draft-check';
 import { captureInTab, notePanelTab, saveSelector, syncTeamPanelsFromSettings, teachInTab } from './page-teaching';
 
 /** The parts of the background service the handlers call (the database, the models, the webhook). */
@@ -81,6 +82,11 @@ export function backgroundHandlers(
     repliesView: { ...page, input: inputs.repliesView, handle: (input) => triage.repliesView(input) },
     prepareInsert: { ...page, input: inputs.prepareInsert, handle: (input) => triage.prepareInsert(input) },
     rateComplexity: { ...page, input: inputs.rateComplexity, handle: (input) => triage.rateComplexity({ messages: input.messages }) },
+    checkDraft: {
+      ...page,
+      input: inputs.checkDraft,
+      handle: async (input) => checkDraft(input.text, { caret: input.caret, teamSshKey: (await loadSettings()).operator.sshPublicKey }),
+    },
     // API mode's key and history belong to the options page: a panel page never reaches them.
     apiStatus: { ...extensionOnly, input: inputs.apiStatus, handle: () => api.status() },
     apiConnect: { ...extensionOnly, input: inputs.apiConnect, handle: (input) => api.connect(input) },

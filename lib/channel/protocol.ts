@@ -1,3 +1,4 @@
+import type { DraftWarning } from '../replies/draft-check';
 import type { PageCapture } from '../carrotquest/capture';
 import type { ProfileKey } from '../carrotquest/profile-keys';
 import type { DialogueMessage, DialogueSnapshot } from '../carrotquest/snapshot';
@@ -63,6 +64,8 @@ export interface BackgroundProtocol {
   prepareInsert(input: PrepareInsertInput): PreparedInsert;
   /** The open dialogue's rating with every level's playbook, using the corrections the background has learned. */
   rateComplexity(input: { messages: DialogueMessage[] }): ComplexityView;
+  /** The operator's draft in the panel's reply box against the team's rules (the sidebar's quiet warning). */
+  checkDraft(input: { text: string; caret: number }): DraftWarning[];
 
   /** API mode (options page): the state, "save and test" a key, pick who I am, forget the key. */
   apiStatus(): ApiStatus;

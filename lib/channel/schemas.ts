@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { PROFILE_KEYS } from '../carrotquest/profile-keys';
 import { WEBHOOK_TEXT_MAX } from '../background/webhook';
 import { ROW_LIMITS } from '../db/rows';
+import { DRAFT_SENT_MAX } from '../replies/draft-bounds';
 
 const LEVELS = ['simple', 'complex', 'critical', 'proposal'] as const;
 const LANGUAGES = ['ru', 'en'] as const;
@@ -77,7 +78,7 @@ const Choices = v.object({
 
 const ReplyContext = {
   snapshot: DialogueView,
-  settings: v.looseObject({ operator: Operator, replies: Replies }),
+  settings: v.looseObject({ operator: Operator, replies: Replies, playbook: v.optional(v.looseObject({ waitMinutes: count })) }),
   uiLang: Language,
   replyLang: v.nullable(Language),
   now: time,
@@ -138,6 +139,8 @@ export const inputs = {
   repliesView: v.object({ ...ReplyContext, level: v.nullable(v.picklist(LEVELS)), query: v.string(), typed: v.record(v.string(), Typed) }),
   prepareInsert: v.object({ ...ReplyContext, replyId: v.string(), typed: Typed }),
   rateComplexity: v.object({ messages: Messages }),
+  // The content script sends only the checked part of a long draft (lib/replies/draft-check.ts, checkedText).
+  checkDraft: v.object({ text: v.pipe(v.string(), v.maxLength(DRAFT_SENT_MAX)), caret: count }),
   apiStatus: v.undefined(),
   apiConnect: v.object({ key: v.pipe(v.string(), v.maxLength(500)) }),
   apiSetOperator: v.object({ adminId: v.pipe(v.string(), v.regex(/^\d{0,20}$/, 'must be an admin id')) }),

@@ -1,10 +1,11 @@
 /**
  * What a single customer message asks for, in Russian or English, as the team's rules care about it:
- * money back, compensation, an operator's SSH key, the product's internals, and an angry tone.
+ * money back, compensation, an operator's SSH key, the product's internals, moving the talk to a
+ * personal messenger or phone, and an angry tone.
  * Each detector returns the matched fragment (for the reason the operator reads) or null.
  */
 
-export type Intent = 'refund' | 'compensation' | 'ssh-key' | 'internals';
+export type Intent = 'refund' | 'compensation' | 'ssh-key' | 'internals' | 'off-platform';
 
 export interface IntentMatch {
   intent: Intent;
@@ -103,6 +104,25 @@ const INTENT_PATTERNS: Record<Intent, RegExp[]> = {
     rx(`\\bunder\\s+the\\s+hood\\b|\\binternals\\b|\\binternal\\s+(?:logic|architecture|api|structure|workings|mechanics|tables)\\b`),
     rx(
       `\\bhow\\s+(?:exactly\\s+)?do\\s+you\\s+(?:detect|calculate|determine|filter|identify|count)\\s+(?:bots|fraud|uniques|unique\\s+visitors)\\b`,
+    ),
+  ],
+  'off-platform': [
+    rx(
+      `${B}(?:давайте|можно|могу|пишите|напишите|перейдем|перейти|продолжим|продолжить|свяжемся|связаться|добавьте|добавлю|скиньте|спишемся|пообщаемся|обсудим)\\s+(?:\\S+\\s+){0,3}?(?:в|во|на|по|через)\\s+(?:телеграм\\S*|телегу|телеге|telegram|тг|tg|ватсап\\S*|вотсап\\S*|whatsapp|viber|вайбер\\S*|скайп\\S*|skype|личк\\S*|личн\\S*\\s+почт\\S*|телефон\\S*)`,
+    ),
+    rx(
+      `${B}(?:ваш|ваше|свой|дайте|скиньте|оставьте|пришлите)\\s+(?:\\S+\\s+)?(?:номер|телефон|телеграм\\S*|ватсап|whatsapp|личн\\S*\\s+(?:почт|email|номер|телефон))`,
+    ),
+    rx(`${B}(?:позвоните|наберите)\\s+(?:мне|нам)|${B}созвонимся|${B}(?:по\\s+телефону|в\\s+телеграме?)\\s+(?:быстрее|удобнее|проще)`),
+    rx(
+      `\\b(?:can|could|shall)\\s+we\\s+(?:\\w+\\s+){0,3}?(?:move|continue|talk|chat|switch|take\\s+this)\\s+(?:\\w+\\s+){0,2}?(?:to|on|in|via|over)\\s+(?:telegram|whatsapp|viber|skype|the\\s+phone|phone|email)\\b`,
+    ),
+    rx(`\\blet'?s\\s+(?:\\w+\\s+){0,2}?(?:on|in|via|over|to)\\s+(?:telegram|whatsapp|viber|skype|the\\s+phone)\\b`),
+    rx(
+      `\\b(?:your|a)\\s+(?:personal\\s+|direct\\s+)?(?:phone(?:\\s+number)?|telegram|whatsapp|viber|cell)\\b|\\b(?:call|ring)\\s+me\\b|\\bgive\\s+me\\s+a\\s+call\\b`,
+    ),
+    rx(
+      `\\b(?:telegram|whatsapp|viber)\\s+(?:is|would\\s+be)\\s+(?:easier|faster|better|quicker)\\b|\\b(?:message|text|dm|ping)\\s+me\\s+(?:on|in|via)\\s+(?:telegram|whatsapp|viber)\\b`,
     ),
   ],
 };

@@ -23,6 +23,7 @@ export const BUILT_IN_REPLY_IDS = [
   'estimate',
   'carp',
   'handover-senior',
+  'stay-in-carrotquest',
 ] as const;
 
 export type BuiltInReplyId = (typeof BUILT_IN_REPLY_IDS)[number];
@@ -172,6 +173,15 @@ export const BUILT_IN_REPLIES: readonly BuiltInReply[] = [
       en: "I want this solved properly, so I'm bringing in a senior colleague who will continue this conversation. You won't need to repeat anything: the whole history stays here.",
     },
     ['senior', 'escalate', 'handover', 'manager', 'старший', 'передать', 'эскалация', 'руководитель'],
+  ),
+  reply(
+    'stay-in-carrotquest',
+    { ru: 'Остаёмся в этом чате', en: 'We stay in this chat' },
+    {
+      ru: '{customerFirstName|Здравствуйте}, давайте продолжим здесь: вся история вопроса остаётся в этом диалоге, и если я буду недоступен, любой коллега сразу подхватит его, ничего не переспрашивая. В мессенджерах и по телефону так не получится.',
+      en: "{customerFirstName|Hi}, let's carry on here: the whole history stays in this conversation, so if I'm away any teammate can pick it up at once without asking you again. That doesn't work in messengers or on the phone.",
+    },
+    ['telegram', 'whatsapp', 'phone', 'messenger', 'телеграм', 'ватсап', 'телефон', 'мессенджер'],
   ),
 ];
 

@@ -20,7 +20,7 @@ import { formatEstimate, parseEstimate, tripleEstimate } from './estimate';
 /** The part of a snapshot replies are rendered from. */
 export type ReplySnapshot = Pick<DialogueSnapshot, 'id' | 'link' | 'customer' | 'operator' | 'messages'>;
 
-export type ReplySettings = Pick<Settings, 'operator' | 'replies'>;
+export type ReplySettings = Pick<Settings, 'operator' | 'replies'> & Partial<Pick<Settings, 'playbook'>>;
 
 export interface ReplyContextInput {
   snapshot: ReplySnapshot;

@@ -90,6 +90,11 @@ export function answerWaitsForWeekend(now: Date, timeZone: string, shifts: reado
 }
 
 /** Friday from 14:00, Saturday and Sunday: non-urgent work moves to Monday. */
+/** True when `now` falls inside one of the operator's shifts. */
+export function isInShift(now: Date, shifts: readonly Shift[], timeZone: string): boolean {
+  return isInLastMinutesOfShift(now, shifts, timeZone, 24 * 60);
+}
+
 export function isWeekendOrFridayAfternoon(now: Date, timeZone: string): boolean {
   const t = localTime(now, timeZone);
   return t.weekday >= 6 || (t.weekday === 5 && t.hour >= FRIDAY_AFTERNOON_HOUR);

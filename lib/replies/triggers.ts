@@ -4,7 +4,8 @@ import type { Settings } from '../settings/schema';
 import { findSecrets, type SecretKind } from '../secrets/detect';
 import { detectAnger, detectIntents, type Intent } from './intents';
 import type { BuiltInReplyId } from './library';
-import { answerWaitsForWeekend, isInLastMinutesOfShift, localTime, nextWorkingDay, nextWorkingDayPhrase } from './schedule';
+import { customerWaiting } from '../triage/waiting';
+import { answerWaitsForWeekend, isInLastMinutesOfShift, isInShift, localTime, nextWorkingDay, nextWorkingDayPhrase } from './schedule';
 
 /**
  * Which replies fit the open dialogue now, best first, each with a reason the operator can check.
@@ -26,7 +27,7 @@ export interface TriggerInput {
   messages: readonly DialogueMessage[];
   complexity?: ComplexityLevel | null;
   now: Date;
-  settings: Pick<Settings, 'operator' | 'replies'>;
+  settings: Pick<Settings, 'operator' | 'replies'> & Partial<Pick<Settings, 'playbook'>>;
 }
 
 /** The customer messages looked at; older ones rarely still need a reply. */
@@ -60,6 +61,15 @@ const INTENT_REPLY: Record<Intent, { id: BuiltInReplyId; weight: number; reason:
       en: `The customer asks for an operator's SSH key — give the team's key: “${q}”`,
     }),
   },
+  'off-platform': {
+    id: 'stay-in-carrotquest',
+    // Above the others: a dialogue moved to a personal messenger is lost to the team for good.
+    weight: 1.05,
+    reason: (q) => ({
+      ru: `Клиент предлагает перейти в мессенджер или на телефон — диалог остаётся в CarrotQuest, чтобы его могли подхватить коллеги: «${q}»`,
+      en: `The customer wants to move to a messenger or the phone — the dialogue stays in CarrotQuest so teammates can pick it up: “${q}”`,
+    }),
+  },
   internals: {
     id: 'no-internals',
     weight: 0.95,
@@ -71,6 +81,7 @@ const INTENT_REPLY: Record<Intent, { id: BuiltInReplyId; weight: number; reason:
 };
 
 const ORDER: BuiltInReplyId[] = [
+  'stay-in-carrotquest',
   'refund',
   'ssh-key',
   'no-compensation',
@@ -204,6 +215,15 @@ export function replyTriggers(input: TriggerInput): ReplyTrigger[] {
     offer('end-of-day', complexity === 'simple' ? 0.6 : 0.8, {
       ru: `Смена заканчивается меньше чем через 30 минут: скажите, что продолжите ${nextWorkingDayPhrase(next, 'ru')} после 9:00 МСК`,
       en: `Your shift ends in less than 30 minutes: say you will continue ${nextWorkingDayPhrase(next, 'en')} after 9:00 Moscow time`,
+    });
+  }
+  // A customer left waiting during the shift hears from us first, whatever else fits.
+  const waiting = customerWaiting(messages, now.getTime());
+  const waitMinutes = settings.playbook?.waitMinutes ?? 5;
+  if (waiting && waiting.minutes >= waitMinutes && isInShift(now, shifts, tz)) {
+    offer('ack', 1.1, {
+      ru: `Клиент ждёт ответа ${waiting.minutes} мин: сначала скажите, что запрос получен`,
+      en: `The customer has waited ${waiting.minutes} min: acknowledge the request first`,
     });
   }
   if (complexity === 'critical') {

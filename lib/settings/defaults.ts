@@ -22,5 +22,6 @@ export function defaultSettings(): Settings {
       teamSettingsUrl: '',
     },
     api: defaultApiSettings(),
+    playbook: { waitMinutes: 5 },
   };
 }

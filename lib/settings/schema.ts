@@ -171,6 +171,10 @@ export const SettingsSchema = v.strictObject({
     teamSettingsUrl: url,
   }),
   api: v.optional(ApiSettingsSchema, defaultApiSettings),
+  /** The team's playbook: after how many minutes of a customer waiting the acknowledgement comes first. */
+  playbook: v.optional(v.strictObject({ waitMinutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)) }), {
+    waitMinutes: 5,
+  }),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

@@ -26,6 +26,7 @@ const BACKGROUND_ONLY = {
   "the wait-element library's promise cache (many-keys-map; lib/carrotquest/wait-element.ts stands in)": '_objectHashes',
   'the channel library (@webext-core/messaging)': 'only one listener can be setup for',
   "the channel's gate and its payload schemas (lib/channel/registry.ts)": ': invalid input',
+  "the checks of the operator's draft (lib/replies/draft-check.ts)": 'Refunds follow the licence agreement only',
 };
 
 describe('the built content script', () => {

@@ -20,6 +20,8 @@ describe('replies and triage on the panel fixture', () => {
 
   it('puts the refund reply first for a customer asking for money back, and says why', async () => {
     const { page, errors } = await openPanel(env.context, conv(REFUND));
+    // Answered once, so the customer is not left waiting (a long wait puts the acknowledgement first: playbook.test.mjs).
+    await page.evaluate((id) => window.__panel.addMessage(id, 'Здравствуйте! Смотрю ваш вопрос.', false), REFUND);
     const suggested = byTestId(page, 'reply-suggested');
     await suggested.waitFor();
     assert.equal(await suggested.getAttribute('data-reply-id'), 'refund');

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RepliesSection } from '../../../components/replies/RepliesSection';
+import { BUILT_IN_REPLY_IDS } from '../../../lib/replies/library';
 import { useSidebar } from '../../../components/sidebar/store';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import type { Reply } from '../../../lib/settings/schema';
@@ -160,11 +161,11 @@ describe('RepliesSection: the picker', () => {
     expect(replyIds().length).toBeGreaterThan(0);
     await key('Escape');
     expect(search().value).toBe('');
-    expect(replyIds().length).toBe(15);
+    expect(replyIds().length).toBe(BUILT_IN_REPLY_IDS.length);
     await key('Escape');
     expect(screen.queryAllByTestId('reply')).toHaveLength(0);
     fireEvent.click(screen.getByTestId('reply-list-toggle'));
-    expect(replyIds().length).toBe(15);
+    expect(replyIds().length).toBe(BUILT_IN_REPLY_IDS.length);
   });
 
   it('asks for the estimate and inserts three times it', async () => {
@@ -295,7 +296,7 @@ describe('RepliesSection: the picker', () => {
     search().blur();
     await act(() => store.setState({ replyPickerRequest: 4 }));
     expect(document.activeElement).toBe(search());
-    expect(replyIds().length).toBe(15);
+    expect(replyIds().length).toBe(BUILT_IN_REPLY_IDS.length);
   });
 });
 
@@ -390,7 +391,7 @@ describe('RepliesSection: answers from the background', () => {
     background.hold = (method, input) => method === 'repliesView' && input.query === 'refund';
     await type(search(), 'refund');
     expect(background.held).toHaveLength(1);
-    expect(replyIds()).toHaveLength(15);
+    expect(replyIds()).toHaveLength(BUILT_IN_REPLY_IDS.length);
     expect(replyIds()[0]).toBe('ack');
     await type(search(), 'ssh');
     expect(replyIds()[0]).toBe('ssh-key');

@@ -216,3 +216,59 @@ describe('secretWarnings', () => {
     ]);
   });
 });
+
+describe('keeping the dialogue in CarrotQuest', () => {
+  it.each([
+    'Давайте лучше в телеграм перейдём, так быстрее',
+    'Можно я вам в ватсап напишу скрины?',
+    'Дайте ваш номер, созвонимся',
+    'Can we move this to WhatsApp? Easier for me',
+    "Let's continue on Telegram",
+    'Just give me a call, my number is in the profile',
+  ])('puts the declining reply first: %s', (text) => {
+    const [first] = replyTriggers({ messages: [customer(text)], now: MIDWEEK, settings });
+    expect(first?.replyId).toBe('stay-in-carrotquest');
+    // The reason quotes the customer's words, so the operator sees why.
+    expect(first?.reason.en).toMatch(/“.+”/);
+  });
+
+  it('comes before a refund asked in the same message', () => {
+    const [first, second] = ids({ messages: [customer('Верните деньги, и давайте обсудим это в телеграме')] });
+    expect([first, second]).toEqual(['stay-in-carrotquest', 'refund']);
+  });
+
+  it.each(['Телеграм-бот для уведомлений у вас есть?', 'Our WhatsApp campaigns stopped converting', 'Как настроить постбек?'])(
+    'is not offered for a mere mention: %s',
+    (text) => {
+      expect(ids({ messages: [customer(text)] })).not.toContain('stay-in-carrotquest');
+    },
+  );
+});
+
+describe('a customer left waiting', () => {
+  const at = (minutesAgo: number) => new Date(MIDWEEK.getTime() - minutesAgo * 60_000).toISOString();
+  const waiting = (minutesAgo: number, text = 'Верните деньги, лицензия не подошла'): DialogueMessage[] => [
+    { fromCustomer: false, text: 'Здравствуйте!', time: at(minutesAgo + 30) },
+    { fromCustomer: true, text, time: at(minutesAgo) },
+  ];
+
+  it('gets the acknowledgement first after the threshold, during the shift', () => {
+    const [first, second] = ids({ messages: waiting(12) });
+    expect([first, second]).toEqual(['ack', 'refund']);
+  });
+
+  it('not before the threshold, and the threshold is the team’s', () => {
+    expect(ids({ messages: waiting(3) })[0]).toBe('refund');
+    const patient = { ...settings, playbook: { waitMinutes: 30 } };
+    expect(ids({ messages: waiting(12), settings: patient })[0]).toBe('refund');
+  });
+
+  it('not outside the shift', () => {
+    const sunday = new Date('2024-03-17T09:00:00Z');
+    const messages = waiting(12).map((m) => ({
+      ...m,
+      time: new Date(Date.parse(m.time!) - MIDWEEK.getTime() + sunday.getTime()).toISOString(),
+    }));
+    expect(ids({ messages, now: sunday })[0]).not.toBe('ack');
+  });
+});
