@@ -1,4 +1,5 @@
-// Launches Debian's Chromium with the built extension and the panel fixture mapped to the panel's real host.
+// Launches Debian's Chromium (playwright-core) or Firefox ESR (puppeteer-core over WebDriver BiDi, see firefox.mjs) with
+// the built extension and the panel fixture mapped to the panel's real host. SIDEKICK_BROWSER=firefox picks Firefox.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,10 +7,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFixtureServer } from './fixture-server.mjs';
 import { createApiStandin, generateApp, startApiServer } from './api-standin.mjs';
+import { FIREFOX_ORIGIN, extensionPageWorker, launchFirefox, tempDownloadDir } from './firefox.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '../..');
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** The browser the e2e tests run in: `chromium` (the default) or `firefox`. */
+export const BROWSER = process.env.SIDEKICK_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+export const IS_FIREFOX = BROWSER === 'firefox';
+export const EXTENSION_DIR = path.join(ROOT, IS_FIREFOX ? '.output/firefox-mv3' : '.output/chrome-mv3');
+/** Firefox serves the fixture on the panel's own port: `network.dns.localDomains` maps names, never ports. */
+export const FIREFOX_PANEL_PORT = 443;
 export const FIXTURES = {
   panel: path.join(ROOT, 'test/fixtures/panel'),
   alt: path.join(ROOT, 'test/fixtures/panel-alt'),
@@ -81,19 +88,85 @@ function buildGranting(origins) {
 }
 
 /**
- * Starts the fixture server and a persistent Chromium context with the extension loaded; with `api`
- * (true, or the stand-in's options), also the API stand-in as https://api.carrotquest.io.
+ * Starts the fixture server and the browser (Chromium: a persistent context) with the extension loaded; with `api`
+ * (true, or the stand-in's options), also the API stand-in as https://api.carrotquest.io (Chromium only).
  * `grantOrigins`: host patterns granted at install (a team address; see buildGranting).
- * Returns { context, server, extensionId, worker, api, close }.
+ * Returns { browser, context, server, extensionId, origin, extensionUrl(page), worker, api, close }: `origin` is
+ * chrome-extension://ID or moz-extension://UUID; `worker.evaluate` runs in the service worker (Chromium) or in
+ * an extension page of the same origin (Firefox), so `chrome.storage` calls work in both.
  */
-export async function launch({
+export async function launch(options = {}) {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`Build the extension first: ${IS_FIREFOX ? 'npm run build:firefox' : 'npm run build'}`);
+  return IS_FIREFOX ? launchInFirefox(options) : launchInChromium(options);
+}
+
+/** The fixture server on port 443 for Firefox; a clear message when another process holds the port. */
+async function startFirefoxFixtureServer(dir) {
+  try {
+    return await startFixtureServer({ dir, port: FIREFOX_PANEL_PORT });
+  } catch (err) {
+    if (err.code === 'EADDRINUSE')
+      throw new Error(
+        `port ${FIREFOX_PANEL_PORT} is taken by another process: the Firefox tests serve the panel fixture there (run one Firefox test at a time)`,
+        { cause: err },
+      );
+    if (err.code === 'EACCES')
+      throw new Error(`port ${FIREFOX_PANEL_PORT} needs root (or CAP_NET_BIND_SERVICE) for the Firefox tests`, { cause: err });
+    throw err;
+  }
+}
+
+/**
+ * Firefox: the same fixtures and the same returned shape, with `context` and its pages speaking the part of
+ * Playwright's API the tests use (firefox.mjs), and `worker` an extension page of the add-on's origin.
+ * `api` (the API stand-in) is Chromium-only: it would need port 443 too.
+ */
+async function launchInFirefox({
+  fixture = 'panel',
+  headless = true,
+  viewport = { width: 1440, height: 900 },
+  api = false,
+  grantOrigins = [],
+}) {
+  if (api) throw new Error('the API stand-in runs in the Chromium tests only');
+  const server = await startFirefoxFixtureServer(FIXTURES[fixture] ?? fixture);
+  const downloadDir = tempDownloadDir();
+  const extensionDir = grantOrigins.length ? buildGranting(grantOrigins) : EXTENSION_DIR;
+  let ff;
+  try {
+    ff = await launchFirefox({ extensionDir, hosts: MAPPED_HOSTS, downloadDir, headless, viewport });
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+  const worker = await extensionPageWorker(ff.context);
+  const close = async () => {
+    await ff.close();
+    await server.close();
+    fs.rmSync(downloadDir, { recursive: true, force: true });
+    if (extensionDir !== EXTENSION_DIR) fs.rmSync(extensionDir, { recursive: true, force: true });
+  };
+  return {
+    browser: 'firefox',
+    context: ff.context,
+    server,
+    extensionId: ff.extensionId,
+    origin: FIREFOX_ORIGIN,
+    extensionUrl: (page) => `${FIREFOX_ORIGIN}/${page}`,
+    worker,
+    api: null,
+    close,
+  };
+}
+
+async function launchInChromium({
   fixture = 'panel',
   headless = true,
   viewport = { width: 1440, height: 900 },
   api: apiOptions = false,
   grantOrigins = [],
 } = {}) {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const server = await startFixtureServer({ dir: FIXTURES[fixture] ?? fixture });
   const api = apiOptions
     ? createApiStandin({
@@ -126,7 +199,8 @@ export async function launch({
     fs.rmSync(userDataDir, { recursive: true, force: true });
     if (extensionDir !== EXTENSION_DIR) fs.rmSync(extensionDir, { recursive: true, force: true });
   };
-  return { context, server, extensionId, worker, api, close };
+  const origin = `chrome-extension://${extensionId}`;
+  return { browser: 'chromium', context, server, extensionId, origin, extensionUrl: (page) => `${origin}/${page}`, worker, api, close };
 }
 
 /** A dialogue's path on the panel fixture. */

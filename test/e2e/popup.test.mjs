@@ -36,7 +36,7 @@ describe('popup coverage', () => {
 
   it('explains itself on an empty database', async () => {
     const popup = await env.context.newPage();
-    await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);
+    await popup.goto(env.extensionUrl('popup.html'));
     await popup.locator('[data-testid="popup-empty"]').waitFor();
     await popup.close();
   });
@@ -52,7 +52,7 @@ describe('popup coverage', () => {
     await page.waitForTimeout(1500);
 
     const popup = await env.context.newPage();
-    await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);
+    await popup.goto(env.extensionUrl('popup.html'));
     const today = popup.locator('[data-testid="coverage-today"]');
     await today.waitFor();
     assert.match(await today.textContent(), /67%/);
@@ -81,7 +81,7 @@ describe('popup coverage', () => {
     await tagInPanel(opened, 'wordpress');
     await opened.waitForTimeout(1500);
     const again = await env.context.newPage();
-    await again.goto(`chrome-extension://${env.extensionId}/popup.html`);
+    await again.goto(env.extensionUrl('popup.html'));
     await again.locator('[data-testid="coverage-today"][data-tagged="3"]').waitFor();
     assert.match(await again.locator('[data-testid="coverage-today"]').textContent(), /100%/);
     const copy = await env.worker.evaluate(async () => (await chrome.storage.session.get('dailyRecent')).dailyRecent);

@@ -9,9 +9,9 @@ import { FIXTURES, byTestId, launch, openPanel } from './harness.mjs';
 
 const ID = '1204567890123456001';
 
-async function importSettingsFile(context, extensionId, name, text) {
+async function importSettingsFile(context, origin, name, text) {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.goto(`${origin}/options.html`);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sk-settings-')), name);
   fs.writeFileSync(file, text);
   await page.locator('[data-testid="settings-import"]').setInputFiles(file);
@@ -61,7 +61,7 @@ describe('selector profile on the second fixture', () => {
       ],
     ];
     for (const [name, text, message] of cases) {
-      const r = await importSettingsFile(env.context, env.extensionId, name, text);
+      const r = await importSettingsFile(env.context, env.origin, name, text);
       assert.equal(r.saved, false, name);
       assert.match(r.message, message);
       assert.deepEqual(await storedSettings(env.worker), before);
@@ -70,7 +70,7 @@ describe('selector profile on the second fixture', () => {
 
   it('reads the dialogue through an imported profile; the health line names only what the page lacks', async () => {
     const profile = fs.readFileSync(path.join(FIXTURES.alt, 'profile.json'), 'utf8');
-    const r = await importSettingsFile(env.context, env.extensionId, 'profile.json', profile);
+    const r = await importSettingsFile(env.context, env.origin, 'profile.json', profile);
     assert.equal(r.saved, true, r.message);
     const { page, errors } = await openPanel(env.context, `/#/dialog/${ID}`);
     await byTestId(page, 'dialogue-id').filter({ hasText: ID }).waitFor();
