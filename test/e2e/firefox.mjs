@@ -362,6 +362,9 @@ function resolveInPage(steps) {
       else if (step.and) {
         const other = new Set(apply(all, step.and));
         list = list.filter((el) => other.has(el));
+      } else if (step.or) {
+        const either = new Set(step.or.flatMap((chain) => apply(all, chain)));
+        list = list.filter((el) => either.has(el));
       } else if (step.nth !== undefined) {
         const el = step.nth < 0 ? list[list.length + step.nth] : list[step.nth];
         list = el ? [el] : [];
@@ -410,6 +413,10 @@ class Locator {
 
   and(other) {
     return new Locator(this.page, [...this.steps, { and: other.steps }]);
+  }
+
+  or(other) {
+    return new Locator(this.page, [{ or: [this.steps, other.steps] }]);
   }
 
   first() {

@@ -56,7 +56,7 @@ async function tag(page, name) {
 
 async function popupToday(env) {
   const popup = await env.context.newPage();
-  await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);
+  await popup.goto(env.extensionUrl('popup.html'));
   const today = popup.locator('[data-testid="coverage-today"]');
   await today.waitFor();
   const figures = { tagged: await today.getAttribute('data-tagged'), total: await today.getAttribute('data-total') };

@@ -42,7 +42,7 @@ describe('a team panel address', () => {
 
   it('refuses a wildcard, a path and plain http, saying why, and adds the origin', async () => {
     const options = await env.context.newPage();
-    await options.goto(`chrome-extension://${env.extensionId}/options.html#profile`);
+    await options.goto(env.extensionUrl('options.html#profile'));
     const input = options.locator('[data-testid="panel-host-input"]');
     for (const [text, reason] of [
       [`https://*.example.test`, /wildcard/],
@@ -79,7 +79,7 @@ describe('a team panel address', () => {
 
   it('removes the address: nothing registered, no sidebar on the next load', async () => {
     const options = await env.context.newPage();
-    await options.goto(`chrome-extension://${env.extensionId}/options.html#profile`);
+    await options.goto(env.extensionUrl('options.html#profile'));
     await options.locator(`[data-testid="panel-host"][data-origin="${TEAM}"] [data-testid="panel-host-remove"]`).click();
     await options
       .locator('[data-testid="panel-host-saved"]')
