@@ -98,7 +98,10 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Nothing is collected: the data stays in the operator's browser.
-            gecko: { id: 'sidekick@carrotquest-tools', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            // 140 (desktop) and 142 (Android) are the first to know data_collection_permissions, which the add-on
+            // store asks every new add-on to declare.
+            gecko: { id: 'sidekick@carrotquest-tools', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
