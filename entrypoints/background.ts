@@ -37,6 +37,15 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(syncTeamPanels);
   browser.runtime.onInstalled.addListener(syncTeamPanels);
   browser.runtime.onStartup.addListener(syncTeamPanels);
+  // What private windows recorded lives in memory until the last of them closes.
+  browser.windows?.onRemoved.addListener(() => {
+    void browser.windows
+      .getAll()
+      .then((open) => {
+        if (!open.some((w) => w.incognito)) service.forgetPrivateWindows();
+      })
+      .catch(() => {});
+  });
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'open-replies' && tab?.id !== undefined)
       void tabMessenger.sendMessage('openReplyPicker', undefined, tab.id).catch(() => {});

@@ -16,6 +16,7 @@ import { readStoredSettings } from '../../lib/settings/stored';
 import { PopupWriteStatus } from '../write-status/PopupWriteStatus';
 import { percentText } from '../../lib/stats/format';
 import { CoverageChart } from '../charts/CoverageChart';
+import { AccessNotice, type AccessApis } from './AccessNotice';
 import { CoverageTiles } from './CoverageTiles';
 import { LongHeldList } from './LongHeldList';
 import { popupStrings } from './strings';
@@ -45,6 +46,8 @@ export interface PopupProps {
   extraSections?: ComponentChildren | ((ctx: PopupSectionContext) => ComponentChildren);
   /** The reads the entry module started before this code loaded, and the time they were started for. */
   early?: { recent: Promise<RecentDaily>; settings: Promise<Settings>; at: number; server?: Promise<ServerChoice> };
+  /** The browser's permission calls and private-window check (AccessNotice); the browser's own by default. */
+  access?: AccessApis;
 }
 
 type State =
@@ -83,6 +86,8 @@ function Skeleton({ lang }: { lang: Language }) {
   );
 }
 
+const NO_ORIGINS: readonly string[] = [];
+
 /** Resolves after the next frame is painted (a task queued from an animation frame runs after it). */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -98,7 +103,7 @@ function afterPaint(): Promise<void> {
  * follow in a second read started after that paint, with skeletons of their own until then, and
  * suggestions for untagged dialogues arrive after that.
  */
-export function Popup({ database, now = Date.now, extraSections, early }: PopupProps) {
+export function Popup({ database, now = Date.now, extraSections, early, access }: PopupProps) {
   const [state, setState] = useState<State>(() => ({ status: 'loading', lang: resolveLanguage('auto') }));
   /** Bumped when API mode's stored numbers or the chosen source change (components/popup/ServerSource). */
   const [serverVersion, setServerVersion] = useState(0);
@@ -163,6 +168,11 @@ export function Popup({ database, now = Date.now, extraSections, early }: PopupP
         <h1>{s.coverageHeading}</h1>
       </header>
       <PopupWriteStatus lang={state.lang} />
+      <AccessNotice
+        lang={state.lang}
+        teamOrigins={state.status === 'ready' ? state.settings.carrotquest.panelHosts : NO_ORIGINS}
+        apis={access}
+      />
       {state.status === 'loading' && <Skeleton lang={state.lang} />}
       {state.status === 'failed' && (
         <p class="pp-error" role="alert" data-testid="popup-error">

@@ -14,6 +14,7 @@ import { loadSettings } from '../settings/store';
 import { openDialogueInPanel } from './open-dialogue';
 import { checkDraft } from '../replies/draft-check';
 import { captureInTab, notePanelTab, saveSelector, syncTeamPanelsFromSettings, teachInTab } from './page-teaching';
+import { fromPrivateWindow } from './private-dialogues';
 
 /** The parts of the background service the handlers call (the database, the models, the webhook). */
 export type BackgroundParts = Pick<
@@ -61,6 +62,8 @@ export function backgroundHandlers(
       input: inputs.recordSnapshot,
       handle: (snapshot, sender) => {
         void notePanelTab(sender).catch(() => {});
+        // A private window's dialogue is kept in memory only, and does not become API mode's panel.
+        if (fromPrivateWindow(sender)) return background.recordSnapshot(snapshot, true);
         // The panel the operator works in says where the API is and which app (API mode).
         void api.panelSeen(snapshot.url, snapshot.operator).catch(() => {});
         return background.recordSnapshot(snapshot);
@@ -70,9 +73,21 @@ export function backgroundHandlers(
     importHistory: { ...extensionOnly, input: inputs.importHistory, handle: (input) => background.importHistory(input.items) },
     reloadModels: { ...extensionOnly, input: inputs.reloadModels, handle: () => background.reloadModels() },
     knownTags: { ...extensionOnly, input: inputs.knownTags, handle: () => background.knownTags() },
-    setComplexity: { ...page, input: inputs.setComplexity, handle: (input) => background.setComplexity(input) },
-    recordEscalation: { ...page, input: inputs.recordEscalation, handle: (input) => background.recordEscalation(input) },
-    updateEscalation: { ...page, input: inputs.updateEscalation, handle: (input) => background.updateEscalation(input) },
+    setComplexity: {
+      ...page,
+      input: inputs.setComplexity,
+      handle: (input, sender) => background.setComplexity(input, fromPrivateWindow(sender)),
+    },
+    recordEscalation: {
+      ...page,
+      input: inputs.recordEscalation,
+      handle: (input, sender) => background.recordEscalation(input, fromPrivateWindow(sender)),
+    },
+    updateEscalation: {
+      ...page,
+      input: inputs.updateEscalation,
+      handle: (input, sender) => background.updateEscalation(input, fromPrivateWindow(sender)),
+    },
     postWebhook: { ...page, input: inputs.postWebhook, handle: (input) => background.postWebhook(input) },
     escalationStart: { ...page, input: inputs.escalationStart, handle: (input) => computeService.escalationStart(input) },
     escalationPanel: { ...page, input: inputs.escalationPanel, handle: (input) => computeService.escalationPanel(input) },
@@ -107,11 +122,11 @@ export function backgroundHandlers(
     apiDialogue: {
       ...page,
       input: inputs.apiDialogue,
-      handle: async (input) => {
+      handle: async (input, sender) => {
         const view = await api.dialogue(input);
         // What the API filled in is recorded, so coverage and the model see the tags the page did not show.
         if (view.off || view.error || (!input.refresh && view.sources.tags !== 'api' && view.sources.messages !== 'api')) return view;
-        return { ...view, stored: await background.recordSnapshot(view.snapshot) };
+        return { ...view, stored: await background.recordSnapshot(view.snapshot, fromPrivateWindow(sender)) };
       },
     },
     apiTag: { ...page, input: inputs.apiTag, handle: (input) => api.tag(input) },

@@ -14,6 +14,7 @@ import { createTagModelHolder } from './tag-model-holder';
 import { runMaintenance, scheduleMaintenance } from './maintenance';
 import { createWebhookPoster } from './webhook';
 import { createWriteGuard } from './write-status';
+import { createPrivateDialogues } from './private-dialogues';
 
 export function createBackgroundService() {
   // Stored settings of an older version are brought to this version's shape before anything reads them.
@@ -25,6 +26,8 @@ export function createBackgroundService() {
   const complexity = createComplexityHolder(db());
   const webhook = createWebhookPoster();
   const writing = createWriteGuard(browser.storage.session, async () => resolveLanguage((await settings).operator.language));
+  // Private windows: recorded in memory only (lib/background/private-dialogues.ts).
+  const privateDialogues = createPrivateDialogues();
 
   async function state(id: string, customerCount: number): Promise<DialogueState> {
     const [record, escalation] = await Promise.all([getDialogue(db(), id), latestEscalation(db(), id)]);
@@ -36,17 +39,19 @@ export function createBackgroundService() {
   }
 
   return {
-    async recordSnapshot(snap: DialogueSnapshot): Promise<DialogueState> {
+    async recordSnapshot(snap: DialogueSnapshot, privateWindow = false): Promise<DialogueState> {
       if (!snap.id) return { record: null, escalation: null, newCustomerMessagesSinceEscalation: 0 };
       const id = snap.id;
       const s = await settings;
+      const ctx = {
+        now: Date.now(),
+        operatorName: s.operator.name,
+        dayKey: (ms: number) => dayKey(ms, s.operator.timeZone),
+        redact: redactSecrets,
+      };
+      if (privateWindow) return privateDialogues.record(snap, ctx);
       return writing(async () => {
-        const merged = await recordSnapshot(db(), snap, {
-          now: Date.now(),
-          operatorName: s.operator.name,
-          dayKey: (ms) => dayKey(ms, s.operator.timeZone),
-          redact: redactSecrets,
-        });
+        const merged = await recordSnapshot(db(), snap, ctx);
         // Every tag the operator adds or removes in the panel teaches the model (a removal is a correction).
         if (merged && (merged.added.length || merged.removed.length)) {
           await tags.learn(snap.messages, merged.added, merged.removed);
@@ -68,23 +73,31 @@ export function createBackgroundService() {
 
     getComplexityModel: () => complexity.get(),
 
-    async setComplexity(input: ComplexityFeedback): Promise<void> {
+    async setComplexity(input: ComplexityFeedback, privateWindow = false): Promise<void> {
+      // A rating from a private window teaches nothing: the model outlives the window.
+      if (privateWindow) return;
       const text = redactSecrets(input.text).slice(-8000);
       await writing(() => complexity.correct({ dialogueId: input.dialogueId, level: input.level, text, at: Date.now() }));
     },
 
-    recordEscalation(input: EscalationInput): Promise<EscalationRecord> {
+    recordEscalation(input: EscalationInput, privateWindow = false): Promise<EscalationRecord> {
       // The summary is typed from the problem line, which can quote the customer's password.
-      return writing(() => addEscalation(db(), { ...input, summary: redactSecrets(input.summary).slice(0, 300), at: Date.now() }));
+      const rec = { ...input, summary: redactSecrets(input.summary).slice(0, 300), at: Date.now() };
+      return privateWindow ? Promise.resolve(privateDialogues.addEscalation(rec)) : writing(() => addEscalation(db(), rec));
     },
 
-    updateEscalation(input: { id: number; slackRef?: string; jiraKey?: string; jiraUrl?: string }) {
+    updateEscalation(input: { id: number; slackRef?: string; jiraKey?: string; jiraUrl?: string }, privateWindow = false) {
       // Only the known keys reach the database: an odd key would make every later backup fail to import.
       const patch: { slackRef?: string; jiraKey?: string; jiraUrl?: string } = {};
       for (const key of ['slackRef', 'jiraKey', 'jiraUrl'] as const)
         if (typeof input[key] === 'string') patch[key] = input[key].slice(0, 2000);
-      return writing(() => updateEscalation(db(), input.id, patch));
+      return privateWindow
+        ? Promise.resolve(privateDialogues.updateEscalation(input.id, patch))
+        : writing(() => updateEscalation(db(), input.id, patch));
     },
+
+    /** Drops what private windows recorded (the last one closed). */
+    forgetPrivateWindows: () => privateDialogues.clear(),
 
     async postWebhook({ text }: { text: string }): Promise<string | null> {
       return webhook.post((await settings).slack, text);

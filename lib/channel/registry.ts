@@ -10,7 +10,7 @@ import type { BackgroundMessage, Input, Output } from './protocol';
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number; windowId?: number };
+  tab?: { id?: number; windowId?: number; incognito?: boolean };
   /** The frame the message came from (0: the top frame). */
   frameId?: number;
 }
