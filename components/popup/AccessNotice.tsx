@@ -14,7 +14,9 @@ export interface AccessApis {
 }
 
 export const browserAccessApis: AccessApis = {
-  contains: (origins) => browser.permissions.contains({ origins }),
+  // Chromium gives the content script's addresses with the install, and its permissions.contains does not count
+  // them (it says false for them while the sidebar runs): only Firefox's answer is asked.
+  contains: (origins) => (import.meta.env.FIREFOX ? browser.permissions.contains({ origins }) : Promise.resolve(true)),
   request: (origins) => browser.permissions.request({ origins }),
   inPrivateWindow: () => browser.extension?.inIncognitoContext === true,
 };

@@ -64,6 +64,8 @@ export async function launchFirefox({ extensionDir, hosts, downloadDir, headless
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.alwaysOpenPanel': false,
       'browser.download.panel.shown': true,
+      // permissions.request answers at once, as after the operator's "Allow" (the prompt is browser UI no page can click).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {
