@@ -611,6 +611,30 @@ export async function extensionPageWorker(context) {
   };
 }
 
+/**
+ * Fires the add-on's own keyboard shortcut in the browser window. Keys sent over BiDi go to the page, never to the
+ * browser's shortcuts, so this finds the key the browser registered for the add-on (`combo` as the manifest writes
+ * it, e.g. "Alt+Shift+R") in the browser window and runs its command, as the key press does. Fails when the
+ * browser registered no such key.
+ */
+export async function runAddonShortcut(context, combo) {
+  const parts = combo.split('+');
+  const key = parts.pop();
+  const modifiers = parts.map((m) => ({ Ctrl: 'accel', Command: 'accel', MacCtrl: 'control' })[m] ?? m.toLowerCase()).join(',');
+  const [somePage] = await context.browser.pages();
+  const session = somePage.mainFrame().browsingContext.userContext.browser.session;
+  const { result } = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const win = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!win) throw new Error('no browser window');
+  const selector = `[id^="ext-keyset-id-"] key[key="${key}"][modifiers="${modifiers}"]`;
+  const { result: ran } = await session.send('script.evaluate', {
+    expression: `(() => { const k = document.querySelector(${JSON.stringify(selector)}); if (!k) return false; k.dispatchEvent(new Event('command')); return true; })()`,
+    target: { context: win.context },
+    awaitPromise: false,
+  });
+  if (ran.type !== 'success' || ran.result.value !== true) throw new Error(`the browser has no shortcut ${combo} for the add-on`);
+}
+
 export function tempDownloadDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'sidekick-ff-downloads-'));
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFixtureServer } from './fixture-server.mjs';
 import { createApiStandin, generateApp, startApiServer } from './api-standin.mjs';
-import { FIREFOX_ORIGIN, extensionPageWorker, launchFirefox, tempDownloadDir } from './firefox.mjs';
+import { FIREFOX_ORIGIN, extensionPageWorker, launchFirefox, runAddonShortcut, tempDownloadDir } from './firefox.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '../..');
@@ -156,6 +156,8 @@ async function launchInFirefox({
     extensionUrl: (page) => `${FIREFOX_ORIGIN}/${page}`,
     worker,
     api: null,
+    /** Runs the add-on's keyboard shortcut (`Alt+Shift+R`) as the browser does on the key press (firefox.mjs). */
+    shortcut: (combo) => runAddonShortcut(ff.context, combo),
     close,
   };
 }
