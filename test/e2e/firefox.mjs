@@ -507,6 +507,7 @@ class Locator {
 
   /** As a person clicks: the element scrolled into view, then a real pointer press in its middle. */
   async click({ timeout = 30_000 } = {}) {
+    const deadline = Date.now() + timeout;
     const h = await this.handle({ timeout });
     try {
       const box = await poll(
@@ -514,16 +515,50 @@ class Locator {
           h.evaluate(async (el) => {
             // Instant: a smooth scroll (the sidebar's CSS) would still be moving when the pointer comes.
             el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+            // As Playwright does: the element must keep still for a frame and be what the point hits (a sidebar
+            // that is still rendering moves its buttons).
+            const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+            await frame();
+            const a = el.getBoundingClientRect();
+            await frame();
             const r = el.getBoundingClientRect();
+            if (a.x !== r.x || a.y !== r.y || a.width !== r.width || a.height !== r.height) return null;
             const x = r.x + r.width / 2;
             const y = r.y + r.height / 2;
             if (el.disabled || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return null;
+            const hit = el.getRootNode().elementFromPoint?.(x, y);
+            if (hit && hit !== el && !el.contains(hit)) return null;
             return { x, y };
           }),
         { timeout, what: 'an enabled element to click' },
       );
+      // As Playwright does: if the page moved under the pointer on the way, the press reaches something else; the
+      // guard swallows that press and the click is tried again.
+      await h.evaluate((el) => {
+        // Any part of the press that lands elsewhere (the layout can shift between the press and the release)
+        // makes it a miss.
+        const guard = (e) => {
+          if (!e.composedPath().includes(el)) window.__skHit.ok = false;
+          else if (window.__skHit.ok === null) window.__skHit.ok = true;
+          if (!window.__skHit.ok) {
+            e.stopImmediatePropagation();
+            e.preventDefault();
+          }
+        };
+        const types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+        for (const t of types) window.addEventListener(t, guard, true);
+        window.__skHit = { ok: null, off: () => types.forEach((t) => window.removeEventListener(t, guard, true)) };
+      });
       await this.page.pp.mouse.click(box.x, box.y);
+      const hit = await h.evaluate((el) => {
+        window.__skHit.off();
+        return window.__skHit.ok;
+      });
+      if (hit === false) {
+        if (Date.now() > deadline) throw new Error('click: something else kept receiving the pointer');
+        await h.dispose();
+        return this.click({ timeout: Math.max(1000, deadline - Date.now()) });
+      }
     } finally {
       await h.dispose();
     }
