@@ -84,6 +84,8 @@ class FirefoxContext {
     this.browser = browser;
     this.downloadDir = downloadDir;
     this.wrapped = new Map();
+    /** The page Firefox shows (FirefoxPage.activate). */
+    this.front = null;
   }
 
   wrap(ppPage) {
@@ -96,7 +98,9 @@ class FirefoxContext {
   }
 
   async newPage() {
-    return this.wrap(await this.browser.newPage());
+    const page = this.wrap(await this.browser.newPage());
+    await page.activate();
+    return page;
   }
 
   async pages() {
@@ -111,7 +115,9 @@ class FirefoxContext {
     let done = false;
     void found.finally(() => (done = true)).catch(() => {});
     void this.adoptUnseenTabs(() => done, timeout).catch(() => {});
-    return this.wrap(await (await found).page());
+    const page = this.wrap(await (await found).page());
+    this.front = page;
+    return page;
   }
 
   /**
@@ -179,6 +185,7 @@ class FirefoxPage {
   }
 
   async goto(url, { timeout = 30_000 } = {}) {
+    await this.activate();
     if (!url.startsWith('moz-extension:')) {
       this.extensionUrl = null;
       await this.pp.goto(url, { timeout, waitUntil: 'load' });
@@ -222,10 +229,20 @@ class FirefoxPage {
 
   async bringToFront() {
     await this.pp.bringToFront();
+    this.context.front = this;
+  }
+
+  /**
+   * Firefox runs only the selected tab as visible (a background tab gets no focus events and slowed frames), where
+   * every Playwright page in Chromium behaves as shown: a page is brought to the front before it is acted on.
+   */
+  async activate() {
+    if (this.context.front !== this) await this.bringToFront();
   }
 
   async close() {
     this.context.wrapped.delete(this.pp);
+    if (this.context.front === this) this.context.front = null;
     await this.pp.close().catch(() => {});
   }
 
@@ -508,6 +525,7 @@ class Locator {
   /** As a person clicks: the element scrolled into view, then a real pointer press in its middle. */
   async click({ timeout = 30_000 } = {}) {
     const deadline = Date.now() + timeout;
+    await this.page.activate();
     const h = await this.handle({ timeout });
     try {
       const box = await poll(
@@ -535,25 +553,30 @@ class Locator {
       // As Playwright does: if the page moved under the pointer on the way, the press reaches something else; the
       // guard swallows that press and the click is tried again.
       await h.evaluate((el) => {
-        // Any part of the press that lands elsewhere (the layout can shift between the press and the release)
-        // makes it a miss.
+        // As Playwright's: the first event of the press decides, and a press that starts elsewhere is swallowed.
+        // Besides, a click that the page moved away between press and release (the element still there, the
+        // click landing beside it) is a miss; an element the press itself removed (a drop-down option) is not.
         const guard = (e) => {
-          if (!e.composedPath().includes(el)) window.__skHit.ok = false;
-          else if (window.__skHit.ok === null) window.__skHit.ok = true;
-          if (!window.__skHit.ok) {
+          const inPath = e.composedPath().includes(el);
+          if (window.__skHit.first === null) window.__skHit.first = inPath;
+          if (!window.__skHit.first) {
             e.stopImmediatePropagation();
             e.preventDefault();
-          }
+          } else if (e.type === 'click' && !inPath && el.isConnected) window.__skHit.movedAway = true;
         };
         const types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
         for (const t of types) window.addEventListener(t, guard, true);
-        window.__skHit = { ok: null, off: () => types.forEach((t) => window.removeEventListener(t, guard, true)) };
+        window.__skHit = { first: null, movedAway: false, off: () => types.forEach((t) => window.removeEventListener(t, guard, true)) };
       });
       await this.page.pp.mouse.click(box.x, box.y);
-      const hit = await h.evaluate((el) => {
-        window.__skHit.off();
-        return window.__skHit.ok;
-      });
+      // A click that navigated the page leaves no guard to ask: it landed.
+      const hit = await this.page.pp
+        .evaluate(() => {
+          const hit = window.__skHit;
+          hit?.off();
+          return hit ? hit.first !== false && !hit.movedAway : null;
+        })
+        .catch(() => null);
       if (hit === false) {
         if (Date.now() > deadline) throw new Error('click: something else kept receiving the pointer');
         await h.dispose();
@@ -566,6 +589,7 @@ class Locator {
 
   /** As Playwright's fill: focus, select what is there, insert the text (input events as typing makes them). */
   async fill(text) {
+    await this.page.activate();
     const h = await this.handle();
     try {
       await h.evaluate((el, t) => {
@@ -587,6 +611,7 @@ class Locator {
   }
 
   async press(key) {
+    await this.page.activate();
     const h = await this.handle();
     try {
       await h.evaluate((el) => el.focus());
@@ -597,6 +622,7 @@ class Locator {
   }
 
   async type(text) {
+    await this.page.activate();
     const h = await this.handle();
     try {
       await h.evaluate((el) => el.focus());
