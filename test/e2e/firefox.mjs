@@ -103,8 +103,13 @@ class FirefoxContext {
     return page;
   }
 
-  async pages() {
-    return (await this.browser.pages()).map((p) => this.wrap(p));
+  /** Synchronous as Playwright's: the open tabs (a tab puppeteer has not wrapped yet counts as its target). */
+  pages() {
+    const byTarget = new Map([...this.wrapped.entries()].map(([pp, page]) => [pp.target(), page]));
+    return this.browser
+      .targets()
+      .filter((t) => t.type() === 'page')
+      .map((t) => byTarget.get(t) ?? t);
   }
 
   /** 'page': the next tab that opens (a link with target=_blank, tabs.create). */
@@ -180,6 +185,10 @@ class FirefoxPage {
     return this;
   }
 
+  isClosed() {
+    return this.pp.isClosed();
+  }
+
   url() {
     return this.extensionUrl ?? this.pp.url();
   }
@@ -225,6 +234,10 @@ class FirefoxPage {
 
   async waitForLoadState() {
     await poll(() => this.pp.evaluate(() => document.readyState === 'complete'), { what: 'the page to load' });
+  }
+
+  async setViewportSize({ width, height }) {
+    await this.pp.setViewport({ width, height });
   }
 
   async bringToFront() {
@@ -632,7 +645,14 @@ class Locator {
     await this.page.pp.keyboard.type(text);
   }
 
-  async setInputFiles(file) {
+  async setInputFiles(files) {
+    // Playwright also takes { name, mimeType, buffer }: such a file is written to a folder of its own first.
+    const file = [files].flat().map((f) => {
+      if (typeof f === 'string') return f;
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sidekick-ff-upload-'));
+      fs.writeFileSync(path.join(dir, f.name), f.buffer);
+      return path.join(dir, f.name);
+    });
     const h = await this.handle({ state: 'attached' });
     try {
       const element = h.asElement();

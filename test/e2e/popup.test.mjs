@@ -91,7 +91,7 @@ describe('popup coverage', () => {
   it('fits 600 px tall, its lists scrolling inside', async () => {
     const popup = await env.context.newPage();
     await popup.setViewportSize({ width: 380, height: 900 });
-    await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);
+    await popup.goto(env.extensionUrl('popup.html'));
     await popup.locator('[data-testid="untagged-list"]').waitFor();
     await popup.waitForTimeout(500);
     // Chrome caps a popup at 600 px: the popup keeps to that and scrolls inside rather than being cut.
@@ -148,7 +148,7 @@ describe('popup coverage', () => {
       models: [],
     };
     const options = await env.context.newPage();
-    await options.goto(`chrome-extension://${env.extensionId}/options.html#data`);
+    await options.goto(env.extensionUrl('options.html#data'));
     await options.locator('[data-testid="backup-import"]').setInputFiles({
       name: 'many.json',
       mimeType: 'application/json',
@@ -164,7 +164,7 @@ describe('popup coverage', () => {
     const popup = await env.context.newPage();
     // A window shorter than the content, so the document's height is the content's own.
     await popup.setViewportSize({ width: 380, height: 400 });
-    await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);
+    await popup.goto(env.extensionUrl('popup.html'));
     const untagged = popup.locator('[data-testid="untagged-list"] a');
     await untagged.nth(4).waitFor({ state: 'attached' });
     assert.match(await popup.locator('[data-testid="untagged-list"] .pp-count').first().textContent(), /30/);
