@@ -11,11 +11,18 @@ import { EXTENSION_DIR, chromiumArgs, chromiumPath } from '../test/e2e/harness.m
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function launchBare() {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+/** `extensionDir`: the build to load (a copy with a bench page added, say); the build itself by default. */
+export async function launchBare({ extensionDir = EXTENSION_DIR } = {}) {
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sidekick-bench-'));
   // The panel host is not used here; port 9 keeps the mapping harmless.
-  const args = [...chromiumArgs(9), '--headless', `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', 'about:blank'];
+  const args = [
+    ...chromiumArgs(9, undefined, extensionDir),
+    '--headless',
+    `--user-data-dir=${userDataDir}`,
+    '--remote-debugging-port=0',
+    'about:blank',
+  ];
   const proc = spawn(chromiumPath(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const endpoint = await new Promise((resolve, reject) => {
     let seen = '';

@@ -2,9 +2,11 @@
 // Pages are opened with nothing attached (bare-chromium.mjs), as a toolbar click opens the popup, and read
 // only after they have loaded. "Opening → numbers" is the popup's mark set in the frame that paints the
 // numbers, measured from the page's navigation start.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { ROOT } from '../test/e2e/harness.mjs';
+import { EXTENSION_DIR, ROOT } from '../test/e2e/harness.mjs';
 import { launchBare } from './bare-chromium.mjs';
 
 const RECORDS = 100_000;
@@ -46,8 +48,30 @@ const READ_MARKS = `(async () => {
   };
 })()`;
 
+/**
+ * The floor: a copy of the build with one blank extension page added (an HTML page whose only script
+ * marks its first frame), opened the same way as the popup, in the same browser, between the popup's
+ * openings. What the popup costs beyond it is its own.
+ */
+function buildWithBlankPage() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sidekick-blank-'));
+  fs.cpSync(EXTENSION_DIR, dir, { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, 'bench-blank.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>Sidekick</title><script src="bench-blank.js"></script></head><body></body></html>\n',
+  );
+  fs.writeFileSync(path.join(dir, 'bench-blank.js'), "requestAnimationFrame(() => performance.mark('sidekick:blank-ready'));\n");
+  return dir;
+}
+
+const READ_BLANK = `(async () => {
+  for (let k = 0; k < 500 && !performance.getEntriesByName('sidekick:blank-ready').length; k++) await new Promise((r) => setTimeout(r, 10));
+  return performance.getEntriesByName('sidekick:blank-ready')[0]?.startTime ?? NaN;
+})()`;
+
 export async function benchPopup(emit, quantile) {
-  const bare = await launchBare();
+  const extensionDir = buildWithBlankPage();
+  const bare = await launchBare({ extensionDir });
   try {
     const url = `chrome-extension://${bare.extensionId}/popup.html`;
     // An extension page to seed from: the database is the extension's own origin's.
@@ -74,16 +98,33 @@ export async function benchPopup(emit, quantile) {
     const first = await openOnce();
     emit('popup.first_open_after_bulk_seed_ms', first.ready, 'ms', extra);
 
+    const blankUrl = `chrome-extension://${bare.extensionId}/bench-blank.html`;
+    const openBlank = async () => {
+      const page = await bare.open(blankUrl);
+      await sleep(1000);
+      const t = await bare.evaluate(page, READ_BLANK);
+      await bare.closePage(page);
+      await sleep(300);
+      return t;
+    };
+    await openBlank();
+
     const ready = [];
     const coverage = [];
+    const blank = [];
     for (let i = 0; i < OPENINGS; i++) {
       const t = await openOnce();
       ready.push(t.ready);
       coverage.push(t.coverage);
+      blank.push(await openBlank());
     }
     const figures = { ...extra, n: OPENINGS };
     emit('popup.open_to_numbers_ms.p50', quantile(ready, 0.5), 'ms', { ...figures, goal: 100 });
     emit('popup.open_to_numbers_ms.p95', quantile(ready, 0.95), 'ms', { ...figures, goal: 100 });
+    emit('popup.blank_extension_page_ms.p50', quantile(blank, 0.5), 'ms', { n: OPENINGS });
+    emit('popup.blank_extension_page_ms.p95', quantile(blank, 0.95), 'ms', { n: OPENINGS });
+    emit('popup.open_to_numbers_vs_blank.ratio_p50', quantile(ready, 0.5) / quantile(blank, 0.5), 'ratio', figures);
+    emit('popup.open_to_numbers_vs_blank.ratio_p95', quantile(ready, 0.95) / quantile(blank, 0.95), 'ratio', figures);
     emit('popup.coverage_compute_ms.p50', quantile(coverage, 0.5), 'ms', { ...figures, goal: 20 });
     emit('popup.coverage_compute_ms.p95', quantile(coverage, 0.95), 'ms', { ...figures, goal: 20 });
 
@@ -95,7 +136,9 @@ export async function benchPopup(emit, quantile) {
     for (let i = 0; i < OPENINGS; i++) fromDb.push((await openOnce(drop)).ready);
     emit('popup.open_to_numbers_without_session_copy_ms.p50', quantile(fromDb, 0.5), 'ms', figures);
     emit('popup.open_to_numbers_without_session_copy_ms.p95', quantile(fromDb, 0.95), 'ms', figures);
+    emit('popup.open_to_numbers_without_session_copy_vs_blank.ratio_p50', quantile(fromDb, 0.5) / quantile(blank, 0.5), 'ratio', figures);
   } finally {
     await bare.close();
+    fs.rmSync(extensionDir, { recursive: true, force: true });
   }
 }

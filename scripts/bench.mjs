@@ -1,6 +1,6 @@
 // Benchmarks: one JSON line per figure on stdout, {"bench": name, "value": number, "unit": ..., ...}.
 //   npm run bench                  everything (builds first)
-//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup, panel, judgement, api, firefox)
+//   node scripts/bench.mjs sidebar only the sidebar figures (also: size, tags, popup, panel, suggest, judgement, api, firefox)
 // `firefox` runs `size` and `sidebar` again in Firefox ESR on .output/firefox-mv3 (a child process with
 // SIDEKICK_BROWSER=firefox), its figures named `firefox.…`.
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { EXTENSION_DIR, IS_FIREFOX, PANEL, ROOT, launch } from '../test/e2e/harn
 import { benchPanel } from './bench-panel.mjs';
 import { benchPopup } from './bench-popup.mjs';
 import { benchApi } from './bench-api.mjs';
+import { benchSuggest } from './bench-suggest.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const want = (name) => only.length === 0 || only.includes(name);
@@ -77,6 +78,13 @@ async function benchSidebar() {
     // The same switches timed from the panel's navigation call, so including the fixture's own rendering.
     emit('sidebar.switch_incl_panel_render_ms.p50', quantile(whole, 0.5), 'ms', { n: whole.length });
     emit('sidebar.switch_incl_panel_render_ms.p95', quantile(whole, 0.95), 'ms', { n: whole.length });
+    // The floor: the panel's own render of the same switches (its navigation call until it returned), measured in
+    // the same run, and the sidebar's time against it, so a noisy machine moves both.
+    const panel = times.map((t) => t[1] - t[0]);
+    emit('sidebar.panel_render_ms.p50', quantile(panel, 0.5), 'ms', { n: panel.length });
+    emit('sidebar.panel_render_ms.p95', quantile(panel, 0.95), 'ms', { n: panel.length });
+    emit('sidebar.switch_vs_panel_render.ratio_p50', quantile(own, 0.5) / quantile(panel, 0.5), 'ratio', { n: own.length });
+    emit('sidebar.switch_vs_panel_render.ratio_p95', quantile(own, 0.95) / quantile(panel, 0.95), 'ratio', { n: own.length });
 
     // Stream 500 messages into the open dialogue and count main-thread long tasks (>50 ms).
     const stream = async () =>
@@ -142,5 +150,6 @@ if (want('panel')) await benchPanel(emit, quantile);
 if (want('tags')) benchTs('bench-tags.ts');
 if (want('url')) benchTs('bench-url.ts');
 if (want('judgement')) benchTs('bench-judgement.ts');
+if (want('suggest')) await benchSuggest(emit, quantile);
 if (want('api')) await benchApi(emit);
 if (want('firefox')) benchFirefox();

@@ -129,7 +129,11 @@ function encodeMatrix(matrix: Float32Array, rows: number, cap: number, classes: 
   return { counts, classes: cls, values: vals };
 }
 
-/** Fills `target` from the parts; `touched`, when given, receives the index of every entry written. */
+/**
+ * Fills `target` from the parts. With `combine`, each positive entry (a mass) also sets the scoring
+ * matrix's cell to the weight plus its naive Bayes term, as classifier.ts rebuildCombined does, without
+ * a pass over every row and tag.
+ */
 function decodeMatrix(
   parts: SparseParts,
   target: Float32Array,
@@ -137,7 +141,7 @@ function decodeMatrix(
   cap: number,
   classes: number,
   what: string,
-  touched?: (j: number) => void,
+  combine?: { combined: Float32Array; weights: Float32Array; nbWeight: number; nbAlpha: number },
 ): void {
   const { counts, classes: cls, values: vals } = parts;
   if (counts.length !== rows) throw new Error(`tag model: ${what}.counts has the wrong length`);
@@ -151,8 +155,9 @@ function decodeMatrix(
       const c = cls[e]!;
       if (c >= classes) throw new Error(`tag model: ${what} refers to tag ${c} of ${classes}`);
       const j = r * cap + c;
-      target[j] = fromHalfBits(vals[e]!);
-      touched?.(j);
+      const v = fromHalfBits(vals[e]!);
+      target[j] = v;
+      if (combine && v > 0) combine.combined[j] = combine.weights[j]! + combine.nbWeight * Math.log(1 + v / combine.nbAlpha);
     }
   }
 }
@@ -382,15 +387,9 @@ export function deserializeModel(data: unknown): TagModel {
   model.bias.set(d.bias);
   model.massTotal.set(d.massTotal);
   decodeMatrix(d.weights, model.weights, rows, classCap, C, 'weights');
-  // What scoring reads is the weights plus a term of each non-zero mass: a copy and the sparse terms,
-  // rather than a pass over every row and tag (classifier.ts rebuildCombined computes the same).
-  const massAt: number[] = [];
-  decodeMatrix(d.mass, model.mass, rows, classCap, C, 'mass', (j) => massAt.push(j));
+  // What scoring reads is the weights plus a term of each positive mass: a copy, then the sparse terms.
   model.combined = model.weights.slice();
   const { nbWeight, nbAlpha } = model.config;
-  for (const j of massAt) {
-    const m = model.mass[j]!;
-    if (m > 0) model.combined[j] = model.weights[j]! + nbWeight * Math.log(1 + m / nbAlpha);
-  }
+  decodeMatrix(d.mass, model.mass, rows, classCap, C, 'mass', { combined: model.combined, weights: model.weights, nbWeight, nbAlpha });
   return model;
 }
