@@ -61,7 +61,9 @@ export function createBackgroundService() {
     },
 
     async suggestTags({ messages }: { messages: DialogueSnapshot['messages'] }): Promise<SuggestResult> {
-      return tags.suggest(messages, (await settings).tags);
+      // On a wake the settings and the model are read at the same time, not one after the other.
+      const [vocabulary] = await Promise.all([settings.then((s) => s.tags), tags.get()]);
+      return tags.suggest(messages, vocabulary);
     },
 
     importHistory: (items: { messages: DialogueSnapshot['messages']; tags: string[] }[]) => tags.importHistory(items),
