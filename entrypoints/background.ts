@@ -14,7 +14,11 @@ export default defineBackground(() => {
   const service = createBackgroundService();
   // Listeners are registered synchronously: the MV3 worker sleeps when idle and is woken by the next
   // message, which must find its handler already in place.
-  const api = createApiService({ settings: loadSettings, learnTags: (items) => service.importHistory(items) });
+  const api = createApiService({
+    settings: loadSettings,
+    learnTags: (items) => service.importHistory(items, { save: false }),
+    saveTags: () => service.saveTagModel(),
+  });
   registerHandlers(backgroundHandlers(service, api), backgroundMessenger.onMessage, {
     id: browser.runtime.id,
     origin: browser.runtime.getURL('/'),

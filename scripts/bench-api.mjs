@@ -99,6 +99,41 @@ export async function benchApi(emit) {
         goal: 200,
         measure: "the service worker's JS heap in use (CDP Runtime.getHeapUsage), highest sample every 250 ms",
       });
+
+    // The incremental sync of the copy of the server's conversations (the popup's and the Team tab's numbers):
+    // a first sync of the last 31 days, then 100 conversations get a new operator reply, and the sync after it.
+    await options.getByTestId('tab-team').click();
+    const synced = () => options.locator('[data-testid="team-status"][data-state="synced"]').waitFor({ timeout: 600_000 });
+    await options.getByTestId('team-sync').click();
+    await synced();
+    const conversations = env.api.apps['12345'].conversations;
+    const now = Date.now() / 1000;
+    for (const c of conversations.slice(300, 400)) {
+      const last = c.parts.at(-1);
+      c.parts.push({
+        id: String(BigInt(last.id) + 1_000_000_000n),
+        type: 'reply_admin',
+        body: '<p>ok</p>',
+        from: { id: '302', name: 'Иван Петров', type: 'admin' },
+        created: now,
+      });
+      c.last_update = now;
+    }
+    conversations.sort((a, b) => b.last_update - a.last_update);
+    const r0 = env.api.stats.requests;
+    const s0 = Date.now();
+    await options.getByTestId('team-sync').click();
+    await options
+      .locator('[data-testid="team-status"][data-state="syncing"]')
+      .waitFor({ timeout: 5_000 })
+      .catch(() => {});
+    await synced();
+    emit('api.incremental_sync_100_changed_s', (Date.now() - s0) / 1000, 's', {
+      goal: 5,
+      requests: env.api.stats.requests - r0,
+      latency_ms: 20,
+      measure: 'Team tab "Sync now" clicked -> rows shown again (the sync, the untagged filter and the counting)',
+    });
   } finally {
     await env.close();
   }

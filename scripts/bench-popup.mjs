@@ -88,10 +88,10 @@ export async function benchPopup(emit, quantile) {
       // Looked at once it has had time to load, so nothing is attached while it does.
       await sleep(1000);
       const t = await bare.evaluate(page, READ_MARKS);
-      if (then) await bare.evaluate(page, then);
+      const after = then ? await bare.evaluate(page, then) : undefined;
       await bare.closePage(page);
       await sleep(300);
-      return t;
+      return { ...t, after };
     };
 
     // The first opening after 400,000 rows were written at once: reported on its own, not in the figures.
@@ -127,6 +127,47 @@ export async function benchPopup(emit, quantile) {
     emit('popup.open_to_numbers_vs_blank.ratio_p95', quantile(ready, 0.95) / quantile(blank, 0.95), 'ratio', figures);
     emit('popup.coverage_compute_ms.p50', quantile(coverage, 0.5), 'ms', { ...figures, goal: 20 });
     emit('popup.coverage_compute_ms.p95', quantile(coverage, 0.95), 'ms', { ...figures, goal: 20 });
+
+    // API mode on: the numbers come from the coverage the background counted from its copy of the server's
+    // conversations (one more small value read beside the settings). Openings alternate with and without it,
+    // so both halves see the same load on the machine.
+    const day = (n) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const server = {
+      version: 1,
+      appId: '12345',
+      adminId: '301',
+      adminName: 'Анна Смирнова',
+      tz: 'Europe/Moscow',
+      syncedAt: Date.now(),
+      countedAt: Date.now(),
+      any: true,
+      rows: Array.from({ length: 31 }, (_, i) => ({ day: day(31 - i), replied: 12, tagged: 9, latest: 10, latestTagged: 8 })),
+      untagged: Array.from({ length: 20 }, (_, i) => ({
+        id: String(1160406004324630000n + BigInt(i)),
+        link: `https://carrotquest.io/panel/12345/conversations/${1160406004324630000n + BigInt(i)}`,
+        customerName: `Customer ${i}`,
+        replyDays: [day(0)],
+        lastMyReplyAt: Date.now() - i * 60_000,
+      })),
+      untaggedVia: 'filter',
+    };
+    const apiOn = `chrome.storage.local.set({ 'api.coverage': ${JSON.stringify(server)} })`;
+    const apiOff = `chrome.storage.local.remove('api.coverage')`;
+    const READ_SOURCE = `document.querySelector('[data-testid="coverage-source"]')?.dataset.source ?? 'none'`;
+    await openOnce(apiOn);
+    const withApi = [];
+    const withoutApi = [];
+    for (let i = 0; i < OPENINGS; i++) {
+      const on = await openOnce(`(async () => { const s = ${READ_SOURCE}; await ${apiOff}; return s; })()`);
+      if (on.after !== 'api') throw new Error(`the popup did not count from the server (source: ${on.after})`);
+      withApi.push(on.ready);
+      withoutApi.push((await openOnce(apiOn)).ready);
+    }
+    await openOnce(apiOff);
+    emit('popup.open_to_numbers_api_on_ms.p50', quantile(withApi, 0.5), 'ms', { ...figures, goal: 'no slower than api off' });
+    emit('popup.open_to_numbers_api_on_ms.p95', quantile(withApi, 0.95), 'ms', figures);
+    emit('popup.open_to_numbers_api_off_ms.p50', quantile(withoutApi, 0.5), 'ms', figures);
+    emit('popup.open_to_numbers_api_off_ms.p95', quantile(withoutApi, 0.95), 'ms', figures);
 
     // Without the session copy (the browser has just started and the background has not run yet), the
     // popup opens IndexedDB itself. Each opening removes the copy for the next; nothing writes it again.

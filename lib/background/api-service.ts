@@ -34,7 +34,10 @@ function panelOrigin(url: string, appId: string): string {
 interface Deps {
   settings: () => Promise<Settings>;
   /** Trains the tag model on a page of history (texts already redacted). */
+  /** Trains the tag model on a page of history (texts already redacted), without saving it yet. */
   learnTags(items: { messages: DialogueMessage[]; tags: string[] }[]): Promise<unknown>;
+  /** Saves the tag model: the history import's checkpoints, together with its cursor. */
+  saveTags?(): Promise<void>;
   fetch?: typeof fetch;
   db?: () => SidekickDb;
   now?: () => number;
@@ -52,6 +55,8 @@ export function createApiService(deps: Deps) {
     error: null,
   };
   let history: { abort: AbortController; done: Promise<HistoryProgress> } | null = null;
+  /** The running import's progress after every page (the stored one moves at checkpoints only). */
+  let live: HistoryProgress | null = null;
   const database = deps.db ?? defaultDb;
   const now = deps.now ?? Date.now;
   /** The sync running now (one at a time: the popup, the alarm and the Team tab share it). */
@@ -171,13 +176,25 @@ export function createApiService(deps: Deps) {
     const done = (async () => {
       try {
         const { client } = await current();
-        return await runHistoryImport(from, { client, learn, save: saveHistory, signal: abort.signal });
+        return await runHistoryImport(from, {
+          client,
+          learn,
+          checkpoint: deps.saveTags,
+          save: saveHistory,
+          onProgress: (p) => {
+            if (history?.abort === abort) live = p;
+          },
+          signal: abort.signal,
+        });
       } catch (err) {
         const stopped: HistoryProgress = { ...from, status: 'stopped', error: toErrorData(err) };
         await saveHistory(stopped);
         return stopped;
       } finally {
-        if (history?.abort === abort) history = null;
+        if (history?.abort === abort) {
+          history = null;
+          live = null;
+        }
       }
     })();
     history = { abort, done };
@@ -260,6 +277,7 @@ export function createApiService(deps: Deps) {
     },
 
     async historyState(): Promise<HistoryProgress | null> {
+      if (history && live) return live;
       return ((await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY] as HistoryProgress | undefined) ?? null;
     },
 

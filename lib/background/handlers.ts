@@ -22,6 +22,7 @@ export type BackgroundParts = Pick<
   | 'recordSnapshot'
   | 'suggestTags'
   | 'importHistory'
+  | 'saveTagModel'
   | 'knownTags'
   | 'reloadModels'
   | 'getComplexityModel'
@@ -50,7 +51,11 @@ export type ApiParts = Pick<
 
 export function backgroundHandlers(
   background: BackgroundParts,
-  api: ApiParts = createApiService({ settings: loadSettings, learnTags: (items) => background.importHistory(items) }),
+  api: ApiParts = createApiService({
+    settings: loadSettings,
+    learnTags: (items) => background.importHistory(items, { save: false }),
+    saveTags: () => background.saveTagModel(),
+  }),
 ): Handlers {
   // The page never sends the learned complexity state: the rating loads the one the background holds.
   const triage = withLearnedComplexity(repliesTriageCompute, () => background.getComplexityModel());

@@ -66,7 +66,10 @@ export function createBackgroundService() {
       return tags.suggest(messages, vocabulary);
     },
 
-    importHistory: (items: { messages: DialogueSnapshot['messages']; tags: string[] }[]) => tags.importHistory(items),
+    importHistory: (items: { messages: DialogueSnapshot['messages']; tags: string[] }[], options?: { save?: boolean }) =>
+      tags.importHistory(items, options),
+    /** Saves the tag model now (the API's history import, at its checkpoints). */
+    saveTagModel: () => tags.flush(),
     knownTags: () => tags.knownTags(),
     reloadModels() {
       tags.reload();

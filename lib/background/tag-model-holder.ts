@@ -69,11 +69,22 @@ export function createTagModelHolder(db: SidekickDb) {
       learnFromDialogue(await get(), redacted(messages), added, removed);
       scheduleSave();
     },
-    /** Learns a whole imported history on top of what the model knows; saved at once. */
-    async importHistory(items: { messages: DialogueMessage[]; tags: string[] }[]): Promise<{ learned: number; tags: string[] }> {
+    /**
+     * Learns a whole imported history on top of what the model knows; saved at once unless `save` is false
+     * (the API's history import saves at its own checkpoints, with its cursor: `flush`).
+     */
+    async importHistory(
+      items: { messages: DialogueMessage[]; tags: string[] }[],
+      { save: saveNow = true }: { save?: boolean } = {},
+    ): Promise<{ learned: number; tags: string[] }> {
       const training = items
         .map((i) => ({ texts: customerTexts(redacted(i.messages)), tags: i.tags }))
         .filter((i) => i.texts.length && i.tags.length);
+      if (!saveNow) {
+        const m = await get();
+        trainBatch(m, training);
+        return { learned: training.length, tags: [...m.classes] };
+      }
       clearTimeout(saveTimer);
       // Learned on the model as stored now: if the data was replaced while it learned, it learns again on the new one.
       for (let attempt = 0; ; attempt++) {
@@ -81,6 +92,11 @@ export function createTagModelHolder(db: SidekickDb) {
         trainBatch(m, training);
         if ((await save(m)) || attempt === 2) return { learned: training.length, tags: [...m.classes] };
       }
+    },
+    /** Saves the model now; false when the data was replaced since it was read (it is read again next time). */
+    async flush(): Promise<boolean> {
+      clearTimeout(saveTimer);
+      return save(await get());
     },
     reload() {
       clearTimeout(saveTimer);

@@ -60,6 +60,7 @@ function createChannel() {
     recordEscalation: (input) => database('recordEscalation', input) as never,
     updateEscalation: (input) => database('updateEscalation', input) as never,
     postWebhook: (input) => database('postWebhook', input) as never,
+    saveTagModel: async () => {},
   };
   const handlers = backgroundHandlers(background);
 

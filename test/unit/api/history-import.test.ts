@@ -121,6 +121,58 @@ describe('history import', () => {
     expect(new Set(learned.map((l) => l.conversationId)).size).toBe(learned.length);
   });
 
+  it("keeps the requests flowing: the next page's list and parts are read while a page is learned", async () => {
+    const { api, deps } = setup(150, 60);
+    let release!: () => void;
+    const learning = new Promise<void>((r) => (release = r));
+    let duringFirstLearn: Record<string, number> | null = null;
+    const run = runHistoryImport(newProgress(APP, 90, NOW), {
+      ...deps,
+      learn: async (items) => {
+        if (duringFirstLearn) return deps.learn(items);
+        // While the first page is being learned, the second page's parts are already asked for.
+        for (let i = 0; i < 50 && Object.keys(api.stats.byPath).filter((k) => k.endsWith('/parts')).length <= 40; i++)
+          await new Promise((r) => setTimeout(r, 1));
+        duringFirstLearn = { ...api.stats.byPath };
+        release();
+        return deps.learn(items);
+      },
+    });
+    await learning;
+    const partsSeen = Object.keys(duringFirstLearn!).filter((k) => k.endsWith('/parts')).length;
+    expect(partsSeen).toBeGreaterThan(40); // page 1 has 40 tagged conversations
+    // The third page's list was asked for before the second page's parts.
+    expect(duringFirstLearn![`/apps/${APP}/conversations`]).toBe(3);
+    expect((await run).read).toBe(150);
+  });
+
+  it('saves the model and the place reached together, at checkpoints and at the end', async () => {
+    const { deps } = setup(150, 60);
+    const order: string[] = [];
+    const done = await runHistoryImport(newProgress(APP, 90, NOW), {
+      ...deps,
+      learn: async () => void order.push('learn'),
+      checkpoint: async () => void order.push('checkpoint'),
+      save: async (p) => void order.push(`save:${p.read}`),
+      onProgress: (p) => void order.push(`progress:${p.read}`),
+    });
+    expect(done.status).toBe('done');
+    // The clock stands still, so within one checkpoint period: saved at the start and at the end only.
+    expect(order).toEqual([
+      'checkpoint',
+      'save:0',
+      'progress:0',
+      'learn',
+      'progress:50',
+      'learn',
+      'progress:100',
+      'learn',
+      'checkpoint',
+      'save:150',
+      'progress:150',
+    ]);
+  });
+
   it('the time left follows the pace over the time span read', () => {
     const p = { ...newProgress(APP, 90, NOW), reachedUpdate: NOW / 1000 - 30 * 86400, elapsedMs: 10_000 };
     const e = estimate(p, NOW);
