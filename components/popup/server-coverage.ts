@@ -14,10 +14,16 @@ export interface ServerChoice {
   source: 'api' | 'page';
 }
 
+/** The `storage.local` keys the choice is read from. */
+export const SERVER_CHOICE_KEYS = [SERVER_COVERAGE_KEY, COVERAGE_SOURCE_KEY] as const;
+
+export function serverChoiceFrom(values: Record<string, unknown>): ServerChoice {
+  return { coverage: readServerCoverage(values[SERVER_COVERAGE_KEY]), source: values[COVERAGE_SOURCE_KEY] === 'page' ? 'page' : 'api' };
+}
+
 export async function readServerChoice(): Promise<ServerChoice> {
   try {
-    const got = await browser.storage.local.get([SERVER_COVERAGE_KEY, COVERAGE_SOURCE_KEY]);
-    return { coverage: readServerCoverage(got[SERVER_COVERAGE_KEY]), source: got[COVERAGE_SOURCE_KEY] === 'page' ? 'page' : 'api' };
+    return serverChoiceFrom(await browser.storage.local.get([...SERVER_CHOICE_KEYS]));
   } catch {
     return { coverage: null, source: 'api' };
   }

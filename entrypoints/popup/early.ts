@@ -1,7 +1,7 @@
 import type { PopupProps } from '../../components/popup/Popup';
 import { readRecentDailyFast } from '../../lib/db/daily-read';
-import { readStoredSettings } from '../../lib/settings/stored';
-import { readServerChoice } from '../../components/popup/server-coverage';
+import { readStoredSettingsWith } from '../../lib/settings/stored';
+import { readServerChoice, SERVER_CHOICE_KEYS, serverChoiceFrom } from '../../components/popup/server-coverage';
 
 /** The two reads the popup's numbers need, and the time they were started for. */
 export type EarlyReads = NonNullable<PopupProps['early']>;
@@ -16,7 +16,17 @@ const HANDOFF = '__sidekickPopupEarly';
 type WithHandoff = typeof globalThis & { [HANDOFF]?: EarlyReads };
 
 export function startEarlyReads(at = Date.now()): EarlyReads {
-  const early = { at, recent: readRecentDailyFast(at), settings: readStoredSettings(), server: readServerChoice() };
+  // The settings and API mode's counted coverage come in one storage read.
+  const stored = readStoredSettingsWith(SERVER_CHOICE_KEYS);
+  const early = {
+    at,
+    recent: readRecentDailyFast(at),
+    settings: stored.then((s) => s.settings),
+    server: stored.then(
+      (s) => serverChoiceFrom(s.values),
+      () => readServerChoice(),
+    ),
+  };
   // Whoever awaits them handles a failure; this keeps an early failure from being reported as unhandled.
   early.recent.catch(() => {});
   early.settings.catch(() => {});

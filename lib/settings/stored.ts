@@ -39,6 +39,12 @@ export async function readStoredSettings(): Promise<Settings> {
   return fromStorage((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
+/** The settings and other `storage.local` values in one read (the popup's first paint needs both). */
+export async function readStoredSettingsWith(keys: readonly string[]): Promise<{ settings: Settings; values: Record<string, unknown> }> {
+  const values = await browser.storage.local.get([SETTINGS_KEY, ...keys]);
+  return { settings: fromStorage(values[SETTINGS_KEY]), values };
+}
+
 export function onStoredSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && SETTINGS_KEY in changes) listener(fromStorage(changes[SETTINGS_KEY]?.newValue));
