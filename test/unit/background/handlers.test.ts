@@ -194,6 +194,9 @@ describe('who may send what', () => {
     );
     await expect(dispatch(handlers, 'reloadModels', undefined, CONTENT_SCRIPT, SELF)).rejects.toThrow(Refused);
     await expect(dispatch(handlers, 'knownTags', undefined, CONTENT_SCRIPT, SELF)).rejects.toThrow(Refused);
+    // The copy of the server's conversations is the popup's and the options page's, never the panel's.
+    await expect(dispatch(handlers, 'apiSync', { wait: false }, CONTENT_SCRIPT, SELF)).rejects.toThrow(Refused);
+    await expect(dispatch(handlers, 'apiTeamView', { sync: false }, CONTENT_SCRIPT, SELF)).rejects.toThrow(Refused);
     expect(importHistory).not.toHaveBeenCalled();
     expect(reloadModels).not.toHaveBeenCalled();
     await expect(dispatch(handlers, 'importHistory', { items: [] }, EXTENSION_PAGE, SELF)).resolves.toMatchObject({ learned: 0 });

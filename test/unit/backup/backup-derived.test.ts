@@ -29,6 +29,31 @@ async function seeded() {
   await rebuildDaily(db);
 }
 
+describe("API mode's copy of the server", () => {
+  it('is never in a backup, and goes with Clear all, with the coverage counted from it', async () => {
+    await seeded();
+    await db.apiConversations.put({
+      id: '1160406004324630001',
+      appId: '12345',
+      created: NOW / 1000,
+      lastUpdate: NOW / 1000,
+      closed: false,
+      tags: [],
+      assigneeId: '301',
+      replies: { '301': [NOW] },
+      replyAdmins: ['301'],
+    });
+    await db.apiSync.put({ key: 'state', appId: '12345', watermark: NOW / 1000, pending: null, syncedAt: NOW, untagged: null });
+    await fakeBrowser.storage.local.set({ 'api.coverage': { version: 1 } });
+    const doc = JSON.parse(JSON.stringify(await exportAll(db, defaultSettings(), NOW)));
+    expect(JSON.stringify(doc)).not.toContain('1160406004324630001');
+    await clearAll(db);
+    expect(await db.apiConversations.count()).toBe(0);
+    expect(await db.apiSync.count()).toBe(0);
+    expect(await fakeBrowser.storage.local.get('api.coverage')).toEqual({});
+  });
+});
+
 describe('backups and the derived daily summary', () => {
   it('leaves the summary out of the file, and rebuilds it on import', async () => {
     await seeded();
