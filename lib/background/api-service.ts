@@ -37,7 +37,7 @@ interface Deps {
   /** Trains the tag model on a page of history (texts already redacted), without saving it yet. */
   learnTags(items: { messages: DialogueMessage[]; tags: string[] }[]): Promise<unknown>;
   /** Saves the tag model: the history import's checkpoints, together with its cursor. */
-  saveTags?(): Promise<void>;
+  saveTags?(): Promise<unknown>;
   fetch?: typeof fetch;
   db?: () => SidekickDb;
   now?: () => number;
@@ -179,7 +179,7 @@ export function createApiService(deps: Deps) {
         return await runHistoryImport(from, {
           client,
           learn,
-          checkpoint: deps.saveTags,
+          checkpoint: deps.saveTags && (async () => void (await deps.saveTags?.())),
           save: saveHistory,
           onProgress: (p) => {
             if (history?.abort === abort) live = p;

@@ -60,7 +60,7 @@ function createChannel() {
     recordEscalation: (input) => database('recordEscalation', input) as never,
     updateEscalation: (input) => database('updateEscalation', input) as never,
     postWebhook: (input) => database('postWebhook', input) as never,
-    saveTagModel: async () => {},
+    saveTagModel: async () => true,
   };
   const handlers = backgroundHandlers(background);
 
