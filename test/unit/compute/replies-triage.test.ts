@@ -94,6 +94,7 @@ describe('repliesView', () => {
       'estimate',
       'carp',
       'handover-senior',
+      'stay-in-carrotquest',
     ]);
     expect(v.entries[0]?.reason).toEqual(v.suggested[0]?.reason);
     expect(v.entries[1]!.reason).toBeUndefined();
