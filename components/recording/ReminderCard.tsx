@@ -24,6 +24,7 @@ export function ReminderCard() {
           (reminder.customerName ?? reminder.dialogueId)
         )}
       </p>
+      {!reminder.suggestion && !!reminder.choices?.length && <p class="sk-muted">{t('reminderPick')}</p>}
       <div class="sk-row">
         {reminder.suggestion && (
           <button
@@ -36,6 +37,19 @@ export function ReminderCard() {
             {t('reminderApply', { name: reminder.suggestion.name })}
           </button>
         )}
+        {!reminder.suggestion &&
+          (reminder.choices ?? []).map((c) => (
+            <button
+              key={c.name}
+              type="button"
+              class="sk-btn"
+              data-testid="reminder-apply"
+              data-tag={c.name}
+              onClick={trusted(() => applyTagTo(reminder.dialogueId, c.name))}
+            >
+              {c.name}
+            </button>
+          ))}
         <button type="button" class="sk-btn" onClick={onDismiss}>
           {t('dismiss')}
         </button>

@@ -73,7 +73,9 @@ function start(ctx: FeatureContext) {
       return;
     const result = await quietly(() => service.call('suggestTags', { messages: prev.messages }));
     const top = result?.confident ? (result.suggestions[0] ?? null) : null;
-    store.setState({ reminder: { dialogueId: prev.id, link: prev.link, customerName: prev.customer.name, suggestion: top } });
+    // Not sure is no reason to offer nothing: the three best guesses, none of them pressed on the operator.
+    const choices = top ? [] : (result?.suggestions.slice(0, 3) ?? []);
+    store.setState({ reminder: { dialogueId: prev.id, link: prev.link, customerName: prev.customer.name, suggestion: top, choices } });
   }
 
   /** A tag asked for from the reminder, when going back to its dialogue reloaded the page. */

@@ -34,7 +34,10 @@ export interface Reminder {
   dialogueId: string;
   link: string | null;
   customerName?: string;
+  /** The best tag, when the suggester is sure of it. */
   suggestion: TagSuggestion | null;
+  /** When it is not sure: its three best guesses, for the operator to pick from. */
+  choices?: TagSuggestion[];
 }
 
 /** What the sidebar can ask the page or the background to do; the content script provides them. */

@@ -50,6 +50,7 @@ type Key =
   | 'foldLink'
   | 'reminderTitle'
   | 'reminderApply'
+  | 'reminderPick'
   | 'dismiss'
   | 'confidence'
   | 'extensionReloaded'
@@ -109,6 +110,7 @@ export const strings: Phrases<Key> = {
     why: 'Because of: {words}',
     reminderTitle: 'The dialogue you left has no tag',
     reminderApply: 'Tag it "{name}"',
+    reminderPick: 'Not sure which tag. Pick one:',
     dismiss: 'Dismiss',
     confidence: '{p}% sure',
     extensionReloaded: 'Sidekick was updated: reload the page.',
@@ -167,6 +169,7 @@ export const strings: Phrases<Key> = {
     why: 'По словам: {words}',
     reminderTitle: 'У диалога, который вы оставили, нет тега',
     reminderApply: 'Поставить «{name}»',
+    reminderPick: 'Тег не ясен. Выберите:',
     dismiss: 'Закрыть',
     confidence: 'уверенность {p}%',
     extensionReloaded: 'Sidekick обновлён: перезагрузите страницу.',
