@@ -1,5 +1,4 @@
-import { isInShift } from '../../lib/replies/schedule';
-import { customerWaiting } from '../../lib/triage/waiting';
+import { customerWaiting, isLongWait } from '../../lib/triage/waiting';
 import { useMinuteClock } from '../replies/useMinuteClock';
 import { usePhrases } from '../shared/usePhrases';
 import { useSidebar } from '../sidebar/store';
@@ -14,8 +13,7 @@ export function WaitingBadge() {
   const waiting = snap?.id ? customerWaiting(snap.messages, now.getTime()) : null;
   if (!waiting) return null;
   const { minutes } = waiting;
-  const long =
-    !!settings && minutes >= (settings.playbook?.waitMinutes ?? 5) && isInShift(now, settings.operator.shifts, settings.operator.timeZone);
+  const long = !!settings && isLongWait(waiting, now, settings);
   const text =
     minutes < 60
       ? t('min', { n: minutes })

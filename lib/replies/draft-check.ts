@@ -32,8 +32,6 @@ export interface DraftContext {
   caret?: number;
 }
 
-export { checkedText, DRAFT_SENT_MAX } from './draft-bounds';
-
 const B = '(?<![а-яёa-z])';
 // Global, so every match can be looked at (a negated one is skipped for the next); compiled once.
 const rx = (source: string) => new RegExp(source, 'giu');

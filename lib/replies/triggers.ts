@@ -4,8 +4,8 @@ import type { Settings } from '../settings/schema';
 import { findSecrets, type SecretKind } from '../secrets/detect';
 import { detectAnger, detectIntents, type Intent } from './intents';
 import type { BuiltInReplyId } from './library';
-import { customerWaiting } from '../triage/waiting';
-import { answerWaitsForWeekend, isInLastMinutesOfShift, isInShift, localTime, nextWorkingDay, nextWorkingDayPhrase } from './schedule';
+import { customerWaiting, isLongWait } from '../triage/waiting';
+import { answerWaitsForWeekend, isInLastMinutesOfShift, localTime, nextWorkingDay, nextWorkingDayPhrase } from './schedule';
 
 /**
  * Which replies fit the open dialogue now, best first, each with a reason the operator can check.
@@ -219,8 +219,7 @@ export function replyTriggers(input: TriggerInput): ReplyTrigger[] {
   }
   // A customer left waiting during the shift hears from us first, whatever else fits.
   const waiting = customerWaiting(messages, now.getTime());
-  const waitMinutes = settings.playbook?.waitMinutes ?? 5;
-  if (waiting && waiting.minutes >= waitMinutes && isInShift(now, shifts, tz)) {
+  if (isLongWait(waiting, now, settings)) {
     offer('ack', 1.1, {
       ru: `Клиент ждёт ответа ${waiting.minutes} мин: сначала скажите, что запрос получен`,
       en: `The customer has waited ${waiting.minutes} min: acknowledge the request first`,

@@ -1,4 +1,6 @@
 import type { DialogueMessage } from '../carrotquest/snapshot';
+import { isInShift } from '../replies/schedule';
+import type { Settings } from '../settings/schema';
 
 /** How long the customer has waited for an answer. */
 export interface Waiting {
@@ -20,4 +22,20 @@ export function customerWaiting(messages: readonly DialogueMessage[], now: numbe
   const since = Date.parse(message.time);
   if (!Number.isFinite(since)) return null;
   return { since, minutes: Math.max(0, Math.floor((now - since) / 60_000)) };
+}
+
+/**
+ * A wait the team acts on: past its threshold (`playbook.waitMinutes`, 5 when unset) during the operator's
+ * shift. The sidebar's badge turns amber and the acknowledgement reply comes first on the same rule.
+ */
+export function isLongWait(
+  waiting: Waiting | null,
+  now: Date,
+  settings: Pick<Settings, 'operator'> & Partial<Pick<Settings, 'playbook'>>,
+): waiting is Waiting {
+  return (
+    !!waiting &&
+    waiting.minutes >= (settings.playbook?.waitMinutes ?? 5) &&
+    isInShift(now, settings.operator.shifts, settings.operator.timeZone)
+  );
 }
