@@ -9,7 +9,7 @@
  */
 import { vi } from 'vitest';
 import { backgroundHandlers, type BackgroundParts } from '../../lib/background/handlers';
-import type { BackgroundMessage, Service } from '../../lib/channel/protocol';
+import type { BackgroundMessage, Input, Output, Service } from '../../lib/channel/protocol';
 import { dispatch, type Self, type Sender } from '../../lib/channel/registry';
 
 export const SELF: Self = { id: 'sidekick-test-id', origin: 'chrome-extension://sidekick-test-id/' };
@@ -19,6 +19,15 @@ export const CONTENT_SCRIPT: Sender = { id: SELF.id, url: 'https://app.carrotque
 export const EXTENSION_PAGE: Sender = { id: SELF.id, url: `${SELF.origin}options.html` };
 
 const wire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+
+/**
+ * Calls `handlers` as the extension's messaging would, from `sender` (the sidebar unless said): the sender
+ * check and the payload schema run, and the input and the answer pass through JSON.
+ */
+export function callThrough(handlers: Parameters<typeof dispatch>[0], defaultSender: Sender = CONTENT_SCRIPT) {
+  return async <K extends BackgroundMessage>(type: K, input: Input<K>, sender: Sender = defaultSender): Promise<Output<K>> =>
+    wire(await dispatch(handlers, type, wire(input), sender, SELF)) as Output<K>;
+}
 
 // What crosses the wire is plain JSON whose shape each test knows; `any` lets a test read it as such.
 export interface HeldCall {

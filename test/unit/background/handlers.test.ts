@@ -3,12 +3,12 @@ import { backgroundHandlers } from '../../../lib/background/handlers';
 import { createBackgroundService } from '../../../lib/background/service-impl';
 import type { DialogueMessage, DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import { backgroundMessenger, service as pageService } from '../../../lib/channel/client';
-import type { BackgroundMessage, Input, Output } from '../../../lib/channel/protocol';
+import type { BackgroundMessage } from '../../../lib/channel/protocol';
 import { dispatch, registerHandlers, Refused, senderKind, type Sender } from '../../../lib/channel/registry';
 import { redactSecrets } from '../../../lib/secrets/detect';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { emptyLearned, learnComplexity } from '../../../lib/triage/complexity';
-import { CONTENT_SCRIPT, EXTENSION_PAGE, SELF } from '../fake-channel';
+import { callThrough, CONTENT_SCRIPT, EXTENSION_PAGE, SELF } from '../fake-channel';
 
 const customer = (text: string): DialogueMessage => ({ fromCustomer: true, text });
 const OUTAGE = 'The tracker is down, 502 Bad Gateway on every page, all our campaigns stopped!';
@@ -17,10 +17,7 @@ const OTHER_EXTENSION: Sender = { id: 'someone-else', url: 'chrome-extension://s
 /** The real background (fake IndexedDB, fake browser storage) behind the real handler table. */
 function background() {
   const handlers = backgroundHandlers(createBackgroundService());
-  const wire = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
-  const call = async <K extends BackgroundMessage>(type: K, input: Input<K>, sender: Sender = CONTENT_SCRIPT): Promise<Output<K>> =>
-    wire(await dispatch(handlers, type, wire(input), sender, SELF));
-  return { handlers, call };
+  return { handlers, call: callThrough(handlers) };
 }
 
 let n = 0;

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../../../lib/background/handlers';
 import { createBackgroundService } from '../../../lib/background/service-impl';
 import type { DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
-import type { BackgroundMessage, Input, Output } from '../../../lib/channel/protocol';
-import { dispatch, type Sender } from '../../../lib/channel/registry';
+import type { Sender } from '../../../lib/channel/registry';
 import { db } from '../../../lib/db/database';
-import { CONTENT_SCRIPT, SELF } from '../fake-channel';
+import { callThrough, CONTENT_SCRIPT } from '../fake-channel';
 
 /** The sidebar in a tab of a private window. */
 const PRIVATE_TAB: Sender = { ...CONTENT_SCRIPT, tab: { id: 9, incognito: true } };
@@ -13,10 +12,7 @@ const PRIVATE_TAB: Sender = { ...CONTENT_SCRIPT, tab: { id: 9, incognito: true }
 function background() {
   const service = createBackgroundService();
   const handlers = backgroundHandlers(service);
-  const wire = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
-  const call = async <K extends BackgroundMessage>(type: K, input: Input<K>, sender: Sender): Promise<Output<K>> =>
-    wire(await dispatch(handlers, type, wire(input), sender, SELF));
-  return { service, call };
+  return { service, call: callThrough(handlers, PRIVATE_TAB) };
 }
 
 let n = 0;
