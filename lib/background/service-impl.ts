@@ -54,7 +54,7 @@ export function createBackgroundService() {
         const merged = await recordSnapshot(db(), snap, ctx);
         // Every tag the operator adds or removes in the panel teaches the model (a removal is a correction).
         if (merged && (merged.added.length || merged.removed.length)) {
-          await tags.learn(snap.messages, merged.added, merged.removed);
+          await tags.learn(snap.messages, merged.added, merged.removed, merged.journalId);
         }
         return state(id, snap.messages.filter((m) => m.fromCustomer).length);
       });

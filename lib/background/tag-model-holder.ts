@@ -1,14 +1,12 @@
 import type { DialogueMessage } from '../carrotquest/snapshot';
 import type { SidekickDb } from '../db/database';
-import { loadModelWithEpoch, saveModelFor, TAG_MODEL_KEY } from '../db/models';
+import { loadTagModel, saveTagModel } from '../db/learning-journal';
 import type { SuggestResult } from '../service-types';
 import { redactSecrets } from '../secrets/detect';
 import type { TagDef } from '../settings/schema';
 import { createModel, trainBatch, type TagModel } from '../tags/classifier';
 import { deserializeModel, STORED_MODEL_VERSION, toStoredModel } from '../tags/model-codec';
 import { customerTexts, learnFromDialogue, suggestTags } from '../tags/suggester';
-
-const KEY = TAG_MODEL_KEY;
 
 /** The model never sees a secret: what it learns is kept, exported and restored. */
 const redacted = (messages: readonly DialogueMessage[]): DialogueMessage[] =>
@@ -20,53 +18,72 @@ const SAVE_DELAY_MS = 1500;
  * The tag model, loaded once per worker life from IndexedDB (typed arrays: no text to parse on a wake)
  * and saved back after it learns. Each save is made for the data's generation the model was read at
  * (lib/db/models.ts): after "Clear all", a restore or retention rebuilt the models, a pending save is
- * dropped and the model is read again.
+ * dropped and the model is read again. Tag changes learned since the last save are in the learning
+ * journal (lib/db/learning-journal.ts): a worker that stops before its save leaves them there, and the
+ * next one learns them when it loads the model.
  */
 export function createTagModelHolder(db: SidekickDb) {
   let model: Promise<TagModel> | undefined;
   let epoch = 0;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Journalled changes this model has learned and no save has carried yet. */
+  let learned = new Set<number>();
+
+  const learnChange = (m: TagModel, texts: DialogueMessage[], added: string[], removed: string[], journalId: number | undefined) => {
+    // A change the load already learned from the journal (it committed just before the load read it) counts once.
+    if (journalId !== undefined && learned.has(journalId)) return;
+    learnFromDialogue(m, texts, added, removed);
+    if (journalId !== undefined) learned.add(journalId);
+  };
 
   const get = () =>
-    (model ??= loadModelWithEpoch(db, KEY).then(({ data, epoch: at }) => {
+    (model ??= loadTagModel(db).then(({ data, epoch: at, pending }) => {
       epoch = at;
+      learned = new Set();
+      let loaded: TagModel;
       try {
-        if (!data) return createModel();
-        const loaded = deserializeModel(data);
+        loaded = data ? deserializeModel(data) : createModel();
         // A model in another form (a backup restored by an older build) is stored again in the form that loads fastest.
-        if ((data as { version?: unknown }).version !== STORED_MODEL_VERSION) void save(loaded).catch(() => {});
-        return loaded;
+        if (data && (data as { version?: unknown }).version !== STORED_MODEL_VERSION) scheduleSave(0);
       } catch {
         // A model from an incompatible build starts over rather than breaking suggestions.
-        return createModel();
+        loaded = createModel();
       }
+      for (const change of pending) {
+        learnChange(loaded, [{ fromCustomer: true, text: change.text }], change.added, change.removed, change.id);
+      }
+      if (pending.length) scheduleSave();
+      return loaded;
     }));
 
   /** Writes the model unless the data was replaced since it was read (false; it is read again next time). */
   const save = async (m: TagModel): Promise<boolean> => {
     const current = model;
-    const saved = await saveModelFor(db, KEY, toStoredModel(m), epoch);
-    if (!saved && model === current) model = undefined;
+    const carried = [...learned];
+    const saved = await saveTagModel(db, toStoredModel(m), epoch, carried);
+    if (saved) for (const id of carried) learned.delete(id);
+    else if (model === current) model = undefined;
     return saved;
   };
 
-  const scheduleSave = () => {
+  function scheduleSave(delay = SAVE_DELAY_MS) {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(
       () =>
         void get()
           .then(save)
           .catch((e) => console.debug('[sidekick] tag model save', e)),
-      SAVE_DELAY_MS,
+      delay,
     );
-  };
+  }
 
   return {
     async suggest(messages: DialogueMessage[], vocabulary: TagDef[]): Promise<SuggestResult> {
       return suggestTags(await get(), vocabulary, messages);
     },
-    async learn(messages: DialogueMessage[], added: string[], removed: string[]): Promise<void> {
-      learnFromDialogue(await get(), redacted(messages), added, removed);
+    /** `journalId`: the change's row in the learning journal, when the recorder wrote one. */
+    async learn(messages: DialogueMessage[], added: string[], removed: string[], journalId?: number): Promise<void> {
+      learnChange(await get(), redacted(messages), added, removed, journalId);
       scheduleSave();
     },
     /**

@@ -241,17 +241,21 @@ export async function importAll(db: SidekickDb, doc: unknown, base?: Settings): 
   if (!checked.ok) return checked;
   const { data } = checked;
   try {
-    await db.transaction('rw', [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily, db.meta], async () => {
-      await Promise.all([db.dialogues.clear(), db.tagEvents.clear(), db.escalations.clear(), db.feedback.clear(), db.models.clear()]);
-      // A model the background learned before the restore is not saved over the restored one.
-      await bumpDataEpoch(db);
-      await db.dialogues.bulkAdd(data.dialogues.map((row) => storedDialogue(row, checked.settings.operator.timeZone)));
-      await db.tagEvents.bulkAdd(data.tagEvents);
-      await db.escalations.bulkAdd(data.escalations);
-      await db.feedback.bulkAdd(data.feedback);
-      await db.models.bulkAdd(data.models.map((row) => modelInForm(row, toStoredForm)));
-      await rebuildDaily(db);
-    });
+    await db.transaction(
+      'rw',
+      [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily, db.meta, db.pendingLearning],
+      async () => {
+        await Promise.all([db.dialogues.clear(), db.tagEvents.clear(), db.escalations.clear(), db.feedback.clear(), db.models.clear()]);
+        // A model the background learned before the restore is not saved over the restored one.
+        await bumpDataEpoch(db);
+        await db.dialogues.bulkAdd(data.dialogues.map((row) => storedDialogue(row, checked.settings.operator.timeZone)));
+        await db.tagEvents.bulkAdd(data.tagEvents);
+        await db.escalations.bulkAdd(data.escalations);
+        await db.feedback.bulkAdd(data.feedback);
+        await db.models.bulkAdd(data.models.map((row) => modelInForm(row, toStoredForm)));
+        await rebuildDaily(db);
+      },
+    );
   } catch (e) {
     return { ok: false, error: `the database refused the data, nothing was changed: ${(e as Error).message}` };
   }
@@ -301,7 +305,18 @@ export async function applyRetention(db: SidekickDb, days: number, now: number):
 export async function clearAll(db: SidekickDb): Promise<void> {
   await db.transaction(
     'rw',
-    [db.dialogues, db.tagEvents, db.escalations, db.feedback, db.models, db.daily, db.apiConversations, db.apiSync, db.meta],
+    [
+      db.dialogues,
+      db.tagEvents,
+      db.escalations,
+      db.feedback,
+      db.models,
+      db.daily,
+      db.apiConversations,
+      db.apiSync,
+      db.meta,
+      db.pendingLearning,
+    ],
     () =>
       Promise.all([
         db.dialogues.clear(),

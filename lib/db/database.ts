@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { DialogueRecord, EscalationRecord, FeedbackRecord, ModelRecord, TagEvent } from './schema';
+import type { DialogueRecord, EscalationRecord, FeedbackRecord, ModelRecord, PendingLearning, TagEvent } from './schema';
 import type { SyncedConversation, SyncState } from '../api/coverage-sync';
 import { summarize, type DailyRow } from '../stats/daily-summary';
 import { toStoredForm } from '../tags/model-codec';
@@ -23,6 +23,8 @@ export type SidekickDb = Dexie & {
   apiSync: EntityTable<SyncState & { key: string }, 'key'>;
   /** Small facts about the data itself (the generation models are saved for: models.ts). Not in backups. */
   meta: EntityTable<MetaRow, 'key'>;
+  /** Tag changes learned but not yet in the saved model (learning-journal.ts). Not in backups. */
+  pendingLearning: EntityTable<PendingLearning, 'id'>;
 };
 
 export interface MetaRow {
@@ -82,6 +84,8 @@ export function openDb(name = DB_NAME): SidekickDb {
       }
       await models.put({ ...row, data });
     });
+  // 5: the tag changes the model has not saved yet, so a worker stopped before its save loses no learning.
+  db.version(5).stores({ pendingLearning: '++id' });
   return db;
 }
 

@@ -1,6 +1,7 @@
 import type { DialogueSnapshot } from '../carrotquest/snapshot';
 import type { SidekickDb } from './database';
 import { applyDialogueChange } from './daily';
+import { journalTagChange } from './learning-journal';
 import { mergeSnapshot, type MergeContext, type MergeResult } from './dialogue-record';
 import { fitDialogue, fitEscalationFields, fitTagEvent, storable } from './rows';
 import type { DialogueRecord, EscalationRecord } from './schema';
@@ -9,9 +10,12 @@ import type { DialogueRecord, EscalationRecord } from './schema';
  * Stores a snapshot in one transaction: the record, its tag changes and the `daily` summary's change
  * land together or not at all.
  */
-export async function recordSnapshot(db: SidekickDb, snap: DialogueSnapshot, ctx: MergeContext): Promise<MergeResult | null> {
+/** The stored change; `journalId` names the tag change the model must learn (learning-journal.ts). */
+export type RecordedChange = MergeResult & { journalId?: number };
+
+export async function recordSnapshot(db: SidekickDb, snap: DialogueSnapshot, ctx: MergeContext): Promise<RecordedChange | null> {
   if (!snap.id) return null;
-  return db.transaction('rw', db.dialogues, db.tagEvents, db.daily, async () => {
+  return db.transaction('rw', [db.dialogues, db.tagEvents, db.daily, db.pendingLearning], async () => {
     const prev = await db.dialogues.get(snap.id!);
     const raw = mergeSnapshot(prev, snap, ctx);
     if (!raw) return null;
@@ -24,7 +28,10 @@ export async function recordSnapshot(db: SidekickDb, snap: DialogueSnapshot, ctx
     await db.dialogues.put(merged.record);
     await applyDialogueChange(db, prev, merged.record);
     if (merged.events.length) await db.tagEvents.bulkAdd(merged.events);
-    return merged;
+    // The model learns the change after this commits; the journal keeps it until the model is saved with it.
+    const journalId =
+      merged.added.length || merged.removed.length ? await journalTagChange(db, snap.id!, merged.added, merged.removed) : undefined;
+    return { ...merged, journalId };
   });
 }
 

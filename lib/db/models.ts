@@ -12,10 +12,14 @@ export const COMPLEXITY_MODEL_KEY = 'complexity';
  * memory and saves it a moment after it learns; a save made for an older generation is dropped, so a
  * model learned before "Clear all" or a restore never comes back after it.
  */
-const EPOCH_KEY = 'dataEpoch';
+export const EPOCH_KEY = 'dataEpoch';
 
-/** Raises the data's generation; call inside a transaction that holds `db.meta`. */
+/**
+ * Raises the data's generation; call inside a transaction that holds `db.meta` and `db.pendingLearning`.
+ * The journal of learning not yet saved (learning-journal.ts) goes with the data it was learned from.
+ */
 export async function bumpDataEpoch(db: SidekickDb): Promise<void> {
+  await db.pendingLearning.clear();
   const row = await db.meta.get(EPOCH_KEY);
   await db.meta.put({ key: EPOCH_KEY, value: (row?.value ?? 0) + 1 });
 }
@@ -81,7 +85,7 @@ export async function modelSources(db: SidekickDb): Promise<{
  * generation in the same transaction, so a model the background learned from older data is not saved over them.
  */
 export async function replaceModels(db: SidekickDb, models: Record<string, unknown>, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.models, db.meta, async () => {
+  await db.transaction('rw', db.models, db.meta, db.pendingLearning, async () => {
     for (const [key, data] of Object.entries(models)) {
       if (data === undefined) await db.models.delete(key);
       else await db.models.put(storable('models', { key, data, updatedAt: now }));

@@ -51,6 +51,17 @@ export interface TagEvent {
   at: number;
 }
 
+/**
+ * A tag change the tag model has learned in memory but not yet saved (lib/db/learning-journal.ts).
+ * Written in the same transaction as the change; deleted in the one that saves the model with it.
+ */
+export interface PendingLearning {
+  id?: number;
+  dialogueId: string;
+  added: string[];
+  removed: string[];
+}
+
 export interface EscalationRecord {
   id?: number;
   dialogueId: string;
