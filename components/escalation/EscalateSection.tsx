@@ -60,6 +60,8 @@ export function EscalateSection() {
     <section class="sk-section sk-esc" aria-label={t('heading')}>
       <h3>{t('heading')}</h3>
       {escalation && <PanelsSlot part="state" esc={esc} escalation={escalation} newDetailsCount={esc.newDetailsCount} />}
+      {/* The team's order: search and ask #team-cs before a #tech-questions thread. */}
+      {!escalation && !view && <PanelsSlot part="help" esc={esc} escalation={null} newDetailsCount={0} />}
       <div class="sk-row">
         {(!escalation || busy) && (
           <button

@@ -97,6 +97,7 @@ export function backgroundHandlers(
     escalationStart: { ...page, input: inputs.escalationStart, handle: (input) => computeService.escalationStart(input) },
     escalationPanel: { ...page, input: inputs.escalationPanel, handle: (input) => computeService.escalationPanel(input) },
     escalationNewDetails: { ...page, input: inputs.escalationNewDetails, handle: (input) => computeService.escalationNewDetails(input) },
+    searchHelp: { ...page, input: inputs.searchHelp, handle: (input) => computeService.searchHelp(input) },
     escalationLine: { ...page, input: inputs.escalationLine, handle: (input) => computeService.escalationLine(input) },
     escalationRefs: { ...page, input: inputs.escalationRefs, handle: (input) => computeService.escalationRefs(input) },
     repliesView: { ...page, input: inputs.repliesView, handle: (input) => triage.repliesView(input) },

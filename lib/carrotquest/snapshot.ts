@@ -7,6 +7,8 @@ export interface DialogueMessage {
   /** ISO time when the page gives one it can parse, else the page's own text, else undefined. */
   time?: string;
   author?: string;
+  /** The message carries an image or a file (profile key `messageAttachment`, or the API's attachments). */
+  attachment?: boolean;
 }
 
 export interface CustomerInfo {

@@ -12,6 +12,7 @@ import type {
   NewDetailsInput,
 } from '../escalation/escalation-view';
 import type { JiraRef } from '../escalation/jira-ref';
+import type { SearchHelp, SearchHelpInput } from '../escalation/search-help';
 import type { PreparedInsert, PrepareInsertInput, RepliesView, RepliesViewInput } from '../replies/reply-view';
 import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestResult } from '../service-types';
 import type { Language, Settings } from '../settings/schema';
@@ -50,6 +51,8 @@ export interface BackgroundProtocol {
   escalationPanel(input: EscalationPanelInput): EscalationPanel;
   /** The "new details" thread reply for a dialogue escalated before. */
   escalationNewDetails(input: NewDetailsInput): NewDetails;
+  /** Search first, then `#team-cs`: the key words, the search addresses and the question to paste. */
+  searchHelp(input: SearchHelpInput): SearchHelp;
   /** "escalated 2 h ago, SUPPORT-123". */
   escalationLine(input: { record: Pick<EscalationRecord, 'at' | 'jiraKey' | 'slackRef'>; now: number; lang: Language }): string;
   /** The pasted Slack thread and Jira task, checked; null for each that is not a link or key. */

@@ -23,6 +23,7 @@ export const Message = v.object({
   text: v.string(),
   time: v.optional(v.string()),
   author: v.optional(v.string()),
+  attachment: v.optional(v.boolean()),
 });
 export const Messages = v.array(Message);
 
@@ -122,6 +123,15 @@ export const inputs = {
     settings: v.looseObject({ slack: Slack, jira: Jira }),
     lang: Language,
     jiraRef: v.nullable(v.string()),
+  }),
+  searchHelp: v.object({
+    messages: Messages,
+    link: v.nullable(v.string()),
+    settings: v.object({
+      slack: v.object({ teamId: v.string() }),
+      help: v.object({ kbSearchUrl: v.string(), teamChannelId: v.string() }),
+    }),
+    lang: Language,
   }),
   escalationNewDetails: v.object({
     messages: Messages,

@@ -2,6 +2,7 @@ import type { EscalationRecord } from '../db/schema';
 import { describeEscalation } from '../escalation/escalation-state';
 import { escalationPanel, escalationStart, newDetails } from '../escalation/escalation-view';
 import { parseJiraRef, parseSlackRef } from '../escalation/jira-ref';
+import { searchHelp } from '../escalation/search-help';
 import type { Language, Settings } from '../settings/schema';
 
 /**
@@ -18,6 +19,8 @@ export const computeService = {
   escalationPanel,
   /** The "new details" thread reply for a dialogue escalated before. */
   escalationNewDetails: newDetails,
+  /** Search first, then `#team-cs`: the key words, the search addresses and the question to paste. */
+  searchHelp,
   /** "escalated 2 h ago, SUPPORT-123". */
   escalationLine: (input: { record: Pick<EscalationRecord, 'at' | 'jiraKey' | 'slackRef'>; now: number; lang: Language }) =>
     describeEscalation(input.record, input.now, input.lang),

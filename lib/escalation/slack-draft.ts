@@ -141,7 +141,7 @@ function customerPieces(messages: readonly DialogueMessage[]): CustomerPiece[] {
 const totalLength = (pieces: readonly CustomerPiece[]) => pieces.reduce((n, p) => n + p.text.length, 0);
 
 /** A URL is pasted as is (Slack links it); anything else is text from the page and made inert. */
-function linkText(link: string): string {
+export function linkText(link: string): string {
   return /^https?:\/\/[^\s<>@`]+$/i.test(link) ? link : inertForPaste(oneLine(link));
 }
 

@@ -2,6 +2,8 @@ import type { Settings } from '../settings/schema';
 import { escapeForWebhook } from './slack-text';
 
 type SlackSettings = Settings['slack'];
+/** A channel link needs the team and the channel, nothing else of the Slack settings. */
+type ChannelIds = Pick<SlackSettings, 'teamId' | 'channelId'>;
 
 export interface SlackChannelLinks {
   /** Opens the channel in the desktop app. */
@@ -11,7 +13,7 @@ export interface SlackChannelLinks {
 }
 
 /** The settings a channel link needs that are not filled in, by their settings path. */
-export function missingSlackChannelSettings(slack: SlackSettings): string[] {
+export function missingSlackChannelSettings(slack: ChannelIds): string[] {
   const missing: string[] = [];
   if (!slack.teamId.trim()) missing.push('slack.teamId');
   if (!slack.channelId.trim()) missing.push('slack.channelId');
@@ -22,7 +24,7 @@ export function missingSlackChannelSettings(slack: SlackSettings): string[] {
  * Links that open the team's channel; null when the team or channel id is missing (see
  * `missingSlackChannelSettings` for which). Slack's deep links take ids, never names.
  */
-export function slackChannelLinks(slack: SlackSettings): SlackChannelLinks | null {
+export function slackChannelLinks(slack: ChannelIds): SlackChannelLinks | null {
   if (missingSlackChannelSettings(slack).length) return null;
   const team = encodeURIComponent(slack.teamId.trim());
   const channel = encodeURIComponent(slack.channelId.trim());

@@ -23,5 +23,6 @@ export function defaultSettings(): Settings {
     },
     api: defaultApiSettings(),
     playbook: { waitMinutes: 5 },
+    help: { kbSearchUrl: '', teamChannelId: '', seniors: [] },
   };
 }

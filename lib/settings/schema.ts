@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { PROFILE_KEYS, type ProfileKey } from '../carrotquest/profile-keys';
 import { urlPatternError } from '../carrotquest/url-pattern';
 import { sshPublicKeyError } from './ssh-key';
+import { kbTemplateError } from '../escalation/kb-template';
 
 import { SETTINGS_VERSION } from './version';
 import { defaultApiSettings } from './api-defaults';
@@ -175,6 +176,34 @@ export const SettingsSchema = v.strictObject({
   playbook: v.optional(v.strictObject({ waitMinutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)) }), {
     waitMinutes: 5,
   }),
+  /**
+   * Where an operator looks for help before asking developers (shared by the team file): the knowledge
+   * base's search address (`{query}` where the words go), `#team-cs`, and the senior teammates a
+   * conflict is handed over to, by their names in the panel.
+   */
+  help: v.optional(
+    v.strictObject({
+      kbSearchUrl: v.optional(
+        v.pipe(
+          text(2000),
+          v.rawCheck(({ dataset, addIssue }) => {
+            const err = dataset.typed ? kbTemplateError(dataset.value) : null;
+            if (err) addIssue({ message: err });
+          }),
+        ),
+        '',
+      ),
+      teamChannelId: v.optional(v.pipe(v.string(), v.regex(/^(|[CG][A-Z0-9]{2,})$/, 'must look like C0123ABC')), ''),
+      seniors: v.optional(
+        v.pipe(
+          v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'empty name'), v.maxLength(200))),
+          v.maxLength(50, 'more than 50 names'),
+        ),
+        [],
+      ),
+    }),
+    { kbSearchUrl: '', teamChannelId: '', seniors: [] },
+  ),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

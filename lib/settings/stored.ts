@@ -18,7 +18,7 @@ function fromStorage(stored: unknown): Settings {
   if (!isPlainObject(stored)) return base;
   const migrated = migrateSettings(stored);
   const doc = migrated.ok ? migrated.doc : stored;
-  const group = <K extends 'carrotquest' | 'slack' | 'jira' | 'targets' | 'operator' | 'api' | 'playbook'>(key: K): Settings[K] =>
+  const group = <K extends 'carrotquest' | 'slack' | 'jira' | 'targets' | 'operator' | 'api' | 'playbook' | 'help'>(key: K): Settings[K] =>
     isPlainObject(doc[key]) ? { ...base[key], ...doc[key] } : base[key];
   const list = <K extends 'tags' | 'replies'>(key: K): Settings[K] => (Array.isArray(doc[key]) ? (doc[key] as Settings[K]) : base[key]);
   return {
@@ -32,6 +32,7 @@ function fromStorage(stored: unknown): Settings {
     operator: group('operator'),
     api: group('api'),
     playbook: group('playbook'),
+    help: group('help'),
   };
 }
 
