@@ -26,7 +26,7 @@ async function requestOrigins(urls: string[]): Promise<boolean> {
   }
 }
 
-type SectionId = 'operator' | 'schedule' | 'targets' | 'slack' | 'jira';
+type SectionId = 'operator' | 'schedule' | 'targets' | 'slack' | 'help' | 'jira';
 
 /**
  * One card of the settings with its own Save: saving it writes only its fields over the saved
@@ -66,6 +66,8 @@ export function SettingsForm() {
   const { t, settings, save, report } = useOptions();
   const [draft, setDraft] = useState<Settings>(settings);
   const [shifts, setShifts] = useState<Shift[]>(settings.operator.shifts);
+  // Kept as typed (a new line must survive until the next name is typed); split into names when saved.
+  const [seniors, setSeniors] = useState(settings.help.seniors.join('\n'));
   const set = <K extends keyof Settings>(k: K, patch: Partial<Settings[K]>) =>
     setDraft((d) => ({ ...d, [k]: { ...(d[k] as object), ...patch } }));
   const str = (e: Event) => (e.currentTarget as HTMLInputElement).value;
@@ -195,6 +197,41 @@ export function SettingsForm() {
           />
           {t('webhookEnabled')}
         </label>
+      </Section>
+
+      <Section
+        id="help"
+        title={t('help')}
+        onSave={() =>
+          saveWith(
+            {
+              ...settings,
+              help: {
+                ...draft.help,
+                seniors: seniors
+                  .split('\n')
+                  .map((n) => n.trim())
+                  .filter(Boolean),
+              },
+            },
+            [],
+          )
+        }
+      >
+        <Field label={t('kbSearchUrl')} hint={t('kbSearchHint')}>
+          <input
+            type="url"
+            data-testid="help-kb-url"
+            value={draft.help.kbSearchUrl}
+            onInput={(e) => set('help', { kbSearchUrl: str(e).trim() })}
+          />
+        </Field>
+        <Field label={t('teamChannelId')}>
+          <input type="text" value={draft.help.teamChannelId} onInput={(e) => set('help', { teamChannelId: str(e).trim() })} />
+        </Field>
+        <Field label={t('seniors')} hint={t('seniorsHint')}>
+          <textarea rows={3} data-testid="help-seniors" value={seniors} onInput={(e) => setSeniors(str(e))} />
+        </Field>
       </Section>
 
       <Section id="jira" title={t('jira')} onSave={() => saveWith({ ...settings, jira: draft.jira }, [])}>

@@ -30,6 +30,12 @@ type Key =
   | 'webhookUrl'
   | 'webhookEnabled'
   | 'webhookHint'
+  | 'help'
+  | 'kbSearchUrl'
+  | 'kbSearchHint'
+  | 'teamChannelId'
+  | 'seniors'
+  | 'seniorsHint'
   | 'jira'
   | 'baseUrl'
   | 'projectKey'
@@ -101,6 +107,12 @@ export const strings: Phrases<Key> = {
     webhookUrl: 'Incoming webhook URL (optional)',
     webhookEnabled: 'Post the main message through the webhook when I click Post to Slack',
     webhookHint: 'Off by default: posting sends text to Slack. Drafts are always copied to the clipboard.',
+    help: 'Search first and hand over',
+    kbSearchUrl: 'Knowledge base search address',
+    kbSearchHint: 'https:// with {query} where the search words go, e.g. https://kb.example.com/search?q={query}',
+    teamChannelId: '#team-cs channel id (C…)',
+    seniors: 'Senior teammates (one name a line, as the panel shows them)',
+    seniorsHint: 'Offered in "Hand over" when a conflict escalates. Shared by the team file.',
     jira: 'Jira',
     baseUrl: 'Jira address',
     projectKey: 'Project key',
@@ -165,6 +177,12 @@ export const strings: Phrases<Key> = {
     webhookUrl: 'Адрес входящего вебхука (необязательно)',
     webhookEnabled: 'Отправлять основное сообщение через вебхук по кнопке «Отправить в Slack»',
     webhookHint: 'По умолчанию выключено: отправка передаёт текст в Slack. Черновик всегда копируется в буфер.',
+    help: 'Сначала поиск и передача диалога',
+    kbSearchUrl: 'Адрес поиска по базе знаний',
+    kbSearchHint: 'https:// и {query} там, где стоят слова поиска, например https://kb.example.com/search?q={query}',
+    teamChannelId: 'Id канала #team-cs (C…)',
+    seniors: 'Старшие коллеги (по имени в строке, как их показывает панель)',
+    seniorsHint: 'Предлагаются в «Передать диалог», когда конфликт обостряется. Общие через файл команды.',
     jira: 'Jira',
     baseUrl: 'Адрес Jira',
     projectKey: 'Ключ проекта',

@@ -5,6 +5,19 @@ import { loadSettings, saveSettings } from '../../../lib/settings/store';
 import { parseSettingsFile, serializeSettings } from '../../../lib/settings/validate';
 
 describe('settings validation', () => {
+  it('keeps the help settings a team file shares, with defaults for what it leaves out', () => {
+    const r = parseSettingsFile(
+      JSON.stringify({ version: 2, help: { kbSearchUrl: 'https://kb.example.com/search?q={query}', seniors: ['Анна Петрова'] } }),
+    );
+    expect(r.ok && r.settings.help).toEqual({
+      kbSearchUrl: 'https://kb.example.com/search?q={query}',
+      teamChannelId: '',
+      seniors: ['Анна Петрова'],
+    });
+    const none = parseSettingsFile(JSON.stringify({ version: 2 }));
+    expect(none.ok && none.settings.help).toEqual(defaultSettings().help);
+  });
+
   it('accepts a partial team file and fills the rest', () => {
     const r = parseSettingsFile(JSON.stringify({ version: 1, tags: [{ name: 'refund', keywords: ['возврат', 'refund'] }] }));
     expect(r.ok).toBe(true);
@@ -38,6 +51,18 @@ describe('settings validation', () => {
     ],
     ['a duplicate tag', '{"version": 1, "tags": [{"name": "a"}, {"name": "A"}]}', /^tags\.1\.name: duplicate/],
     ['a bad time zone', '{"version": 1, "operator": {"timeZone": "Mars/Base"}}', /^operator\.timeZone: unknown time zone/],
+    [
+      'a knowledge-base search without {query}',
+      '{"version": 2, "help": {"kbSearchUrl": "https://kb.example.com/search"}}',
+      /^help\.kbSearchUrl: must contain \{query\}/,
+    ],
+    [
+      'a javascript: knowledge-base search',
+      '{"version": 2, "help": {"kbSearchUrl": "javascript:alert(1)//{query}"}}',
+      /^help\.kbSearchUrl: must start with https:\/\//,
+    ],
+    ['a bad #team-cs id', '{"version": 2, "help": {"teamChannelId": "team-cs"}}', /^help\.teamChannelId: must look like C0123ABC/],
+    ['an empty senior name', '{"version": 2, "help": {"seniors": ["Anna", " "]}}', /^help\.seniors\.1: empty name/],
     ['floor above goal', '{"version": 1, "targets": {"floor": 0.9, "goal": 0.8}}', /floor must not be above goal/],
     [
       'a team panel address with a wildcard',
