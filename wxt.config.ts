@@ -40,6 +40,9 @@ function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfi
   if (!pageWorld) return;
   // Cyrillic phrases as UTF-8 rather than \uXXXX escapes (content scripts must be UTF-8 anyway).
   config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
+  // Terser packs the page world about 1.5 kB (gzipped) smaller than esbuild's minifier, within the 40 kB goal;
+  // the output stays UTF-8 (`ascii_only` off) like esbuild's above.
+  config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { ascii_only: false } } };
   const alias = config.resolve?.alias;
   const kept: Alias[] = Array.isArray(alias)
     ? (alias as Alias[]).filter((a) => a.find !== 'wxt/browser')

@@ -157,7 +157,7 @@ function DraftEditor({ view, panel, esc }: DraftEditorProps) {
           rows={2}
           data-testid="slack-problem"
           value={view.choices.problemLine}
-          onInput={(e) => esc.setProblemLine(e.currentTarget.value)}
+          onInput={(e) => esc.setText({ problemLine: e.currentTarget.value }, true)}
           onBlur={() => void esc.flushEdits()}
         />
       </label>
@@ -175,6 +175,20 @@ function DraftEditor({ view, panel, esc }: DraftEditorProps) {
           ))}
         </select>
       </label>
+      {esc.dialogue?.messages.some((m) => m.fromCustomer && m.attachment) && (
+        <label class="sk-esc-field">
+          <span class="sk-esc-label">{t('errorTextLabel')}</span>
+          <textarea
+            rows={2}
+            data-testid="slack-error-text"
+            placeholder={t('errorTextHint')}
+            value={view.choices.errorText ?? ''}
+            onInput={(e) => esc.setText({ errorText: e.currentTarget.value }, true)}
+            onBlur={() => void esc.flushEdits()}
+          />
+          <span class="sk-muted">{t('errorTextWhy')}</span>
+        </label>
+      )}
       <SecretChoices secrets={panel.draft.secrets} included={view.choices.includedSecrets} onToggle={esc.setSecretIncluded} />
     </>
   );

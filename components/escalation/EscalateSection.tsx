@@ -54,15 +54,28 @@ export function EscalateSection() {
   const esc = useEscalation();
   const preparing = useDelayed(esc.preparing, PREPARING_AFTER_MS);
   const unread = useSidebar((s) => messagesUnread(s.snapshot));
+  // "Search first" stays open across dialogues once opened: its panel loads with the escalation's.
+  const [help, setHelp] = useState(false);
   if (!esc.dialogue) return null;
   const { escalation, view, busy } = esc;
   return (
     <section class="sk-section sk-esc" aria-label={t('heading')}>
       <h3>{t('heading')}</h3>
       {escalation && <PanelsSlot part="state" esc={esc} escalation={escalation} newDetailsCount={esc.newDetailsCount} />}
-      {/* The team's order: search and ask #team-cs before a #tech-questions thread. */}
-      {!escalation && !view && <PanelsSlot part="help" esc={esc} escalation={null} newDetailsCount={0} />}
       <div class="sk-row">
+        {/* The team's order: search, then #team-cs, then a #tech-questions thread. */}
+        {!escalation && !view && (
+          <button
+            type="button"
+            class="sk-btn"
+            data-testid="search-first-open"
+            aria-expanded={help}
+            title={t('searchFirstHint')}
+            onClick={() => setHelp(!help)}
+          >
+            {t('searchFirst')}
+          </button>
+        )}
         {(!escalation || busy) && (
           <button
             type="button"
@@ -92,6 +105,7 @@ export function EscalateSection() {
           </span>
         )}
       </div>
+      {help && !escalation && !view && <PanelsSlot part="help" esc={esc} escalation={null} newDetailsCount={0} />}
       {!escalation && !view && <p class="sk-muted sk-esc-hint">{t('escalateHint')}</p>}
       {esc.error && (
         <p class="sk-esc-status sk-esc-status--error" role="alert" data-testid="escalation-error">

@@ -44,7 +44,7 @@ export function JiraPanel({ esc }: { esc: Escalation }) {
           type="text"
           data-testid="jira-summary"
           value={summary}
-          onInput={(e) => esc.setSummary(e.currentTarget.value)}
+          onInput={(e) => esc.setText({ summary: e.currentTarget.value }, false)}
           onBlur={() => void esc.flushEdits()}
         />
       </label>

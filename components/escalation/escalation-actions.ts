@@ -248,17 +248,18 @@ export function escalationActions(c: EscalationCell, set: SetShown, store: Sideb
       if (s.stored?.escalation?.dialogueId !== id) return escalate();
       await open(true);
     },
-    setProblemLine(problemLine: string) {
-      if (patchChoices({ problemLine })) rebuildSoon(true);
+    /**
+     * A typed field (the problem line, the error as text, the Jira summary), built after a pause; an edit of
+     * what the Slack draft shows copies it again (`copy`), the Jira summary does not.
+     */
+    setText(patch: Partial<Pick<EscalationView['choices'], 'problemLine' | 'errorText' | 'summary'>>, copy: boolean) {
+      if (patchChoices(patch)) rebuildSoon(copy);
     },
     setProblemType(problemType: ProblemType) {
       if (patchChoices({ problemType })) void rebuildNow(true);
     },
     setSecretIncluded(index: number, included: boolean) {
       if (c.view && patchChoices({ includedSecrets: toggled(c.view.choices.includedSecrets, index, included) })) void rebuildNow(true);
-    },
-    setSummary(summary: string) {
-      if (patchChoices({ summary })) rebuildSoon(false);
     },
     flushEdits,
     /** Whether what the panel shows may be about to change: an edit waits for its delay, or a build is on its way. */

@@ -9,6 +9,8 @@ export const sectionStrings: Phrases<
   | 'escalate'
   | 'escalateAgain'
   | 'escalateHint'
+  | 'searchFirst'
+  | 'searchFirstHint'
   | 'escalating'
   | 'showDraft'
   | 'hideDraft'
@@ -26,6 +28,8 @@ export const sectionStrings: Phrases<
     escalate: 'Escalate',
     escalateAgain: 'Escalate again…',
     escalateHint: 'Acknowledges to the customer, copies a #tech-questions draft and prefills a Jira task.',
+    searchFirst: 'Search first',
+    searchFirstHint: 'Search Slack and the knowledge base, or ask #team-cs, before a #tech-questions thread.',
     escalating: 'Escalating…',
     showDraft: 'Show the draft',
     hideDraft: 'Hide the draft',
@@ -43,6 +47,8 @@ export const sectionStrings: Phrases<
     escalate: 'Эскалировать',
     escalateAgain: 'Эскалировать снова…',
     escalateHint: 'Ответит клиенту, скопирует черновик для #tech-questions и заполнит задачу в Jira.',
+    searchFirst: 'Сначала поиск',
+    searchFirstHint: 'Поищите в Slack и базе знаний или спросите в #team-cs, прежде чем писать в #tech-questions.',
     escalating: 'Эскалирую…',
     showDraft: 'Показать черновик',
     hideDraft: 'Скрыть черновик',

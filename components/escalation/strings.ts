@@ -23,6 +23,9 @@ type Key =
   | 'doneSaved'
   | 'slackHeading'
   | 'problemLabel'
+  | 'errorTextLabel'
+  | 'errorTextHint'
+  | 'errorTextWhy'
   | 'problemTypeLabel'
   | 'mainMessage'
   | 'copyMain'
@@ -93,6 +96,9 @@ export const strings: Phrases<Key> = {
     recordFailed: 'The escalation was not saved: {error}',
     slackHeading: '#tech-questions draft',
     problemLabel: 'Problem, in your words (changes are copied again)',
+    errorTextLabel: 'The error as text',
+    errorTextHint: 'Type out the error from the screenshot or file',
+    errorTextWhy: "The customer sent an image or a file: #tech-questions asks for the error as text, since screenshots can't be searched.",
     problemTypeLabel: 'Problem type (sets the accesses to ask for)',
     mainMessage: 'Main message',
     copyMain: 'Copy main message',
@@ -161,6 +167,9 @@ export const strings: Phrases<Key> = {
     recordFailed: 'Эскалация не сохранена: {error}',
     slackHeading: 'Черновик для #tech-questions',
     problemLabel: 'Проблема своими словами (изменения копируются заново)',
+    errorTextLabel: 'Ошибка текстом',
+    errorTextHint: 'Перепишите ошибку со скриншота или из файла',
+    errorTextWhy: 'Клиент прислал картинку или файл: в #tech-questions ошибку пишут текстом, потому что по скриншотам не найти.',
     problemTypeLabel: 'Тип проблемы (от него зависят доступы)',
     mainMessage: 'Основное сообщение',
     copyMain: 'Копировать основное сообщение',

@@ -77,11 +77,10 @@ export function useEscalation() {
     escalate: actions.escalate,
     showDraft: actions.showDraft,
     hideDraft: actions.hideDraft,
-    setProblemLine: actions.setProblemLine,
+    setText: actions.setText,
     flushEdits: actions.flushEdits,
     setProblemType: actions.setProblemType,
     setSecretIncluded: actions.setSecretIncluded,
-    setSummary: actions.setSummary,
     settling: actions.settling,
     settle: actions.settle,
   };

@@ -69,7 +69,7 @@ export async function conversationParts(
         break;
       }
       if (p.fromCustomer) customer++;
-      if ((p.fromCustomer || !customerOnly) && (p.text || withSystem)) out.push(p);
+      if ((p.fromCustomer || !customerOnly) && (p.text || p.attachment || withSystem)) out.push(p);
       if (customer >= maxCustomer) break;
     }
     if (reachedKnown || customer >= maxCustomer || scanned >= maxScanned) break;

@@ -30,6 +30,8 @@ export interface ApiPart {
   author?: string;
   /** The operator's id, for operator parts. */
   authorId?: string;
+  /** The part carries files or images (`attachments`). */
+  attachment?: boolean;
 }
 
 export interface ApiChannel {
@@ -106,6 +108,7 @@ export function toPart(v: unknown): ApiPart | null {
     text: partText(v.body),
     author: from?.name,
     authorId: from?.id,
+    ...(Array.isArray(v.attachments) && v.attachments.length > 0 && { attachment: true }),
   };
 }
 

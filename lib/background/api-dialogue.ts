@@ -51,6 +51,7 @@ async function fetchDialogue(current: Current, id: string): Promise<ApiDialogue>
       text: p.text,
       time: p.created ? new Date(p.created * 1000).toISOString() : undefined,
       author: p.author,
+      ...(p.attachment && { attachment: true }),
     })),
   };
 }

@@ -6,7 +6,7 @@ import type { SelectorProfile } from './profile-keys';
  * Users override any key under settings `carrotquest.selectors` without a new release.
  *
  * Scopes: `message` is looked up inside `root`; `messageFromCustomer` is tested on each message;
- * `messageText`, `messageTime`, `messageAuthor` inside a message; `tag` inside `tagList`; `dialogueId` on `root`
+ * `messageText`, `messageTime`, `messageAuthor`, `messageAttachment` inside a message; `tag` inside `tagList`; `dialogueId` on `root`
  * itself or inside it (never the whole page: the conversation list carries other dialogues' ids);
  * every other key in the whole document.
  */
@@ -19,6 +19,7 @@ export const DEFAULT_PROFILE: SelectorProfile = {
   messageText: ['.conversation-part__text', '.message-item__text'],
   messageTime: ['time', '.conversation-part__time'],
   messageAuthor: ['.conversation-part__author', '.message-item__author'],
+  messageAttachment: ['.conversation-part__attachment', '.message-item__attachment'],
   tagList: ['.conversation-tags__list', '.conversation-tags'],
   tag: ['.conversation-tag__name', '.conversation-tag', '.tag'],
   tagInput: ['.conversation-tags input', 'input[placeholder*="тег" i]', 'input[placeholder*="tag" i]'],

@@ -8,6 +8,7 @@ export const PROFILE_KEYS = [
   'messageText',
   'messageTime',
   'messageAuthor',
+  'messageAttachment',
   'tagList',
   'tag',
   'tagInput',

@@ -108,11 +108,14 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
       if (timeEl) matched.add('messageTime');
       const authorEl = queryFirst(el, profile.messageAuthor);
       if (authorEl) matched.add('messageAuthor');
+      const attachment = !!queryFirst(el, profile.messageAttachment);
+      if (attachment) matched.add('messageAttachment');
       messages.push({
         fromCustomer,
         text: messageText(textEl ?? el),
         time: timeOf(timeEl),
         author: textOf(authorEl, 200),
+        ...(attachment && { attachment }),
       });
     }
   }
@@ -140,7 +143,8 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
   // Keys whose absence is normal right now are not reported: the drop-down exists only while typing,
   // a dialogue may have no tags yet, and message parts cannot match when there are no messages.
   // The page may not show its dialogue id at all: that only leaves the check to the customer and the messages.
-  const emptyIsNormal = new Set<ProfileKey>(['tagOption', 'dialogueId']);
+  // Most messages carry no image or file.
+  const emptyIsNormal = new Set<ProfileKey>(['tagOption', 'dialogueId', 'messageAttachment']);
   // Notes found empty are not missing: the notes' own block is on the page, it just holds none.
   if (!notes.length && containerFound(doc, profile.customerNotes)) emptyIsNormal.add('customerNotes');
   if (tagList) emptyIsNormal.add('tag');

@@ -75,6 +75,7 @@ const Choices = v.object({
   problemType: v.string(),
   includedSecrets: v.array(count),
   summary: v.nullable(v.string()),
+  errorText: v.optional(v.pipe(v.string(), v.maxLength(20000))),
 });
 
 const ReplyContext = {

@@ -32,6 +32,8 @@ export interface DraftChoices {
   includedSecrets: number[];
   /** The operator's Jira summary; null while it follows the problem line. */
   summary: string | null;
+  /** The error the customer showed in a screenshot, written out by the operator (absent: none). */
+  errorText?: string;
 }
 
 /** A secret found in the quoted text, named in the panel's language. */
@@ -123,6 +125,7 @@ export function slackDraftFor(dialogue: DialogueView, choices: DraftChoices, lan
     jiraUrl: jiraRef,
     problemType: choices.problemType,
     includedSecrets: choices.includedSecrets,
+    errorText: choices.errorText,
     lang,
   });
 }

@@ -31,6 +31,8 @@ export const MAIN_LIMIT = 3500;
 export const THREAD_QUOTE_BUDGET = 30_000;
 /** The operator's line is meant to be one or two lines; a pasted essay is cut. */
 export const PROBLEM_LINE_MAX = 600;
+/** The error written out from a screenshot: a message or a few lines of a trace, not a log. */
+export const ERROR_TEXT_MAX = 1000;
 
 export type SlackThreadKind = 'jira' | 'dialogue' | 'access' | 'log' | 'details';
 
@@ -68,6 +70,8 @@ export interface SlackDraftInput {
   problemType: ProblemType;
   /** Indexes into the draft's `secrets` the operator chose to show; all others are hidden. */
   includedSecrets?: readonly number[];
+  /** The error from the customer's screenshot or file, written out by the operator: screenshots cannot be searched. */
+  errorText?: string;
   /** Customer messages that arrived after the escalation, for a "new details" reply. */
   newDetails?: readonly DialogueMessage[];
   lang: Language;
@@ -91,6 +95,7 @@ const TEXT = {
     detailsShortened: (n: number) => `New details from the customer (the latest ${n} characters; all of it in the dialogue):`,
     reply: (n: number) => `--- thread reply ${n} ---`,
     problem: '(describe the problem)',
+    errorText: 'The error as text (from the screenshot):',
   },
   ru: {
     secret: '[секрет скрыт]',
@@ -108,6 +113,7 @@ const TEXT = {
     detailsShortened: (n: number) => `Новые подробности от клиента (последние ${n} символов; целиком в диалоге):`,
     reply: (n: number) => `--- ответ в треде ${n} ---`,
     problem: '(опишите проблему)',
+    errorText: 'Ошибка текстом (со скриншота):',
   },
 } as const;
 
@@ -204,6 +210,17 @@ function problemText(line: string, lang: Language, findSecrets: FindSecrets, mai
   return trimmed.length <= PROBLEM_LINE_MAX ? trimmed : trimmed.slice(0, PROBLEM_LINE_MAX - 1) + '…';
 }
 
+/**
+ * The error the operator wrote out from the customer's screenshot, as a code block the channel can search:
+ * made inert like customer text (it is the customer's), secrets hidden whatever the secret choices.
+ */
+function errorBlock(text: string | undefined, lang: Language, findSecrets: FindSecrets): string {
+  const masked = maskSecrets(normalizeNewlines(text ?? ''), findSecrets, TEXT[lang].secret).trim();
+  if (!masked) return '';
+  const cut = masked.length <= ERROR_TEXT_MAX ? masked : masked.slice(0, ERROR_TEXT_MAX - 1) + '…';
+  return `${TEXT[lang].errorText}\n\`\`\`\n${inertForPaste(cut)}\n\`\`\``;
+}
+
 export function buildSlackDraft(input: SlackDraftInput): SlackDraft {
   const t = TEXT[input.lang];
   const findSecrets = input.findSecrets ?? detectSecrets;
@@ -216,8 +233,9 @@ export function buildSlackDraft(input: SlackDraftInput): SlackDraft {
   const threadBlock = quoteBlock(pieces, THREAD_QUOTE_BUDGET, findSecrets, (i) => included.has(i), t.secret);
   const hiddenInThread = threadBlock.found.filter((_, i) => !included.has(i));
 
+  const error = errorBlock(input.errorText, input.lang, findSecrets);
   const note = t.shortened(totalLength(pieces));
-  const quoteBudget = MAIN_LIMIT - problem.length - note.length - 4;
+  const quoteBudget = MAIN_LIMIT - problem.length - note.length - error.length - 4;
   const mainShown = tailWindow(pieces, quoteBudget);
   const mainQuote = renderSlackQuote(mainShown, hiddenInThread, t.secret, quoteBudget);
   const truncated = pieces.length > 0 && (mainQuote.cut || windowCutsText(pieces, mainShown));
@@ -225,6 +243,7 @@ export function buildSlackDraft(input: SlackDraftInput): SlackDraft {
   let main: string;
   if (!pieces.length) main = `${problem}\n\n${t.noMessage}`;
   else main = truncated ? `${problem}\n${note}\n${mainQuote.text}` : `${problem}\n${mainQuote.text}`;
+  if (error) main += `\n${error}`;
 
   // In the order they can be filled: the Jira link leads once the task exists, and waits at the end until then.
   const jira: SlackThreadReply = { kind: 'jira', text: input.jiraUrl ? t.jira + linkText(input.jiraUrl) : t.jiraMissing };
