@@ -27,6 +27,19 @@ describe('readDialogue', () => {
     expect(snap.missing).toEqual([]);
   });
 
+  it('marks a message with an image or file, and never reports attachments missing from a dialogue without any', () => {
+    expect(readDialogue(document, DIALOGUE_URL, profile).messages.some((m) => 'attachment' in m)).toBe(false);
+    expect(readDialogue(document, DIALOGUE_URL, profile).missing).not.toContain('messageAttachment');
+    const file = document.createElement('a');
+    file.className = 'conversation-part__attachment';
+    file.textContent = 'error.png';
+    document.querySelector('.conversation-part')!.append(file);
+    const snap = readDialogue(document, DIALOGUE_URL, profile);
+    expect(snap.messages[0]).toMatchObject({ fromCustomer: true, attachment: true });
+    expect(snap.messages[1]?.attachment).toBeUndefined();
+    expect(snap.matched).toContain('messageAttachment');
+  });
+
   it('says whether the id in the dialogue markup is the address id, and does not miss a page that shows none', () => {
     const root = document.querySelector('.conversation-view')!;
     expect(readDialogue(document, DIALOGUE_URL, profile).pageIdAgrees).toBeUndefined();

@@ -24,6 +24,32 @@ const base = (over: Partial<SlackDraftInput> = {}): SlackDraftInput => ({
 /** The quoted lines of a message. */
 const quotedLines = (text: string) => text.split('\n').filter((l) => l.startsWith('>'));
 
+describe('buildSlackDraft: the error as text', () => {
+  it('adds the error written out from a screenshot as a code block after the quote, in both languages', () => {
+    const en = buildSlackDraft(base({ errorText: 'Fatal error: Allowed memory size exhausted' }));
+    expect(en.main.split('\n').slice(-4)).toEqual([
+      'The error as text (from the screenshot):',
+      '```',
+      'Fatal error: Allowed memory size exhausted',
+      '```',
+    ]);
+    const ru = buildSlackDraft(base({ lang: 'ru', errorText: 'Ошибка 502' }));
+    expect(ru.main).toContain('Ошибка текстом (со скриншота):\n```\nОшибка 502\n```');
+  });
+
+  it('leaves the draft as it was without one', () => {
+    expect(buildSlackDraft(base({ errorText: '  ' })).main).toBe(buildSlackDraft(base()).main);
+  });
+
+  it('keeps the error inert and hides secrets in it', () => {
+    const draft = buildSlackDraft(base({ problemLine: 'SSL', errorText: '@here ``` <!channel> password: SECRET123' }));
+    expect(hasLiveMention(draft.main)).toBe(false);
+    expect(hasLiveControl(draft.main)).toBe(false);
+    expect(draft.main.match(/```/g)).toHaveLength(2);
+    expect(draft.main).not.toContain('SECRET123');
+  });
+});
+
 describe('buildSlackDraft: quoting', () => {
   it("quotes every line of the customer's words, empty lines included", () => {
     const draft = buildSlackDraft(base({ messages: [customer('first line\n\nthird line\n  indented')] }));
