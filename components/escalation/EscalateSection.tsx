@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { messagesUnread, useSidebar } from '../sidebar/store';
 import { PanelsSlot } from './PanelsSlot';
 import { sectionStrings as strings } from './section-strings';
@@ -56,6 +56,10 @@ export function EscalateSection() {
   const unread = useSidebar((s) => messagesUnread(s.snapshot));
   // "Search first" stays open across dialogues once opened: its panel loads with the escalation's.
   const [help, setHelp] = useState(false);
+  const searchRequest = useSidebar((s) => s.searchRequest);
+  useEffect(() => {
+    if (searchRequest) setHelp(true);
+  }, [searchRequest]);
   if (!esc.dialogue) return null;
   const { escalation, view, busy } = esc;
   return (

@@ -78,6 +78,8 @@ export interface SidebarState {
    * section runs when it changes, so features need not know each other.
    */
   escalateRequest: number;
+  /** Bumped when a playbook step asks for "Search first" (the escalation section opens it). */
+  searchRequest: number;
   glance: Glance;
   /** Sections the operator folded, by id. */
   folded: Record<string, boolean>;
@@ -115,6 +117,7 @@ export function createSidebarStore(actions: SidebarActions, init: Partial<Sideba
     toast: null,
     reminder: null,
     escalateRequest: 0,
+    searchRequest: 0,
     glance: { dialogueId: null, reply: null, secrets: 0 },
     folded: {},
     replyPickerRequest: 0,

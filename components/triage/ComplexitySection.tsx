@@ -71,6 +71,22 @@ export function ComplexitySection() {
             onInserted={() => mark(i)}
           />
         ) : null;
+      case 'search':
+      case 'team':
+        return (
+          <button
+            type="button"
+            class="sk-btn sk-btn--small"
+            data-testid="playbook-action"
+            title={t('requested')}
+            onClick={() => {
+              sidebar.setState((s) => ({ searchRequest: s.searchRequest + 1 }));
+              mark(i);
+            }}
+          >
+            {t('search')}
+          </button>
+        );
       case 'slack':
       case 'jira':
         return (

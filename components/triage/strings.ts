@@ -13,6 +13,7 @@ type Key =
   | 'done'
   | 'insertReply'
   | 'replyOff'
+  | 'search'
   | 'slack'
   | 'jira'
   | 'tag'
@@ -33,6 +34,7 @@ export const strings: Phrases<Key> = {
     done: 'Done',
     insertReply: 'Insert the reply',
     replyOff: 'The team switched this reply off.',
+    search: 'Search first',
     slack: 'Draft for #tech-questions',
     jira: 'Create a Jira task',
     tag: 'Tag "{tag}"',
@@ -55,6 +57,7 @@ export const strings: Phrases<Key> = {
     done: 'Сделано',
     insertReply: 'Вставить ответ',
     replyOff: 'Команда отключила этот ответ.',
+    search: 'Сначала поиск',
     slack: 'Черновик для #tech-questions',
     jira: 'Создать задачу в Jira',
     tag: 'Поставить тег «{tag}»',

@@ -5,10 +5,11 @@ import type { BuiltInReplyId } from '../replies/library';
  * What the team does with a dialogue of each level (the guidelines' "Rate the complexity"), as
  * steps the sidebar shows in order. `action` is stable so the UI can put a button on a step: `ack`
  * and `answer` insert a reply, `slack` drafts the #tech-questions message, `jira` opens a SUPPORT
- * task, `invite` asks teammates in, `tag` focuses the tag field.
+ * task, `invite` asks teammates in, `tag` focuses the tag field, `search` and `team` open "Search first" (search
+ * Slack and the knowledge base, ask `#team-cs`): the team's order before a `#tech-questions` thread.
  */
 
-export type PlaybookAction = 'ack' | 'slack' | 'jira' | 'invite' | 'tag' | 'answer';
+export type PlaybookAction = 'ack' | 'search' | 'team' | 'slack' | 'jira' | 'invite' | 'tag' | 'answer';
 
 export interface PlaybookStep {
   action: PlaybookAction;
@@ -61,6 +62,27 @@ const PLAYBOOKS: Record<ComplexityLevel, readonly PlaybookStep[]> = {
       text: {
         ru: 'Не блокируйтесь: ответьте, что запрос получен и вы вернётесь с результатом',
         en: "Don't block: say the request is received and you will come back with results",
+      },
+    },
+    {
+      action: 'search',
+      text: {
+        ru: 'Поищите ответ в Slack и базе знаний по словам клиента',
+        en: "Search Slack and the knowledge base for the customer's words",
+      },
+    },
+    {
+      action: 'team',
+      text: {
+        ru: 'Не нашли — спросите в #team-cs',
+        en: 'Nothing found: ask in #team-cs',
+      },
+    },
+    {
+      action: 'slack',
+      text: {
+        ru: 'Только если и это не помогло — тред в #tech-questions',
+        en: 'Only if that fails: a thread in #tech-questions',
       },
     },
   ],

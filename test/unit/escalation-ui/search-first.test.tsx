@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { channel } from '../fake-channel';
 import { LINK, SLACK_CONFIGURED, customer, lastCopied, operator, setup, snapshot } from './helpers';
@@ -78,6 +78,14 @@ describe('Search first', () => {
     await waitFor(() => expect(within(panel).getByTestId('search-words').textContent).toBe('Ключевые слова: приходит постбэк партнёрки'));
     expect(within(panel).getByTestId('ask-team').textContent).toBe('Спросить в #team-cs');
     expect(panel.textContent).toContain('id команды в Slack');
+  });
+
+  it('opens when the playbook asks for it', async () => {
+    const { store } = setup();
+    expect(screen.queryByTestId('search-first')).toBeNull();
+    act(() => store.setState((s) => ({ searchRequest: s.searchRequest + 1 })));
+    await waitFor(() => expect(screen.getByTestId('search-first')).toBeTruthy());
+    expect(screen.getByTestId('search-first-open').getAttribute('aria-expanded')).toBe('true');
   });
 
   it('leaves the panels unloaded and hides the block once the dialogue is escalated', async () => {

@@ -70,7 +70,20 @@ describe('ComplexitySection', () => {
     expect(level()).toBe('complex');
     expect(screen.getByTestId('complexity').dataset.source).toBe('operator');
     expect(calls('setComplexity')).toEqual([['setComplexity', { dialogueId: snap.id, level: 'complex', text: OUTAGE }]]);
-    expect(screen.getAllByTestId('playbook-step').map((s) => s.dataset.action)).toEqual(['ack']);
+    // The team's order for a complex dialogue: search, then #team-cs, then #tech-questions.
+    expect(screen.getAllByTestId('playbook-step').map((s) => s.dataset.action)).toEqual(['ack', 'search', 'team', 'slack']);
+  });
+
+  it('opens "Search first" from the complex playbook', async () => {
+    const snap = dialogue([operator('Hello! How can I help?'), customer(OUTAGE)]);
+    const { store } = mount(<ComplexitySection />, snap);
+    await settle();
+    fireEvent.click(choice('complex'));
+    const before = store.getState().searchRequest;
+    fireEvent.click(within(step('search')).getByTestId('playbook-action'));
+    expect(store.getState().searchRequest).toBe(before + 1);
+    expect(step('search').dataset.done).toBe('true');
+    expect(within(step('team')).getByTestId('playbook-action').textContent).toBe('Search first');
   });
 
   it('says so when the correction could not be saved, and keeps the choice', async () => {

@@ -8,7 +8,7 @@ describe('playbook', () => {
   });
 
   it('complex: acknowledge and promise results; simple: answer; proposal: tag', () => {
-    expect(playbook('complex').map((s) => s.action)).toEqual(['ack']);
+    expect(playbook('complex').map((s) => s.action)).toEqual(['ack', 'search', 'team', 'slack']);
     expect(playbook('simple').map((s) => s.action)).toEqual(['answer']);
     expect(playbook('proposal')).toEqual([expect.objectContaining({ action: 'tag', tag: 'domains-ssl-recheck' })]);
   });
