@@ -37,6 +37,10 @@ const STOP_WORDS = new Set([
 const WORD = /[\p{L}\p{N}]+(?:[._'’-][\p{L}\p{N}]+)*/gu;
 /** An exception or error class name: `PDOException`, `TypeError`, `ERR_CONNECTION_REFUSED`. */
 const ERROR_NAME = /\b(?:[A-Z][A-Za-z]*(?:Exception|Error)|ERR_[A-Z_]{3,}|SQLSTATE\[[0-9A-Z]+\])/;
+/** An HTTP error as the customer saw it: `502 Bad Gateway`, `HTTP 404 Not Found`. */
+const HTTP_ERROR = /\b(?:HTTP\/?[\d.]* )?[45]\d\d(?: (?:[A-Z][a-z]+|of|to)){1,4}\b/;
+/** Addresses, emails and IPs name this customer's setup, not the problem: no search finds them elsewhere. */
+const OWN_DETAILS = /\bhttps?:\/\/\S+|[^\s@]+@[^\s@]+|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g;
 /** A line that reads as an error message, in either language. */
 const ERROR_LINE = /\b(?:error|exception|fatal|failed|warning|denied|refused|timed? ?out)\b|ошибк|не удалось|отказано/i;
 
@@ -55,7 +59,10 @@ function cutAtWord(line: string, max: number): string {
   return space > max / 2 ? cut.slice(0, space) : cut;
 }
 
-/** A quoted or pasted error, when the customer gave one: the line carrying an exception name, else an error-like line. */
+/**
+ * A quoted or pasted error, when the customer gave one: the line carrying an exception name, else an HTTP
+ * error, else a quoted error-like line.
+ */
 export function errorText(messages: readonly DialogueMessage[]): string | null {
   const lines = customerTexts(messages).flatMap((t) => t.split('\n').map((l) => l.trim()));
   const byName = lines.find((l) => ERROR_NAME.test(l));
@@ -63,6 +70,10 @@ export function errorText(messages: readonly DialogueMessage[]): string | null {
     // The exception's own line from its name onwards: the words before it are usually the customer's ("I see").
     const at = byName.search(ERROR_NAME);
     return cutAtWord(stripQuotes(byName.slice(at)), ERROR_MAX);
+  }
+  for (const l of lines) {
+    const http = HTTP_ERROR.exec(l)?.[0];
+    if (http) return http;
   }
   // A quoted error ("…" or `…`) says exactly what to look for.
   for (const l of lines) {
@@ -81,7 +92,7 @@ export function distinctiveWords(messages: readonly DialogueMessage[], max = KEY
   const seen = new Set<string>();
   const out: string[] = [];
   for (const text of customerTexts(messages)) {
-    for (const m of text.matchAll(WORD)) {
+    for (const m of text.replace(OWN_DETAILS, ' ').matchAll(WORD)) {
       const word = m[0];
       const key = word.toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'");
       // Single letters and bare short numbers say nothing; a long number (an error code, a port) does.

@@ -53,6 +53,19 @@ describe('key words', () => {
     expect(out.endsWith(' ')).toBe(false);
   });
 
+  it('takes an HTTP error as the customer saw it', () => {
+    expect(
+      keyWords([customer('URGENT: our tracker returns 502 Bad Gateway since about 9:40.'), customer('Server: 203.0.113.47, user root')]),
+    ).toBe('502 Bad Gateway');
+    expect(errorText([customer('I get HTTP 404 Not Found on the landing')])).toBe('HTTP 404 Not Found');
+  });
+
+  it("leaves out the customer's own addresses, emails and IPs", () => {
+    expect(
+      distinctiveWords([customer('Server 203.0.113.47, login admin@adscale-media.com, see https://trk.example.com/x?y=1 redirect')]),
+    ).toEqual(['Server', 'login', 'see', 'redirect']);
+  });
+
   it('keeps error codes and drops single letters', () => {
     expect(distinctiveWords([customer('I get a 502 on the click URL')])).toEqual(['502', 'click', 'URL']);
   });
