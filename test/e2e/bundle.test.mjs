@@ -20,6 +20,7 @@ const PANELS_ONLY = {
   'the draft panel (DraftPanel.tsx)': 'slack-problem-type',
   'the Jira panel (JiraPanel.tsx)': 'jira-copy-description',
   'the pasted references (RefsForm.tsx)': 'escalation-slack-ref',
+  '"Search first" (HelpPanel.tsx)': 'Search the knowledge base',
 };
 const POLYFILL = 'This script should only be loaded in a browser extension';
 const BACKGROUND_ONLY = {
@@ -27,6 +28,7 @@ const BACKGROUND_ONLY = {
   'the channel library (@webext-core/messaging)': 'only one listener can be setup for',
   "the channel's gate and its payload schemas (lib/channel/registry.ts)": ': invalid input',
   "the checks of the operator's draft (lib/replies/draft-check.ts)": 'Refunds follow the licence agreement only',
+  'the key words and the #team-cs question (lib/escalation/key-words.ts, search-help.ts)': 'what you tried and what you need',
 };
 
 describe('the built content script', () => {
