@@ -4,6 +4,7 @@ import { PanelsSlot } from './PanelsSlot';
 import { sectionStrings as strings } from './section-strings';
 import { useDelayed } from './useDelayed';
 import { useEscalation } from './useEscalation';
+import { useComplexity } from '../triage/useComplexity';
 import { usePhrases } from '../shared/usePhrases';
 import { trusted } from '../sidebar/trusted';
 
@@ -54,21 +55,24 @@ export function EscalateSection() {
   const esc = useEscalation();
   const preparing = useDelayed(esc.preparing, PREPARING_AFTER_MS);
   const unread = useSidebar((s) => messagesUnread(s.snapshot));
-  // "Search first" stays open across dialogues once opened: its panel loads with the escalation's.
+  // "Search first" stays open across dialogues once opened: its panel loads with the escalation's. A critical
+  // dialogue goes straight to #tech-questions (the team's playbook), so it is offered once rated below that.
   const [help, setHelp] = useState(false);
+  const level = useComplexity().complexity?.level;
   const searchRequest = useSidebar((s) => s.searchRequest);
   useEffect(() => {
     if (searchRequest) setHelp(true);
   }, [searchRequest]);
   if (!esc.dialogue) return null;
   const { escalation, view, busy } = esc;
+  const search = !escalation && !view && !!level && level !== 'critical';
   return (
     <section class="sk-section sk-esc" aria-label={t('heading')}>
       <h3>{t('heading')}</h3>
       {escalation && <PanelsSlot part="state" esc={esc} escalation={escalation} newDetailsCount={esc.newDetailsCount} />}
       <div class="sk-row">
         {/* The team's order: search, then #team-cs, then a #tech-questions thread. */}
-        {!escalation && !view && (
+        {search && (
           <button
             type="button"
             class="sk-btn"
@@ -109,7 +113,7 @@ export function EscalateSection() {
           </span>
         )}
       </div>
-      {help && !escalation && !view && <PanelsSlot part="help" esc={esc} escalation={null} newDetailsCount={0} />}
+      {help && search && <PanelsSlot part="help" esc={esc} escalation={null} newDetailsCount={0} />}
       {!escalation && !view && <p class="sk-muted sk-esc-hint">{t('escalateHint')}</p>}
       {esc.error && (
         <p class="sk-esc-status sk-esc-status--error" role="alert" data-testid="escalation-error">

@@ -55,7 +55,7 @@ export function HelpPanel() {
       <div class="sk-row">
         {help.slackUrl && help.query && (
           <a
-            class="sk-btn sk-btn--small"
+            class="sk-btn sk-btn--small sk-esc-search"
             href={help.slackUrl}
             target="_blank"
             rel="noopener noreferrer"
@@ -70,7 +70,7 @@ export function HelpPanel() {
         )}
         {help.kbUrl && (
           <a
-            class="sk-btn sk-btn--small"
+            class="sk-btn sk-btn--small sk-esc-search"
             href={help.kbUrl}
             target="_blank"
             rel="noopener noreferrer"

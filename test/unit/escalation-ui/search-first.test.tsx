@@ -1,6 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { channel } from '../fake-channel';
+import { triageStore } from '../../../components/triage/useComplexity';
+import type { SidebarStore } from '../../../components/sidebar/store';
 import { LINK, SLACK_CONFIGURED, customer, lastCopied, operator, setup, snapshot } from './helpers';
 
 const send = channel.database;
@@ -15,18 +17,24 @@ beforeEach(() => {
 
 const KB = 'https://kb.example.com/search?q={query}';
 
+/** The operator rates the open dialogue complex: "Search first" is offered below critical only. */
+function rateComplex(store: SidebarStore) {
+  act(() => triageStore(store).setState((s) => ({ chosen: { ...s.chosen, [store.getState().snapshot!.id!]: 'complex' } })));
+}
+
 async function openSearchFirst() {
-  fireEvent.click(screen.getByTestId('search-first-open'));
+  fireEvent.click(await screen.findByTestId('search-first-open'));
   await waitFor(() => expect(screen.getByTestId('search-first')).toBeTruthy());
   return screen.getByTestId('search-first');
 }
 
 describe('Search first', () => {
   it('opens on request and links to Slack and the knowledge base with the dialogue’s key words', async () => {
-    setup({}, (s) => {
+    const { store } = setup({}, (s) => {
       s.slack = { ...SLACK_CONFIGURED };
       s.help = { kbSearchUrl: KB, teamChannelId: 'C0TEAMCS', seniors: [] };
     });
+    rateComplex(store);
     expect(screen.queryByTestId('search-first')).toBeNull();
     const panel = await openSearchFirst();
     await waitFor(() => expect(within(panel).getByTestId('search-kb')).toBeTruthy());
@@ -43,6 +51,7 @@ describe('Search first', () => {
     const { actions, store } = setup({}, (s) => {
       s.slack = { ...SLACK_CONFIGURED };
     });
+    rateComplex(store);
     const panel = await openSearchFirst();
     await waitFor(() => expect(within(panel).getByTestId('search-slack')).toBeTruthy());
     // The link itself would navigate the test page: only what the click does besides is tested here.
@@ -54,10 +63,11 @@ describe('Search first', () => {
   });
 
   it('asks #team-cs with the customer quoted and the link, and opens the channel', async () => {
-    const { actions } = setup({}, (s) => {
+    const { actions, store } = setup({}, (s) => {
       s.slack = { ...SLACK_CONFIGURED };
       s.help = { kbSearchUrl: '', teamChannelId: 'C0TEAMCS', seniors: [] };
     });
+    rateComplex(store);
     const panel = await openSearchFirst();
     await waitFor(() => expect(within(panel).getByTestId('search-words')).toBeTruthy());
     fireEvent.click(within(panel).getByTestId('ask-team'));
@@ -72,8 +82,12 @@ describe('Search first', () => {
   });
 
   it('speaks Russian', async () => {
-    setup({ lang: 'ru', snapshot: snapshot({ messages: [customer('Не приходит постбэк от партнёрки'), operator('Проверяю')] }) });
-    fireEvent.click(screen.getByTestId('search-first-open'));
+    const { store } = setup({
+      lang: 'ru',
+      snapshot: snapshot({ messages: [customer('Не приходит постбэк от партнёрки'), operator('Проверяю')] }),
+    });
+    rateComplex(store);
+    fireEvent.click(await screen.findByTestId('search-first-open'));
     const panel = await waitFor(() => screen.getByTestId('search-first'));
     await waitFor(() => expect(within(panel).getByTestId('search-words').textContent).toBe('Ключевые слова: приходит постбэк партнёрки'));
     expect(within(panel).getByTestId('ask-team').textContent).toBe('Спросить в #team-cs');
@@ -82,15 +96,29 @@ describe('Search first', () => {
 
   it('opens when the playbook asks for it', async () => {
     const { store } = setup();
+    rateComplex(store);
+    await screen.findByTestId('search-first-open');
     expect(screen.queryByTestId('search-first')).toBeNull();
     act(() => store.setState((s) => ({ searchRequest: s.searchRequest + 1 })));
     await waitFor(() => expect(screen.getByTestId('search-first')).toBeTruthy());
     expect(screen.getByTestId('search-first-open').getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('leaves the panels unloaded and hides the block once the dialogue is escalated', async () => {
-    setup();
-    expect(screen.getByTestId('search-first-open').getAttribute('aria-expanded')).toBe('false');
+  it('is not offered for a critical dialogue, which goes straight to #tech-questions', async () => {
+    const { store } = setup();
+    act(() => triageStore(store).setState((s) => ({ chosen: { ...s.chosen, [store.getState().snapshot!.id!]: 'critical' } })));
+    await screen.findByTestId('escalate');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByTestId('search-first-open')).toBeNull();
+    // Rated down to complex, it is offered.
+    rateComplex(store);
+    await screen.findByTestId('search-first-open');
+  });
+
+  it('hides the block once the dialogue is escalated', async () => {
+    const { store } = setup();
+    rateComplex(store);
+    expect((await screen.findByTestId('search-first-open')).getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(screen.getByTestId('escalate'));
     await waitFor(() => expect(screen.getByTestId('slack-draft')).toBeTruthy());
     expect(screen.queryByTestId('search-first-open')).toBeNull();
