@@ -18,8 +18,8 @@ beforeEach(() => {
 const KB = 'https://kb.example.com/search?q={query}';
 
 /** The operator rates the open dialogue complex: "Search first" is offered below critical only. */
-function rateComplex(store: SidebarStore) {
-  act(() => triageStore(store).setState((s) => ({ chosen: { ...s.chosen, [store.getState().snapshot!.id!]: 'complex' } })));
+async function rateComplex(store: SidebarStore) {
+  await act(() => triageStore(store).setState((s) => ({ chosen: { ...s.chosen, [store.getState().snapshot!.id!]: 'complex' } })));
 }
 
 async function openSearchFirst() {
@@ -34,7 +34,7 @@ describe('Search first', () => {
       s.slack = { ...SLACK_CONFIGURED };
       s.help = { kbSearchUrl: KB, teamChannelId: 'C0TEAMCS', seniors: [] };
     });
-    rateComplex(store);
+    await rateComplex(store);
     expect(screen.queryByTestId('search-first')).toBeNull();
     const panel = await openSearchFirst();
     await waitFor(() => expect(within(panel).getByTestId('search-kb')).toBeTruthy());
@@ -51,7 +51,7 @@ describe('Search first', () => {
     const { actions, store } = setup({}, (s) => {
       s.slack = { ...SLACK_CONFIGURED };
     });
-    rateComplex(store);
+    await rateComplex(store);
     const panel = await openSearchFirst();
     await waitFor(() => expect(within(panel).getByTestId('search-slack')).toBeTruthy());
     // The link itself would navigate the test page: only what the click does besides is tested here.
@@ -67,7 +67,7 @@ describe('Search first', () => {
       s.slack = { ...SLACK_CONFIGURED };
       s.help = { kbSearchUrl: '', teamChannelId: 'C0TEAMCS', seniors: [] };
     });
-    rateComplex(store);
+    await rateComplex(store);
     const panel = await openSearchFirst();
     await waitFor(() => expect(within(panel).getByTestId('search-words')).toBeTruthy());
     fireEvent.click(within(panel).getByTestId('ask-team'));
@@ -86,7 +86,7 @@ describe('Search first', () => {
       lang: 'ru',
       snapshot: snapshot({ messages: [customer('Не приходит постбэк от партнёрки'), operator('Проверяю')] }),
     });
-    rateComplex(store);
+    await rateComplex(store);
     fireEvent.click(await screen.findByTestId('search-first-open'));
     const panel = await waitFor(() => screen.getByTestId('search-first'));
     await waitFor(() => expect(within(panel).getByTestId('search-words').textContent).toBe('Ключевые слова: приходит постбэк партнёрки'));
@@ -96,28 +96,28 @@ describe('Search first', () => {
 
   it('opens when the playbook asks for it', async () => {
     const { store } = setup();
-    rateComplex(store);
+    await rateComplex(store);
     await screen.findByTestId('search-first-open');
     expect(screen.queryByTestId('search-first')).toBeNull();
-    act(() => store.setState((s) => ({ searchRequest: s.searchRequest + 1 })));
+    await act(() => store.setState((s) => ({ searchRequest: s.searchRequest + 1 })));
     await waitFor(() => expect(screen.getByTestId('search-first')).toBeTruthy());
     expect(screen.getByTestId('search-first-open').getAttribute('aria-expanded')).toBe('true');
   });
 
   it('is not offered for a critical dialogue, which goes straight to #tech-questions', async () => {
     const { store } = setup();
-    act(() => triageStore(store).setState((s) => ({ chosen: { ...s.chosen, [store.getState().snapshot!.id!]: 'critical' } })));
+    await act(() => triageStore(store).setState((s) => ({ chosen: { ...s.chosen, [store.getState().snapshot!.id!]: 'critical' } })));
     await screen.findByTestId('escalate');
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByTestId('search-first-open')).toBeNull();
     // Rated down to complex, it is offered.
-    rateComplex(store);
+    await rateComplex(store);
     await screen.findByTestId('search-first-open');
   });
 
   it('hides the block once the dialogue is escalated', async () => {
     const { store } = setup();
-    rateComplex(store);
+    await rateComplex(store);
     expect((await screen.findByTestId('search-first-open')).getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(screen.getByTestId('escalate'));
     await waitFor(() => expect(screen.getByTestId('slack-draft')).toBeTruthy());
