@@ -12,9 +12,10 @@ import type { ComplexityLevel } from '../db/schema';
  * in a question about renaming them is not an incident. `settled` rules say the incident is over
  * ("recovered by itself", "сейчас всё ок") and take critical's vote back. `calm` rules (simple) say
  * nothing is broken or the matter is money, not an outage ("all works, just a question", "refund me"):
- * they vote for simple and take critical's vote back.
+ * they vote for simple and take critical's vote back. `quiet` rules ("not urgent", "everything else works")
+ * take critical's vote back the way calm ones do, but vote for no level: a calm tone is not an answer.
  */
-export type RuleRole = 'level' | 'impact' | 'settled' | 'calm';
+export type RuleRole = 'level' | 'impact' | 'settled' | 'calm' | 'quiet';
 
 export interface ComplexityRule {
   id: string;
@@ -89,6 +90,7 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
       `\\bredirect\\w*\\s+(?:\\w+\\s+){0,2}?(?:fail|broke|stopped|not\\s+work|to\\s+nowhere)`,
       `\\b(?:links?|campaigns?|urls?)\\s+(?:\\w+\\s+){0,3}?(?:don'?t|do\\s+not|doesn'?t|does\\s+not|not|stopped|no\\s+longer)\\s+work`,
       `\\b(?:links?|urls?)\\s+(?:\\w+\\s+)?(?:404|500|502|503)\\b`,
+      `\\b(?:links?|urls?)\\s+(?:\\w+\\s+){0,2}?(?:renders?|shows?|displays?)\\s+(?:the\\s+same\\s+|an?\\s+|this\\s+|that\\s+)?(?:message|error)\\s+to\\s+(?:visitors|users|everyone)|\\b(?:visitors?|users?)\\s+(?:\\w+\\s+){0,4}?(?:hits?|gets?|sees?)\\s+(?:a\\s+)?(?:404|500|502|503)\\b`,
       `\\b(?:links?|urls?|campaigns?)\\s+(?:\\w+\\s+){0,3}?(?:give|return|show|throw)s?\\s+(?:a\\s+)?(?:404|error)`,
       `\\b(?:hang|hangs|hanging)\\b.*\\b(?:fail|time\\s*out|timeout)`,
     ].join('|'),
@@ -101,13 +103,14 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     1.2,
     [
       `${B}трафик\\S*\\s+${W}{0,4}?(?:пропал|теря|ушел|уход|слива|не\\s+(?:ид|доход|пиш)|в\\s+никуда)`,
-      `${B}(?:теря|потеря|потерял)\\S*\\s+${W}?(?:трафик|деньг|клик|бюджет)`,
+      `${B}(?:теря|потеря|потерял)\\S*\\s+${W}?(?:трафик|деньг|клик|бюджет)|${B}потерял\\S*\\s+(?:около\\s+|примерно\\s+|уже\\s+|порядка\\s+)?\\d|\\blost\\s+(?:about\\s+|around\\s+|over\\s+|almost\\s+)?[$€£]\\s?\\d`,
       `${B}клик\\S*\\s+${W}{0,2}?(?:не\\s+(?:пиш|запис|счита|засчит|доход|регистр)|пропал)`,
       `${B}(?<!\\d\\s?)(?:ноль|нет|0)\\s+кликов|${B}кликов\\s+${W}{0,3}?(?:нет|ноль)|${B}ничего\\s+не\\s+(?:пишет|записыва)|${B}горит\\s+бюджет|${B}бюджет\\s+горит`,
       `\\b(?:losing|lost|lose)\\s+(?:\\w+\\s+){0,4}?(?:traffic|money|clicks|conversions|revenue|leads)\\b`,
       `\\btraffic\\s+(?:\\w+\\s+){0,2}?(?:lost|gone|disappear|dropp\\w*\\s+to\\s+zero|going\\s+nowhere|burning)`,
       `\\bclicks?\\s+(?:\\w+\\s+){0,2}?(?:not\\s+(?:being\\s+)?(?:recorded|tracked|counted|registered|written)|stopped|disappear)`,
-      `\\bnothing\\s+(?:has\\s+been\\s+|is\\s+being\\s+|is\\s+|gets\\s+|was\\s+)?(?:recorded|tracked|counted|logged|coming\\s+in)|\\ball\\s+zeros?\\b|\\b(?:tracker|it)\\s+shows\\s+(?:0|zero|nothing)\\b|\\b(?:fell|dropped|went\\s+down)\\s+from\\s+\\S+\\s+to\\s+(?:\\d{1,2}|zero)\\b|\\bto\\s+zero\\b|${B}(?:до|по)\\s+нул|${B}нули\\b|${B}(?:трекер|у\\s+нас)\\s+(?:показывает\\s+)?(?:0|ноль)(?![\\d.,])`,
+      `\\bnothing\\s+(?:has\\s+been\\s+|is\\s+being\\s+|is\\s+|gets\\s+|was\\s+)?(?:recorded|tracked|counted|logged|stored|saved|written|coming\\s+in)|\\bnot\\s+(?:saving|storing|recording|writing)\\s+anything|${B}ничего\\s+не\\s+(?:сохраня|сохранил|записал)|${B}обнул\\S*|\\ball\\s+zeros?\\b|\\b(?:tracker|it)\\s+shows\\s+(?:0|zero|nothing)\\b|\\b(?:fell|dropped|went\\s+down)\\s+from\\s+\\S+\\s+to\\s+(?:\\d{1,2}(?![\\d%.,])|zero)|\\bto\\s+zero\\b|${B}(?:до|по)\\s+нул|${B}нули\\b|${B}(?:трекер|у\\s+нас)\\s+(?:показывает\\s+)?(?:0|ноль)(?![\\d.,])`,
+      `${B}не\\s+(?:записал|засчитал|пришл|прошл)\\S*\\s+ни\\s+одного\\s+(?:клик|переход|визит|конверси)|\\b(?:all|100\\s*%)\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:traffic|visitors|clicks)\\s+(?:\\w+\\s+){0,3}?to\\s+(?:the\\s+)?(?:safe|white|bot|wrong)|${B}(?:весь|100\\s*%)\\s+(?:\\S+\\s+)?трафик\\S*\\s+${W}{0,2}?(?:уходит|идет|льется|попадает)\\s+на\\s+(?:white|вайт|безопасн|заглушк|не\\s+те)`,
       `\\b(?:cant|cannot|unable\\s+to)\\s+(?:write|record|track|save|count)\\s+(?:any\\s+)?(?:clicks|data|conversions|visits)|\\b(?:zero|no|0)\\s+clicks\\b|\\bstopped\\s+(?:writing|recording|tracking|counting)|\\b(?:budget|traffic)\\s+is\\s+burning|\\bburning\\s+(?:money|budget)`,
     ].join('|'),
     'Теряется трафик или клики',
@@ -148,7 +151,7 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
       `${B}вс[её]\\s+${W}?(?:встал|стоит|легл|упал|слома|перестал|умерл|отвалил)`,
       `${B}(?:ничего|вообще\\s+ничего)\\s+не\\s+работает|${B}работа\\s+${W}?(?:стоит|встала|останов|парализ)`,
       `${B}все\\s+(?:наши\\s+)?кампании\\s+${W}?(?:стоят|не\\s+работ|легли)`,
-      `\\bnothing\\s+works\\b|\\beverything\\s+(?:\\w+\\s+)?(?:is\\s+|went\\s+|has\\s+)?(?:down|broken|stopped|dead|broke)`,
+      `\\bnothing\\s+works\\b|\\beverything\\s+(?:\\w+\\s+){0,2}?(?:is\\s+|went\\s+|has\\s+)?(?:down|broken|stopped|dead|broke)`,
       `\\ball\\s+(?:our\\s+|my\\s+|the\\s+)?campaigns\\s+(?:are\\s+)?(?:down|stopped|broken|not\\s+working|dead)`,
       `\\b(?:tracking|work)\\s+(?:has\\s+)?(?:halted|stopped)|\\bwhole\\s+team\\s+can'?t|\\bcan'?t\\s+work\\b`,
     ].join('|'),
@@ -172,7 +175,7 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     'all-certificates',
     'critical',
     0.9,
-    `${B}(?:сертификат|ssl)\\S*\\s+${W}{0,4}?(?:истек|просроч)\\S*\\s+${W}{0,2}?(?:на\\s+)?все|${B}(?:на\\s+)?всех\\s+домен\\S*\\s+${W}{0,3}?(?:сертификат|ssl)|\\b(?:certificates?|ssl)\\s+(?:\\w+\\s+){0,2}?expired\\s+on\\s+all`,
+    `${B}(?:сертификат|ssl)\\S*\\s+${W}{0,4}?(?:истек|просроч)\\S*\\s+${W}{0,2}?(?:на\\s+)?все|${B}(?:на\\s+)?всех\\s+домен\\S*\\s+${W}{0,3}?(?:сертификат|ssl)|\\b(?:certificates?|ssl)\\s+(?:\\w+\\s+){0,2}?expired\\s+on\\s+all|^(?=[\\s\\S]*(?:ssl|сертификат|certificat|cert_))[\\s\\S]*(?:${B}(?:по|на)\\s+все[мх]?\\s+(?:\\d+\\s+)?домен|\\bnot\\s+one\\s+domain|\\ball\\s+(?:\\d+\\s+)?(?:of\\s+them|of\\s+our\\s+domains|our\\s+domains|domains)\\b)`,
     'Сертификаты истекли на всех доменах',
     'Certificates expired on every domain',
   ),
@@ -180,7 +183,7 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     'no-conversions',
     'critical',
     1.0,
-    `${B}(?:постбек|постбэк|конверси)\\S*\\s+${W}?(?:перестал\\S*|совсем)\\s+${W}?(?:приход|не\\s+приход|доход)|${B}ни\\s+одной\\s+конверси|\\bpostbacks?\\s+(?:\\w+\\s+)?stopped\\s+(?:completely|entirely|arriving|coming)|\\bno\\s+conversions\\s+at\\s+all`,
+    `${B}(?:постбек|постбэк|конверси)\\S*\\s+${W}?(?:перестал\\S*|совсем)\\s+${W}?(?:приход|не\\s+приход|доход)|${B}ни\\s+одной\\s+конверси|\\bpostbacks?\\s+(?:\\w+\\s+)?stopped\\s+(?:completely|entirely|arriving|coming)|\\bno\\s+conversions\\s+at\\s+all|\\bconversions\\s+never\\s+(?:appear|arrive|show\\s+up)|\\bpostbacks?\\s+from\\s+all\\s+(?:\\w+\\s+)?(?:networks|sources|partners)|${B}(?:постбек|постбэк)\\S*\\s+${W}{0,4}?не\\s+(?:уход|отправля|приход|доход)\\S*\\s+${W}{0,1}?с\\s+(?:ночи|утра|вчера|обеда|\\d)`,
     'Конверсии перестали приходить совсем',
     'Conversions stopped arriving altogether',
   ),
@@ -209,6 +212,30 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     'Сервер падает снова и снова',
     'The server crashes again and again',
   ),
+  rule(
+    'breach',
+    'critical',
+    1.2,
+    [
+      `${B}(?:взлом|взломал|хакнул|заразил|майнер)\\S*|${B}(?:чуж|посторонн|левый|левого|неизвестн)\\S*\\s+${W}{0,2}?(?:index\\.php|код|скрипт|файл|пользовател|админ|юзер|оффер|офер|редирект)|${B}(?:казино|скам|фишинг)\\S*\\s+${W}?страниц`,
+      `\\b(?:hacked|hacker|compromised|breach\\w*|defaced|malware|backdoor|cryptominer|miner|injected|infected)\\b|\\bsomeone\\s+(?:got|broke|logged)\\s+into\\b|\\b(?:scam|phishing|casino)\\s+(?:\\w+\\s+)?page|\\b(?:a\\s+)?(?:domain|user|admin|account)\\s+we\\s+(?:don'?t|do\\s+not|didn'?t|did\\s+not)\\s+(?:own|create|know)`,
+    ].join('|'),
+    'Трекер взломан',
+    'The tracker has been broken into',
+  ),
+  rule(
+    'traffic-moved-away',
+    'critical',
+    1.1,
+    [
+      `${B}(?:перевели|переключили|увели|перекинули|ушли)\\s+${W}{0,2}?(?:трафик|кампании|всё|все)\\s+${W}{0,2}?на\\s+(?:резерв|запасн|друг|втор)`,
+      `${B}(?:отключили|остановили|выключили|сняли|поставили\\s+на\\s+паузу)\\s+${W}{0,3}?(?:все|всю|весь)\\s+${W}?(?:источник|кампани|трафик|рекламу|связк)`,
+      `\\b(?:switched|moved|rerouted|redirected|sent)\\s+(?:all\\s+)?(?:of\\s+)?(?:our\\s+|the\\s+)?(?:traffic|campaigns)\\s+to\\s+(?:a\\s+|our\\s+|the\\s+)?(?:backup|another|second|spare|old)`,
+      `\\b(?:had\\s+to\\s+)?(?:pull(?:ed)?|paus(?:e|ed)|stop(?:ped)?|turn(?:ed)?\\s+off|shut\\s+off)\\s+all\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:\\w+\\s+)?(?:campaigns|traffic|sources|ads)\\b`,
+    ].join('|'),
+    'Клиент увёл или остановил весь трафик',
+    'The customer has moved or stopped all traffic',
+  ),
 
   // ---- what is at stake: counts for critical only beside a described problem ----
   rule(
@@ -228,7 +255,7 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
       `\\ball\\s+(?:of\\s+)?(?:our\\s+|my\\s+|the\\s+|their\\s+)?(?:\\d+\\s+)?(?:campaigns|links|domains|landers|landings?|landing\\s+pages|traffic|conversions|clicks|offers|buyers|users|sites|redirects|flows|tracking\\s+links|streams)\\b`,
       `\\bevery\\s+(?:single\\s+)?(?:campaign|link|domain|click|conversion|lander|page|offer|request)\\b|\\bevery\\s+(?:api\\s+)?(?:call|request|visitor|user)\\b|\\bfor\\s+everyone\\b|\\bnone\\s+of\\b|\\bnot\\s+a\\s+single\\b|\\bacross\\s+all\\b|\\b(?:all|every)\\s+(?:\\w+\\s+)?(?:of\\s+them|campaigns)\\b|\\b(?:at\\s+all|completely|totally|entirely|whole\\s+(?:night|day|team))\\b`,
       `${B}(?:все|всех|всем|всеми)\\s+(?:(?:наш|мои|мо|эт|сво|на|по|в|с)\\S*\\s+)?(?:кампани|ссылк|домен|лендинг|лендос|трафик|конверси|клик|оффер|офер|редирект|поток|баер|байер|сайт|связк|гео)`,
-      `${B}ни\\s+(?:одн|один)|${B}у\\s+всех|${B}совсем|${B}вообще\\s+(?:ничего|нет|ноль|никак|не)|${B}полностью|${B}всю\\s+ночь|${B}целиком`,
+      `${B}массов\\S*|\\bmass(?:ive(?:ly)?)?\\b|${B}ни\\s+(?:одн|один)|${B}у\\s+всех|${B}совсем|${B}вообще\\s+(?:ничего|нет|ноль|никак|не)|${B}полностью|${B}всю\\s+ночь|${B}целиком`,
     ].join('|'),
     'Затронуто всё, а не одна кампания',
     'Everything is affected, not one campaign',
@@ -252,7 +279,7 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     0.7,
     [
       `\\blaunch(?:es|ing)?\\s+(?:is\\s+)?(?:tonight|today|tomorrow|in\\s+(?:an?|one|two|\\d+)|at\\s+\\d)|\\b(?:our|the|a)\\s+launch\\b|\\b(?:go(?:es|ing)?\\s+live|deadline|tonight|sale\\s+(?:starts|at))\\b|\\bin\\s+(?:an?|one|two|\\d+)\\s+(?:hours?|minutes?|mins?)\\b|\\b(?:starts?|story)\\s+(?:\\w+\\s+)?at\\s+\\d`,
-      `${B}(?:запуск(?![а-я])|запуска?\\s+(?:сегодня|завтра|через)|стартуем|стартует|дедлайн|сегодня\\s+(?:вечером|ночью)|через\\s+(?:час|полчаса|\\d+\\s+(?:мин|час)))|${B}завтра\\s+(?:в|к)\\s+\\d|(?<![\\d:])(?:к|до)\\s+\\d{1,2}[:.]\\d\\d`,
+      `${B}(?:запуск(?![а-я])|запуска?\\s+(?:сегодня|завтра|через)|стартуем|(?<!не\\s)стартует|дедлайн|сегодня\\s+(?:вечером|ночью)|через\\s+(?:час|полчаса|\\d+\\s+(?:мин|час)))|${B}завтра\\s+(?:в|к)\\s+\\d|(?<![\\d:])(?:к|до)\\s+\\d{1,2}[:.]\\d\\d`,
     ].join('|'),
     'Горит запуск или срок клиента',
     "A launch or the customer's deadline is close",
@@ -286,9 +313,21 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     [
       `\\b(?:everything|all|it)\\s+(?:is\\s+|has\\s+been\\s+)?(?:fine|ok|okay|good|works|working)\\s+(?:now|again|today)|\\brecovered\\s+(?:by\\s+itself|on\\s+its\\s+own)|\\bhasn'?t\\s+happened\\s+again|\\bworks\\s+fine\\b|\\bwe\\s+once\\b|\\bonce\\s+(?:last|in)\\b|\\b(?:crashed|went\\s+down|fell)\\s+once\\b`,
       `${B}(?:сейчас|теперь)\\s+вс[её]\\s+(?:ок|хорошо|нормально|работает)|${B}однажды|${B}(?:само|сам)\\s+(?:восстановил|поднял|заработал)|${B}больше\\s+не\\s+повтор`,
+      `${B}(?:позавчера|на\\s+прошлой\\s+неделе|в\\s+прошл\\S*\\s+(?:пятниц|понедельник|вторник|сред|четверг|суббот|воскресен|раз|месяц))|${B}был(?:а|о|и)?\\s+(?:авария|сбой|падение|инцидент)|${B}(?:мы\\s+)?(?:его|её|ее|их)\\s+подняли|${B}вс[её]\\s+заработал|${B}откатил\\S*`,
+      `(?<!since\\s)\\blast\\s+week\\b|\\b(?:\\d+|two|three|a\\s+few|couple\\s+of)\\s+days\\s+ago\\b|\\bwe\\s+had\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:outage|incident|crash|night)|\\b(?:stable|fine)\\s+(?:ever\\s+)?since\\b|\\brolled\\s+back\\b`,
     ].join('|'),
     'Сбой уже прошёл',
     'The incident is over',
+    'settled',
+  ),
+
+  rule(
+    'not-live',
+    'critical',
+    1.5,
+    `\\bwhat\\s+(?:should|do|would)\\s+(?:we|i)\\s+do\\s+if\\b|\\b(?:theoretical|hypothetical)\\b|${B}(?:что\\s+делать,?\\s+если|теоретическ|гипотетическ)|\\b(?:test|staging)\\s+(?:server|environment|instance|box)|${B}тестов\\S*\\s+(?:сервер|стенд|окружени)`,
+    'Речь о тестовом сервере или о том, что может случиться',
+    'A test server, or what might happen: nothing is down now',
     'settled',
   ),
 
@@ -300,7 +339,7 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     [
       `${B}было\\s+бы\\s+(?:очень\\s+)?(?:здорово|круто|удобно|неплохо|классно|хорошо|полезно|отлично|супер|замечательно|прикольно|логично)`,
       `${B}(?:добавьте|сделайте|реализуйте|внедрите)(?!\\s+(?:пожалуйста\\s+)?(?:что-?(?:нибудь|то)|хоть\\s+что))`,
-      `${B}(?:предлага\\S*|предложени\\S*|пожелани\\S*|хотелось\\s+бы(?!\\s+(?:разобраться|понять|узнать|выяснить))|хорошо\\s+бы|вот\\s+бы|не\\s+хватает|есть\\s+идея|идея\\s*(?::|для)|фичреквест|фича)`,
+      `${B}(?:предлага\\S*|предложени\\S*|пожелани\\S*|хотелось\\s+бы(?!\\s+(?:разобраться|понять|узнать|выяснить|вернуться|побыстрее|поскорее|быстрее|получить\\s+ответ))|хорошо\\s+бы|вот\\s+бы|не\\s+хватает|есть\\s+идея|идея\\s*(?::|для)|фичреквест|фича)`,
       `${B}(?:планируете\\s+ли|в\\s+планах|в\\s+следующ\\S*\\s+(?:верси|релиз|обновлени))`,
       `\\b(?:would|it'?d)\\s+be\\s+(?:really\\s+|very\\s+|so\\s+)?(?:great|nice|awesome|cool|useful|helpful|good|handy)\\b`,
       `\\bfeature\\s+request|\\bplease\\s+(?:add|consider|build|implement|make)\\b|\\b(?:could|can)\\s+you\\s+(?:add|implement|build)\\s+(?:support|a\\s+feature|an?\\s+option|the\\s+ability)`,
@@ -346,6 +385,14 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     'Infrastructure or integration work',
   ),
   rule(
+    'root-cause',
+    'complex',
+    0.9,
+    `${B}(?:хотим|хотелось\\s+бы|хочу|нужно)\\s+(?:\\S+\\s+)?(?:понять|узнать|разобраться)\\s+(?:\\S+\\s+)?(?:причин|почему|что\\s+(?:тогда|это\\s+было|случилось|сломалось))|${B}(?:в\\s+ч[её]м\\s+была\\s+причина|причин\\S*\\s+(?:сбоя|падения|аварии))|\\b(?:want|need|like)\\s+to\\s+(?:know|understand|find\\s+out)\\s+(?:is\\s+)?(?:why|what\\s+(?:caused|happened|broke))|\\broot\\s+cause|\\bwhat\\s+caused\\b|\\bpost-?mortem\\b`,
+    'Клиент спрашивает о причине прошедшего сбоя',
+    'The customer asks why a past incident happened',
+  ),
+  rule(
     'tracking-data',
     'complex',
     0.35,
@@ -387,6 +434,15 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     'calm',
   ),
   rule(
+    'not-urgent',
+    'simple',
+    0.5,
+    `${B}не\\s+(?:горит|срочно|критично|к\\s+спеху)|\\bnot\\s+(?:urgent|critical|a\\s+big\\s+deal|pressing)|\\bno\\s+(?:rush|hurry|big\\s+deal)\\b|${B}вс[её]\\s+остальн\\S*\\s+работает|\\beverything\\s+else\\s+(?:works|is\\s+fine)`,
+    'Клиент пишет, что это не срочно',
+    'The customer says it is not urgent',
+    'quiet',
+  ),
+  rule(
     'money-question',
     'simple',
     1.0,
@@ -413,8 +469,8 @@ export const COMPLEXITY_RULES: readonly ComplexityRule[] = [
     'critical',
     0.5,
     [
-      `(?<![\\d.,])(?:[1-9]|[1-4]\\d)(?:[.,]\\d)?\\s*%\\s+of\\b|\\b(?:some\\s+of|a\\s+few|one\\s+of\\s+(?:our|the|my)|part\\s+of\\s+the|1\\s+in\\s+\\d+|only\\s+(?:one|some|a\\s+few|on\\s+one))\\b`,
-      `${B}(?:часть\\s+(?:клик|конверс|трафик|визит|запрос|ссыл|домен)|одн(?:ого|ой|ом)\\s+из|некотор|только\\s+(?:на\\s+|в\\s+|у\\s+)одн)|(?<![\\d.,])(?:[1-9]|[1-4]\\d)(?:[.,]\\d)?\\s*%\\s+(?:клик|конверс|трафик|визит|запрос)`,
+      `(?<![\\d.,])(?:[1-9]|[1-4]\\d)(?:[.,]\\d)?\\s*%\\s+of\\b|\\b(?:some\\s+of|a\\s+few|one\\s+of\\s+(?:our|the|my)|part\\s+of\\s+the|1\\s+in\\s+\\d+|only\\s+(?:one|some|a\\s+few|on\\s+one)|only\\s+(?:this|that)\\s+(?:one|domain|campaign|link|offer|geo|lander)|the\\s+other\\s+\\d+\\s+(?:are|work)|sometimes|occasionally)\\b`,
+      `${B}(?:часть\\s+(?:клик|конверс|трафик|визит|запрос|ссыл|домен)|одн(?:ого|ой|ом|ин|а)\\s+из|некотор|иногда|остальные\\s+(?:\\d+\\s+)?(?:\\S+\\s+)?(?:нормально|работают|в\\s+порядке)|только\\s+(?:этот|эта|это)\\s|только\\s+(?:на\\s+|в\\s+|у\\s+)одн)|(?<![\\d.,])(?:[1-9]|[1-4]\\d)(?:[.,]\\d)?\\s*%\\s+(?:клик|конверс|трафик|визит|запрос)`,
     ].join('|'),
     'Затронута часть, а не всё',
     'Only a part is affected',

@@ -94,7 +94,7 @@ function ruleVote(hits: readonly ComplexityRule[]): RuleVote {
   // A settled incident takes critical's vote back; so do a calm "nothing is broken" and a money matter,
   // unless a blocking problem is named outright (calm words do not undo "no clicks since 9am").
   const named = counted.critical.some((r) => r.role === 'level');
-  const settled = hits.filter((r) => r.role === 'settled' || (r.role === 'calm' && !named));
+  const settled = hits.filter((r) => r.role === 'settled' || ((r.role === 'calm' || r.role === 'quiet') && !named));
   logits.critical -= combine(settled.map((r) => r.weight));
   if (counted.proposal.length) logits.critical *= PROPOSAL_DAMPING;
   if (counted.critical.length && !counted.critical.some((r) => r.role === 'level')) {

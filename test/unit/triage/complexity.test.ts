@@ -241,3 +241,35 @@ describe('tokens', () => {
     expect(features("doesn't work")).toContain('!work');
   });
 });
+
+describe('rateComplexity: more ways of saying work has stopped, and incidents that are over', () => {
+  it.each([
+    'Нас взломали: в админке чужой пользователь, часть кампаний ведёт на чужие офферы',
+    'Someone got into our tracker and the landers now show a scam page',
+    'Мы перевели весь трафик на резервный трекер, ваш отвечает по 30 секунд на клик',
+    'We had to pull all our Google campaigns, the tracker domains show a certificate error',
+    'Сертификаты на всех 25 доменах просрочены, браузеры показывают красный экран',
+    'Everything for Germany is broken: visitors with a DE geo hit a 404 from the tracker',
+    'The bot filter sends 100% of our traffic to the safe page since 11:00',
+    'Постбеки в трекеры вебов не уходят с ночи, вебмастера массово пишут',
+  ])('critical: %s', (text) => {
+    expect(level(text)).toBe('critical');
+  });
+
+  it.each([
+    'На прошлой неделе трекер 3 часа отдавал 500, админ откатил версию и всё заработало. Хотим понять причину',
+    'We had a bad night 2 days ago: the tracker was down from 1am to 5am, stable since. We want to know why',
+    'Just a theoretical question: what should we do if our tracker server goes down?',
+    'Контейнер кликхауса не стартует на тестовом сервере, боевой работает',
+  ])('not critical: %s', (text) => {
+    expect(level(text)).not.toBe('critical');
+  });
+
+  it('"not urgent" takes back an outage only guessed from the stakes, and votes for no level itself', () => {
+    // A problem named outright stays critical whatever the tone.
+    expect(level('Не горит, но в ночь на субботу не записалось ни одного клика')).toBe('critical');
+    // A migration question said to be not urgent is still a migration: complex, not simple.
+    expect(level('Хочу перенести трекер на Debian 12 без потери статистики. Старый сервер живой, не горит')).toBe('complex');
+    expect(level('Уведомления в телеграм перестали приходить две недели назад. Всё остальное работает')).toBe('complex');
+  });
+});
