@@ -570,6 +570,8 @@ class Locator {
         // Besides, a click that the page moved away between press and release (the element still there, the
         // click landing beside it) is a miss; an element the press itself removed (a drop-down option) is not.
         const guard = (e) => {
+          // Only the pointer's own events: a click the page makes in answer (a download link it clicks) is not a miss.
+          if (!e.isTrusted) return;
           const inPath = e.composedPath().includes(el);
           if (window.__skHit.first === null) window.__skHit.first = inPath;
           if (!window.__skHit.first) {
