@@ -6,9 +6,11 @@ import fs from 'node:fs';
 import { API_KEY, DIALOGUE, FIXTURE_OPERATOR, conv, launch, openPanel, setSettings } from '../test/e2e/harness.mjs';
 
 /**
- * Memory of Chromium's extension process (where the service worker runs), in bytes: resident (RSS, which
- * counts every shared page of the browser's own code it maps) and proportional (PSS: shared pages divided
- * among the processes that map them); null when not found.
+ * Memory of Chromium's extension process (where the service worker runs), in bytes: its private footprint
+ * (anonymous resident memory plus swap, /proc/PID/status RssAnon + VmSwap: what Chromium's own task manager
+ * shows as "Memory footprint" on Linux), resident (RSS, which counts every shared page of the browser's own
+ * code it maps) and proportional (PSS: shared pages divided among the processes that map them); null when
+ * not found.
  */
 function extensionProcessMemory() {
   let out;
@@ -23,16 +25,22 @@ function extensionProcessMemory() {
     .map((l) => {
       const [pid, rss] = l.trim().split(/\s+/);
       let pss = null;
+      let footprint = null;
       try {
         const kb = /^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1];
         pss = kb ? Number(kb) * 1024 : null;
+        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+        const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+        footprint = field('RssAnon') + (field('VmSwap') || 0);
+        if (!Number.isFinite(footprint)) footprint = null;
       } catch {
         /* not Linux, or gone */
       }
-      return { rss: Number(rss) * 1024, pss };
+      return { rss: Number(rss) * 1024, pss, footprint };
     });
   if (!procs.length) return null;
-  return { rss: Math.max(...procs.map((p) => p.rss)), pss: Math.max(...procs.map((p) => p.pss ?? 0)) || null };
+  const most = (key) => Math.max(...procs.map((p) => p[key] ?? 0)) || null;
+  return { rss: most('rss'), pss: most('pss'), footprint: most('footprint') };
 }
 
 /** The service worker's JS heap in use, over CDP (Runtime.getHeapUsage through a session on the worker's target). */
@@ -94,6 +102,7 @@ export async function benchApi(emit) {
     let heapMax = 0;
     let rssMax = 0;
     let pssMax = 0;
+    let footprintMax = 0;
     let progress = null;
     for (;;) {
       const [p, heap] = await env.worker.evaluate(async () => [(await chrome.storage.local.get('api.history'))['api.history'], null]);
@@ -102,6 +111,7 @@ export async function benchApi(emit) {
       const memory = extensionProcessMemory();
       rssMax = Math.max(rssMax, memory?.rss ?? 0);
       pssMax = Math.max(pssMax, memory?.pss ?? 0);
+      footprintMax = Math.max(footprintMax, memory?.footprint ?? 0);
       progress = p;
       if (p && p.status !== 'running') break;
       if (Date.now() - t0 > 600_000) throw new Error('history import did not finish in 10 minutes');
@@ -117,14 +127,19 @@ export async function benchApi(emit) {
       latency_ms: 20,
       peak_in_flight: env.api.stats.peakInFlight,
     });
+    if (footprintMax)
+      emit('api.history_import.extension_process_footprint_mb', footprintMax / 2 ** 20, 'MB', {
+        goal: 200,
+        measure:
+          'Chromium\'s extension process private memory footprint (/proc/PID/status RssAnon + VmSwap, the task manager\'s "Memory footprint" on Linux), highest sample every 250 ms',
+      });
+    // For context: these also count the browser's own code and data shared with its other processes.
     if (rssMax)
       emit('api.history_import.extension_process_rss_mb', rssMax / 2 ** 20, 'MB', {
-        goal: 200,
-        measure: "Chromium's extension process resident memory, highest sample every 250 ms",
+        measure: "Chromium's extension process resident memory, shared pages included, highest sample every 250 ms",
       });
     if (pssMax)
       emit('api.history_import.extension_process_pss_mb', pssMax / 2 ** 20, 'MB', {
-        goal: 200,
         measure: "Chromium's extension process proportional set size (/proc/PID/smaps_rollup), highest sample every 250 ms",
       });
     if (heapMax)
