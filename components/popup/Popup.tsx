@@ -16,7 +16,7 @@ import { readStoredSettings } from '../../lib/settings/stored';
 import { PopupWriteStatus } from '../write-status/PopupWriteStatus';
 import { percentText } from '../../lib/stats/format';
 import { CoverageChart } from '../charts/CoverageChart';
-import { AccessNotice, type AccessApis } from './AccessNotice';
+import { AccessNotice, browserAccessApis, type AccessApis } from './AccessNotice';
 import { CoverageTiles } from './CoverageTiles';
 import { LongHeldList } from './LongHeldList';
 import { popupStrings } from './strings';
@@ -53,10 +53,12 @@ export interface PopupProps {
 type State =
   | { status: 'loading'; lang: Language }
   | { status: 'ready'; lang: Language; settings: Settings; numbers: PopupNumbers; lists: Lists; server: ServerChoice; inUse: boolean }
-  | { status: 'failed'; lang: Language; error: string };
+  | { status: 'failed'; lang: Language; error: string }
+  /** A private window whose page cannot open the stored data (Firefox keeps it from private contexts). */
+  | { status: 'private'; lang: Language };
 
 /** The lists arrive after the numbers, in a second read. */
-type Lists = { status: 'loading' } | { status: 'ready'; data: PopupLists } | { status: 'failed'; error: string };
+type Lists = { status: 'loading' } | { status: 'ready'; data: PopupLists } | { status: 'failed'; error: string } | { status: 'private' };
 
 function SectionSkeleton({ heading, testId }: { heading: string; testId: string }) {
   return (
@@ -110,6 +112,8 @@ export function Popup({ database, now = Date.now, extraSections, early, access }
 
   // Started in the layout phase, not after the first paint: when the early reads are already done, the
   // numbers replace the skeleton before it is ever painted.
+  // Firefox gives a private window's pages no way into the stored data: what cannot be read there is said, not an error.
+  const inPrivate = (access ?? browserAccessApis).inPrivateWindow();
   useLayoutEffect(() => {
     let alive = true;
     void (async () => {
@@ -142,10 +146,10 @@ export function Popup({ database, now = Date.now, extraSections, early, access }
           const lists = untagged ? { ...data, untaggedToday: untagged.today, untaggedYesterday: untagged.yesterday } : data;
           if (alive) setState({ ...ready, lists: { status: 'ready', data: lists } });
         } catch (e) {
-          if (alive) setState({ ...ready, lists: { status: 'failed', error: (e as Error).message } });
+          if (alive) setState({ ...ready, lists: inPrivate ? { status: 'private' } : { status: 'failed', error: (e as Error).message } });
         }
       } catch (e) {
-        if (alive) setState({ status: 'failed', lang, error: (e as Error).message });
+        if (alive) setState(inPrivate ? { status: 'private', lang } : { status: 'failed', lang, error: (e as Error).message });
       }
     })();
     return () => {
@@ -174,6 +178,11 @@ export function Popup({ database, now = Date.now, extraSections, early, access }
         apis={access}
       />
       {state.status === 'loading' && <Skeleton lang={state.lang} />}
+      {state.status === 'private' && (
+        <p class="pp-muted" data-testid="popup-private-numbers">
+          {s.privateNumbers}
+        </p>
+      )}
       {state.status === 'failed' && (
         <p class="pp-error" role="alert" data-testid="popup-error">
           {phrase(s.loadFailed, { error: state.error })}
@@ -238,6 +247,11 @@ function Loaded({
           <SectionSkeleton heading={heldHeading} testId="long-held-list-loading" />
           {!numbers.empty && <SectionSkeleton heading={s.topTagsHeading} testId="top-tags-loading" />}
         </>
+      )}
+      {lists.status === 'private' && (
+        <p class="pp-muted" data-testid="popup-private-lists">
+          {s.privateLists}
+        </p>
       )}
       {lists.status === 'failed' && (
         <p class="pp-error" role="alert" data-testid="popup-lists-error">

@@ -4,6 +4,8 @@ type Key =
   | 'title'
   | 'loading'
   | 'loadFailed'
+  | 'privateNumbers'
+  | 'privateLists'
   | 'coverageHeading'
   | 'today'
   | 'd7'
@@ -47,6 +49,8 @@ export const popupStrings: Phrases<Key> = {
     title: 'Sidekick',
     loading: 'Counting…',
     loadFailed: 'Could not read the stored dialogues: {error}',
+    privateNumbers: 'Your numbers are not shown in a private window: open Sidekick from a normal window to see them.',
+    privateLists: 'The lists of dialogues are shown in a normal window.',
     coverageHeading: 'My tag coverage',
     today: 'Today',
     d7: '7 days',
@@ -90,6 +94,8 @@ export const popupStrings: Phrases<Key> = {
     title: 'Sidekick',
     loading: 'Считаю…',
     loadFailed: 'Не удалось прочитать сохранённые диалоги: {error}',
+    privateNumbers: 'В приватном окне цифры не показываются: откройте Sidekick в обычном окне, чтобы их увидеть.',
+    privateLists: 'Списки диалогов показываются в обычном окне.',
     coverageHeading: 'Мои диалоги с тегами',
     today: 'Сегодня',
     d7: '7 дней',

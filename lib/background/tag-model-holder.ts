@@ -13,6 +13,8 @@ const redacted = (messages: readonly DialogueMessage[]): DialogueMessage[] =>
   messages.map((m) => (m.fromCustomer && m.text ? { ...m, text: redactSecrets(m.text) } : m));
 /** Saves are coalesced: a burst of tag changes costs one write. */
 const SAVE_DELAY_MS = 1500;
+/** The generation of a model that could not be read: no save is made for it. */
+const UNREAD = -1;
 
 /**
  * The tag model, loaded once per worker life from IndexedDB (typed arrays: no text to parse on a wake)
@@ -37,24 +39,35 @@ export function createTagModelHolder(db: SidekickDb) {
   };
 
   const get = () =>
-    (model ??= loadTagModel(db).then(({ data, epoch: at, pending }) => {
-      epoch = at;
+    (model ??= loadTagModel(db).then(loaded, (e: unknown) => {
+      // The database cannot be read (Firefox refuses it to a private-browsing-only profile; a disk error):
+      // suggestions still come from the vocabulary. Nothing learned meanwhile is saved over what is stored (no
+      // generation matches UNREAD), and the next call reads again.
+      console.debug('[sidekick] tag model load', e);
+      epoch = UNREAD;
       learned = new Set();
-      let loaded: TagModel;
-      try {
-        loaded = data ? deserializeModel(data) : createModel();
-        // A model in another form (a backup restored by an older build) is stored again in the form that loads fastest.
-        if (data && (data as { version?: unknown }).version !== STORED_MODEL_VERSION) scheduleSave(0);
-      } catch {
-        // A model from an incompatible build starts over rather than breaking suggestions.
-        loaded = createModel();
-      }
-      for (const change of pending) {
-        learnChange(loaded, [{ fromCustomer: true, text: change.text }], change.added, change.removed, change.id);
-      }
-      if (pending.length) scheduleSave();
-      return loaded;
+      model = undefined;
+      return createModel();
     }));
+
+  function loaded({ data, epoch: at, pending }: Awaited<ReturnType<typeof loadTagModel>>): TagModel {
+    epoch = at;
+    learned = new Set();
+    let fresh: TagModel;
+    try {
+      fresh = data ? deserializeModel(data) : createModel();
+      // A model in another form (a backup restored by an older build) is stored again in the form that loads fastest.
+      if (data && (data as { version?: unknown }).version !== STORED_MODEL_VERSION) scheduleSave(0);
+    } catch {
+      // A model from an incompatible build starts over rather than breaking suggestions.
+      fresh = createModel();
+    }
+    for (const change of pending) {
+      learnChange(fresh, [{ fromCustomer: true, text: change.text }], change.added, change.removed, change.id);
+    }
+    if (pending.length) scheduleSave();
+    return fresh;
+  }
 
   /** Writes the model unless the data was replaced since it was read (false; it is read again next time). */
   const save = async (m: TagModel): Promise<boolean> => {

@@ -43,7 +43,14 @@ async function poll(probe, { timeout = 30_000, interval = 50, what = 'condition'
  * Launches Firefox with the extension installed. `hosts` resolve to 127.0.0.1; `downloadDir` receives downloads
  * without a dialog. Returns { browser, context, extensionId, close }.
  */
-export async function launchFirefox({ extensionDir, hosts, downloadDir, headless = true, viewport = { width: 1440, height: 900 } }) {
+export async function launchFirefox({
+  extensionDir,
+  hosts,
+  downloadDir,
+  headless = true,
+  viewport = { width: 1440, height: 900 },
+  privateBrowsing = false,
+}) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -66,17 +73,47 @@ export async function launchFirefox({ extensionDir, hosts, downloadDir, headless
       'browser.download.panel.shown': true,
       // permissions.request answers at once, as after the operator's "Allow" (the prompt is browser UI no page can click).
       'extensions.webextOptionalPermissionPrompts': false,
+      // Every window private, as a person's private window is (BiDi opens no private window beside a normal one).
+      ...(privateBrowsing ? { 'browser.privatebrowsing.autostart': true } : {}),
     },
   });
   try {
     const id = await browser.installExtension(extensionDir);
     if (id !== FIREFOX_EXTENSION_ID) throw new Error(`the add-on installed as ${id}, not ${FIREFOX_EXTENSION_ID}`);
+    if (privateBrowsing) await allowInPrivateWindows(browser, id);
   } catch (err) {
     await browser.close().catch(() => {});
     throw err;
   }
   const context = new FirefoxContext(browser, downloadDir);
   return { browser, context, extensionId: FIREFOX_EXTENSION_UUID, close: () => browser.close().catch(() => {}) };
+}
+
+/**
+ * What the operator's "Run in Private Windows: Allow" in the add-ons manager does: the add-on gets the private
+ * browsing permission and is reloaded with it. Run in the browser's own chrome scope, which the session may
+ * reach (`--remote-allow-system-access`).
+ */
+async function allowInPrivateWindows(browser, id) {
+  const [somePage] = await browser.pages();
+  const session = somePage.mainFrame().browsingContext.userContext.browser.session;
+  const { result } = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const chrome = result.contexts[0];
+  if (!chrome) throw new Error('no chrome window to allow the add-on in private windows from');
+  const { result: out } = await session.send('script.evaluate', {
+    expression: `(async () => {
+      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      await ExtensionPermissions.add(${JSON.stringify(id)}, { permissions: ['internal:privateBrowsingAllowed'], origins: [] });
+      const addon = await AddonManager.getAddonByID(${JSON.stringify(id)});
+      await addon.reload();
+      return 'ok';
+    })()`,
+    target: { context: chrome.context },
+    awaitPromise: true,
+  });
+  if (out.type === 'exception')
+    throw new Error(`allowing the add-on in private windows failed: ${JSON.stringify(out.exceptionDetails?.text)}`);
 }
 
 class FirefoxContext {

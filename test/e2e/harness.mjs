@@ -128,6 +128,7 @@ async function launchInFirefox({
   viewport = { width: 1440, height: 900 },
   api = false,
   grantOrigins = [],
+  privateBrowsing = false,
 }) {
   if (api) throw new Error('the API stand-in runs in the Chromium tests only');
   const server = await startFirefoxFixtureServer(FIXTURES[fixture] ?? fixture);
@@ -135,7 +136,7 @@ async function launchInFirefox({
   const extensionDir = grantOrigins.length ? buildGranting(grantOrigins) : EXTENSION_DIR;
   let ff;
   try {
-    ff = await launchFirefox({ extensionDir, hosts: MAPPED_HOSTS, downloadDir, headless, viewport });
+    ff = await launchFirefox({ extensionDir, hosts: MAPPED_HOSTS, downloadDir, headless, viewport, privateBrowsing });
   } catch (err) {
     await server.close();
     throw err;

@@ -145,3 +145,30 @@ describe('a worker stopped between a commit and the model save', () => {
     expect((await db.models.get('tags'))?.data).toEqual((await steady.models.get('tags'))?.data);
   });
 });
+
+describe('a database that cannot be read', () => {
+  it('suggestions still work from an empty model, nothing is saved over the stored one, and the next call reads again', async () => {
+    const db = fresh();
+    const seeded = createTagModelHolder(db);
+    await tagChange(db, seeded, snap('7', 'refund please', ['refund']));
+    await seeded.flush();
+    const stored = (await db.models.get('tags'))?.data;
+
+    const holder = createTagModelHolder(db);
+    const open = db.transaction.bind(db);
+    let refuse = true;
+    (db as unknown as { transaction: unknown }).transaction = (...args: unknown[]) => {
+      if (refuse)
+        return Promise.reject(
+          new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'),
+        );
+      return (open as (...a: unknown[]) => unknown)(...args);
+    };
+    expect(await holder.knownTags()).toEqual([]);
+    await holder.learn(snap('8', 'the ssl certificate expired', []).messages, ['ssl'], []);
+    refuse = false;
+    await sleep(1700);
+    expect((await db.models.get('tags'))?.data).toEqual(stored);
+    expect(await holder.knownTags()).toEqual(['refund']);
+  });
+});

@@ -182,3 +182,30 @@ describe('Popup with an empty database', () => {
     expect(suggest).not.toHaveBeenCalled();
   });
 });
+
+describe('Popup in a private window whose page cannot open the stored data (Firefox)', () => {
+  /** What Firefox answers a private window's page that opens the extension's database. */
+  const refusing = new Proxy({} as SidekickDb, {
+    get: () => {
+      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+    },
+  });
+  const access = (inPrivate: boolean) => ({
+    contains: () => Promise.resolve(true),
+    request: () => Promise.resolve(true),
+    inPrivateWindow: () => inPrivate,
+  });
+
+  it('says where the numbers are instead of showing the browser error', async () => {
+    render(<Popup database={refusing} now={() => NOW} access={access(true)} />);
+    expect((await screen.findByTestId('popup-private-numbers')).textContent).toContain('open Sidekick from a normal window');
+    expect(screen.getByTestId('private-note')).toBeTruthy();
+    expect(screen.queryByTestId('popup-error')).toBeNull();
+  });
+
+  it('in a normal window the same failure is an error, with its reason', async () => {
+    render(<Popup database={refusing} now={() => NOW} access={access(false)} />);
+    expect((await screen.findByTestId('popup-error')).textContent).toContain('did not allow mutations');
+    expect(screen.queryByTestId('popup-private-numbers')).toBeNull();
+  });
+});
