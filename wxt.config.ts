@@ -58,6 +58,8 @@ function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfi
       ...kept,
       { find: /^@1natsu\/wait-element$/, replacement: path.join(here, 'lib/carrotquest/wait-element.ts') },
       { find: /^@1natsu\/wait-element\/detectors$/, replacement: path.join(here, 'lib/carrotquest/wait-element-detectors.ts') },
+      // The sidebar's shadow host without the library's helpers and name table (lib/carrotquest/isolated-element.ts).
+      { find: /^@webext-core\/isolated-element$/, replacement: path.join(here, 'lib/carrotquest/isolated-element.ts') },
     ],
   };
 }

@@ -1,11 +1,16 @@
 import { useState } from 'preact/hooks';
 import { PROFILE_KEYS } from '../../lib/carrotquest/profile-keys';
-import { keyLabels, strings } from '../sidebar/strings';
+import type { KeyLabels } from '../teach/key-labels';
+import { strings } from '../sidebar/strings';
+import { importKeyLabels } from './labels-source';
 import { useService, useSidebar } from '../sidebar/store';
 import { usePhrases } from '../shared/usePhrases';
 import { withPageTools } from '../teach/tools';
 
 const SHOW_ME = { en: 'Show me', ru: 'Показать' };
+
+/** The parts' names, once loaded with the page tools (they stay for the page's life). */
+let loadedLabels: KeyLabels | null = null;
 
 /** Keys whose emptiness can be the page's truth rather than a broken selector. */
 const MAYBE_EMPTY = new Set(['messageFromCustomer', 'assignee']);
@@ -23,6 +28,7 @@ export function HealthLine() {
   // API mode: the parts of the page the API covers (lib/api/dialogue-merge.ts took them out of `missing`).
   const api = useSidebar((s) => s.apiSource);
   const [open, setOpen] = useState(false);
+  const [labelsNow, setLabels] = useState(loadedLabels);
   const failedIds = Object.keys(failed);
   const failedLabels = Object.values(failed).map((f) => f.label[lang]);
   // A dialogue should be open when the address names one or the page shows one; elsewhere nothing is missing.
@@ -31,7 +37,18 @@ export function HealthLine() {
   const expectDialogue =
     !!snap && (snap.id !== null || snap.matched.includes('root') || /\d{15,20}/.test(snap.url) || snap.matched.length === 0);
   if (!expectDialogue && !failedIds.length) return null;
-  const labels = keyLabels[lang];
+  const labels = labelsNow?.[lang];
+  const toggle = () => {
+    if (open || labelsNow) return setOpen(!open);
+    // A page tools' load that fails leaves the list closed; the next press tries again.
+    importKeyLabels().then(
+      (l) => {
+        setLabels((loadedLabels = l));
+        setOpen(true);
+      },
+      () => {},
+    );
+  };
   const missing = expectDialogue ? PROFILE_KEYS.filter((k) => snap!.missing.includes(k)) : [];
   const ok = missing.length === 0 && !failedIds.length;
   const summary = [
@@ -53,12 +70,12 @@ export function HealthLine() {
         <span aria-hidden="true">{ok ? '✓' : '!'}</span>
         <span class="sk-health__text">{ok ? t('healthOk', { n: snap?.matched.length ?? 0 }) : summary}</span>
         {missing.length > 0 && (
-          <button type="button" class="sk-health__fix" data-testid="health-details" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <button type="button" class="sk-health__fix" data-testid="health-details" aria-expanded={open} onClick={toggle}>
             {t('healthFix')}
           </button>
         )}
       </div>
-      {open && missing.length > 0 && (
+      {open && labels && missing.length > 0 && (
         <ul class="sk-health__list" data-testid="health-list">
           {missing.map((k) => (
             <li key={k} data-key={k}>

@@ -4,7 +4,7 @@ import { PROFILE_KEYS, type ProfileKey } from '../../lib/carrotquest/profile-key
 import { NOT_POINTABLE } from '../../lib/carrotquest/teach';
 import { service } from '../../lib/channel/client';
 import { phrase } from '../../lib/i18n/language';
-import { keyLabels } from '../sidebar/strings';
+import { keyLabels } from '../teach/key-labels';
 import { downloadText } from './download';
 import { panelStrings } from './panel-strings';
 import { useOptions } from './useOptions';

@@ -1,12 +1,10 @@
 import type { Phrases } from '../../lib/i18n/language';
-import type { ProfileKey } from '../../lib/carrotquest/profile-keys';
 
 type Key =
   | 'title'
   | 'collapse'
   | 'expand'
   | 'noDialogue'
-  | 'customer'
   | 'notes'
   | 'noNotes'
   | 'tags'
@@ -17,7 +15,6 @@ type Key =
   | 'copied'
   | 'health'
   | 'healthOk'
-  | 'healthMissing'
   | 'healthMaybeEmpty'
   | 'disables'
   | 'suggested'
@@ -46,8 +43,6 @@ type Key =
   | 'healthParts'
   | 'healthFix'
   | 'foldNotes'
-  | 'foldTags'
-  | 'foldLink'
   | 'reminderTitle'
   | 'reminderApply'
   | 'reminderPick'
@@ -80,12 +75,9 @@ export const strings: Phrases<Key> = {
     healthParts: '{n} parts missing',
     healthFix: 'Fix',
     foldNotes: "Teammates' notes",
-    foldTags: 'Tags',
-    foldLink: 'Dialogue link',
     collapse: 'Collapse the sidebar',
     expand: 'Open the sidebar',
     noDialogue: 'Open a dialogue to see the customer, tags and suggestions.',
-    customer: 'Customer',
     notes: "Teammates' notes",
     noNotes: 'No notes about this customer yet.',
     tags: 'Dialogue tags',
@@ -96,7 +88,6 @@ export const strings: Phrases<Key> = {
     copied: 'Copied',
     health: 'Page check',
     healthOk: 'All {n} parts of the page found.',
-    healthMissing: 'Not found: {list}.',
     healthMaybeEmpty: '(or empty)',
     disables: 'Affects: {list}.',
     suggested: 'Suggested tags',
@@ -139,12 +130,9 @@ export const strings: Phrases<Key> = {
     healthParts: 'не найдено частей: {n}',
     healthFix: 'Исправить',
     foldNotes: 'Заметки коллег',
-    foldTags: 'Теги',
-    foldLink: 'Ссылка на диалог',
     collapse: 'Свернуть панель',
     expand: 'Открыть панель',
     noDialogue: 'Откройте диалог, чтобы увидеть клиента, теги и подсказки.',
-    customer: 'Клиент',
     notes: 'Заметки коллег',
     noNotes: 'Заметок о клиенте пока нет.',
     tags: 'Теги диалога',
@@ -155,7 +143,6 @@ export const strings: Phrases<Key> = {
     copied: 'Скопировано',
     health: 'Проверка страницы',
     healthOk: 'Найдены все части страницы ({n}).',
-    healthMissing: 'Не найдено: {list}.',
     healthMaybeEmpty: '(или пусто)',
     disables: 'Не будет работать: {list}.',
     suggested: 'Подходящие теги',
@@ -178,55 +165,5 @@ export const strings: Phrases<Key> = {
     featureFailed: '{name}: остановлено из-за ошибки: {msg}',
     pageLoading: 'Загружается диалог {id}…',
     pageStuck: 'Диалог {id} не загрузился: ничего не записывается.',
-  },
-};
-
-/** What each profile key is called, and what its absence disables. */
-export const keyLabels: Record<'ru' | 'en', Record<ProfileKey, [label: string, disables: string]>> = {
-  en: {
-    dialogueUrl: ['dialogue id in the address', 'recording, links'],
-    root: ['open dialogue', 'everything about the dialogue'],
-    dialogueId: ['dialogue id', 'address check'],
-    message: ['messages', 'suggestions, triage'],
-    messageFromCustomer: ["customer's messages", 'suggestions, triage'],
-    messageText: ['message text', 'suggestions'],
-    messageTime: ['message times', 'reply times'],
-    messageAuthor: ['message authors', 'your replies'],
-    messageAttachment: ['attachments', 'error as text'],
-    tagList: ['tag list', 'untagged check'],
-    tag: ['tags', 'untagged check'],
-    tagInput: ['tag field', 'one-click tags'],
-    tagOption: ['tag drop-down', 'one-click tags'],
-    composer: ['reply box', 'reply insertion (copied instead)'],
-    customerName: ['customer name', 'reply names'],
-    customerEmail: ['customer email', 'customer card'],
-    customerId: ['customer id', 'customer card'],
-    customerNotes: ['notes', 'notes'],
-    operatorName: ['your name', 'coverage'],
-    assignee: ['assignee', 'long-held check'],
-    copyLink: ['copy-link button', 'nothing (the address is used)'],
-  },
-  ru: {
-    dialogueUrl: ['id диалога в адресе', 'запись, ссылки'],
-    root: ['открытый диалог', 'всё о диалоге'],
-    dialogueId: ['id диалога', 'проверка адреса'],
-    message: ['сообщения', 'подсказки, оценка'],
-    messageFromCustomer: ['сообщения клиента', 'подсказки, оценка'],
-    messageText: ['текст сообщений', 'подсказки'],
-    messageTime: ['время сообщений', 'время ответов'],
-    messageAuthor: ['авторы сообщений', 'ваши ответы'],
-    messageAttachment: ['вложения', 'ошибка текстом'],
-    tagList: ['список тегов', 'проверка тегов'],
-    tag: ['теги', 'проверка тегов'],
-    tagInput: ['поле тегов', 'теги в один клик'],
-    tagOption: ['список тегов панели', 'теги в один клик'],
-    composer: ['поле ответа', 'вставка ответа (будет скопирован)'],
-    customerName: ['имя клиента', 'имя в ответах'],
-    customerEmail: ['email клиента', 'карточка клиента'],
-    customerId: ['id клиента', 'карточка клиента'],
-    customerNotes: ['заметки', 'заметки'],
-    operatorName: ['ваше имя', 'покрытие тегами'],
-    assignee: ['ответственный', 'долгие диалоги'],
-    copyLink: ['кнопка ссылки', 'ничего (берётся адрес)'],
   },
 };

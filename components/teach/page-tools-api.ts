@@ -6,6 +6,7 @@ import { pageService as service } from '../../lib/channel/page-client';
 import { resolveLanguage } from '../../lib/i18n/language';
 import type { Language } from '../../lib/settings/schema';
 import { onStoredSettingsChanged, readStoredSettings } from '../../lib/settings/stored';
+import { keyLabels } from './key-labels';
 import { downloadCapture, runTeachSession } from './session';
 import type { PageToolsApi } from './tools';
 
@@ -34,6 +35,7 @@ export function createPageToolsApi(doc: Document = document): PageToolsApi {
   let attempt: AbortController | null = null;
 
   return {
+    keyLabels,
     async teach(key) {
       attempt?.abort();
       const mine = (attempt = new AbortController());

@@ -4,7 +4,7 @@ import type { PageTools } from '../../lib/carrotquest/page-tools';
 import { NOT_POINTABLE } from '../../lib/carrotquest/teach';
 import { phrase } from '../../lib/i18n/language';
 import type { Language } from '../../lib/settings/schema';
-import { keyLabels } from '../sidebar/strings';
+import { keyLabels } from './key-labels';
 import { refusalStrings, teachStrings } from './strings';
 
 /**

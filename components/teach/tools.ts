@@ -2,6 +2,7 @@ import type { PageCapture } from '../../lib/carrotquest/capture';
 import type { ProfileKey } from '../../lib/carrotquest/profile-keys';
 import { browser } from 'wxt/browser';
 import type { Service } from '../../lib/channel/protocol';
+import type { KeyLabels } from './key-labels';
 
 /** What the injected page tools offer the sidebar and the background (entrypoints/page-tools.ts). */
 export interface PageToolsApi {
@@ -11,6 +12,8 @@ export interface PageToolsApi {
   downloadCapture(): Promise<void>;
   /** A sanitized capture of the page, for the options page. */
   capture(): Promise<PageCapture>;
+  /** What each profile key is called and what its absence disables (the health line's list). */
+  keyLabels: KeyLabels;
 }
 
 export const PAGE_TOOLS_GLOBAL = '__sidekickPageTools';

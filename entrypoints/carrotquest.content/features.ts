@@ -2,6 +2,7 @@ import { apiSourceFeature } from '../../components/api-source/feature';
 import { draftCheckFeature } from '../../components/draft-check/feature';
 import { escalationFeature } from '../../components/escalation/feature';
 import { healthFeature } from '../../components/health/feature';
+import { helpCallFeature } from '../../components/help-call/feature';
 import { recordingFeature } from '../../components/recording/feature';
 import { repliesFeature } from '../../components/replies/feature';
 import type { SidebarFeature } from '../../components/sidebar/feature';
@@ -17,6 +18,7 @@ export const SIDEBAR_FEATURES: readonly SidebarFeature[] = [
   recordingFeature,
   apiSourceFeature,
   waitingFeature,
+  helpCallFeature,
   draftCheckFeature,
   tagsFeature,
   triageFeature,

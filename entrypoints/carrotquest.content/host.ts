@@ -31,6 +31,7 @@ function signature(s: DialogueSnapshot): string {
     s.assignee,
     s.operator,
     s.missing.join(','),
+    s.queueCount,
   ].join('\u0002');
 }
 

@@ -32,4 +32,5 @@ export const DEFAULT_PROFILE: SelectorProfile = {
   operatorName: ['.navbar__admin-name', '.current-admin__name'],
   assignee: ['.conversation-header__assignee', '.conversation-assignee__name'],
   copyLink: ['.conversation-header__copy-link', 'button[title*="ссылк" i]', 'button[title*="link" i]'],
+  queueCount: ['.conversation-list__filters [data-filter="unanswered"]', '.unanswered-counter'],
 };

@@ -21,6 +21,7 @@ export const PROFILE_KEYS = [
   'operatorName',
   'assignee',
   'copyLink',
+  'queueCount',
 ] as const;
 
 export type ProfileKey = (typeof PROFILE_KEYS)[number];

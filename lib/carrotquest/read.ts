@@ -61,6 +61,15 @@ export function carriesId(el: Element, id: string): boolean {
 }
 
 /**
+ * The number a counter shows ("Неотвеченные 25", "99+", "1 204"): its one run of digits, spaces inside a
+ * number aside; null when the text holds no number or more than one.
+ */
+export function counterValue(text: string | null | undefined): number | null {
+  const runs = (text ?? '').replace(/(\d)[\s\u00a0]+(?=\d)/g, '$1').match(/\d+/g);
+  return runs?.length === 1 ? Number(runs[0]) : null;
+}
+
+/**
  * Turns the page into a snapshot of the open dialogue and says which profile keys matched.
  * Never throws: a broken selector or an odd page yields fewer fields and a longer "missing" list.
  */
@@ -139,12 +148,17 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
   const operator = hit('operatorName', textOf(queryFirst(doc, profile.operatorName), 200));
   const assignee = hit('assignee', textOf(queryFirst(doc, profile.assignee), 200));
   hit('copyLink', queryFirst(doc, profile.copyLink));
+  // A panel may show no unanswered counter (nothing is missing then); one whose text is not a number is ignored
+  // and stays missing, so the health line names it.
+  const counterEl = queryFirst(doc, profile.queueCount);
+  const queueCount = hit('queueCount', counterValue(counterEl?.textContent?.slice(0, 100)) ?? undefined);
 
   // Keys whose absence is normal right now are not reported: the drop-down exists only while typing,
   // a dialogue may have no tags yet, and message parts cannot match when there are no messages.
   // The page may not show its dialogue id at all: that only leaves the check to the customer and the messages.
   // Most messages carry no image or file.
   const emptyIsNormal = new Set<ProfileKey>(['tagOption', 'dialogueId', 'messageAttachment']);
+  if (!counterEl) emptyIsNormal.add('queueCount');
   // Notes found empty are not missing: the notes' own block is on the page, it just holds none.
   if (!notes.length && containerFound(doc, profile.customerNotes)) emptyIsNormal.add('customerNotes');
   if (tagList) emptyIsNormal.add('tag');
@@ -162,6 +176,7 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
     ...(pageIdAgrees === undefined ? {} : { pageIdAgrees }),
     operator,
     assignee,
+    ...(queueCount === undefined ? {} : { queueCount }),
     matched: [...matched],
     missing,
     readAt: now,

@@ -43,6 +43,8 @@ export interface DialogueSnapshot {
   /** The logged-in operator. */
   operator?: string;
   assignee?: string;
+  /** The panel's unanswered counter (profile key `queueCount`), when it shows a number. */
+  queueCount?: number;
   /** Profile keys that matched something on the page, and those that did not. */
   matched: ProfileKey[];
   missing: ProfileKey[];

@@ -41,6 +41,7 @@ export const Snapshot = v.object({
   pageIdAgrees: v.optional(v.boolean()),
   operator: v.optional(v.string()),
   assignee: v.optional(v.string()),
+  queueCount: v.optional(v.number()),
   matched: v.array(v.picklist(PROFILE_KEYS)),
   missing: v.array(v.picklist(PROFILE_KEYS)),
   readAt: time,

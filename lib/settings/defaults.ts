@@ -1,6 +1,7 @@
 import type { Settings } from './schema';
 import { defaultApiSettings } from './api-defaults';
 import { SETTINGS_VERSION } from './version';
+import { DEFAULT_DUTY_DAYS, defaultQueueAlert } from './playbook-defaults';
 
 /** What a new user starts with: no team data yet, the team's schedule (CONTEXT.md), goals 70% / 80%. */
 export function defaultSettings(): Settings {
@@ -22,7 +23,8 @@ export function defaultSettings(): Settings {
       teamSettingsUrl: '',
     },
     api: defaultApiSettings(),
-    playbook: { waitMinutes: 5 },
+    playbook: { waitMinutes: 5, dutyDays: [...DEFAULT_DUTY_DAYS] },
+    queueAlert: defaultQueueAlert(),
     help: { kbSearchUrl: '', teamChannelId: '', seniors: [] },
   };
 }

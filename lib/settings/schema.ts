@@ -6,6 +6,7 @@ import { kbTemplateError } from '../escalation/kb-template';
 
 import { SETTINGS_VERSION } from './version';
 import { defaultApiSettings } from './api-defaults';
+import { DEFAULT_DUTY_DAYS, QUEUE_MESSAGE, defaultQueueAlert } from './playbook-defaults';
 
 export { SETTINGS_VERSION };
 
@@ -74,9 +75,11 @@ export const ReplySchema = v.strictObject({
   enabled: v.optional(v.boolean(), true),
 });
 
+const weekday = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7));
+
 export const ShiftSchema = v.strictObject({
   /** ISO weekdays, 1 = Monday ... 7 = Sunday. */
-  days: v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
+  days: v.array(weekday),
   start: hhmm,
   end: hhmm,
   /** A duty shift (the Saturday one): threads in #tech-questions only for blocking issues. */
@@ -113,6 +116,20 @@ export const ApiSettingsSchema = v.strictObject({
   tagsVia: v.optional(v.picklist(['fallback', 'always'], 'must be "fallback" or "always"'), 'fallback'),
   /** How far back "Learn from CarrotQuest history" reads. */
   historyDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(730)), 90),
+});
+
+export const QueueAlertSchema = v.strictObject({
+  /** Unanswered dialogues (the panel's counter, profile key `queueCount`) from which hands are called. */
+  threshold: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10000)), 10),
+  /** How long the counter stays at or above the threshold first; 0 calls at once. */
+  minutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(240)), 5),
+  /** The team's words; `{count}` is the counter, added at the end when the text does not place it. */
+  message: v.optional(
+    v.pipe(v.string(), v.trim(), v.minLength(1, 'empty message'), v.maxLength(500, 'longer than 500 characters')),
+    QUEUE_MESSAGE,
+  ),
+  /** The #workspace channel's id (Slack links take ids); empty opens the team's workspace. */
+  channelId: v.optional(v.pipe(v.string(), v.regex(/^(|[CG][A-Z0-9]{2,})$/, 'must look like C0123ABC')), ''),
 });
 
 export const SettingsSchema = v.strictObject({
@@ -172,10 +189,19 @@ export const SettingsSchema = v.strictObject({
     teamSettingsUrl: url,
   }),
   api: v.optional(ApiSettingsSchema, defaultApiSettings),
-  /** The team's playbook: after how many minutes of a customer waiting the acknowledgement comes first. */
-  playbook: v.optional(v.strictObject({ waitMinutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)) }), {
-    waitMinutes: 5,
-  }),
+  /**
+   * The team's playbook: after how many minutes of a customer waiting the acknowledgement comes first, and the
+   * duty days (ISO weekdays), when #tech-questions is for critical dialogues only.
+   */
+  playbook: v.optional(
+    v.strictObject({
+      waitMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)), 5),
+      dutyDays: v.optional(v.pipe(v.array(weekday), v.maxLength(7)), [...DEFAULT_DUTY_DAYS]),
+    }),
+    { waitMinutes: 5, dutyDays: [...DEFAULT_DUTY_DAYS] },
+  ),
+  /** The call for hands in #workspace when the unanswered dialogues pile up during the shift. */
+  queueAlert: v.optional(QueueAlertSchema, defaultQueueAlert),
   /**
    * Where an operator looks for help before asking developers (shared by the team file): the knowledge
    * base's search address (`{query}` where the words go), `#team-cs`, and the senior teammates a
@@ -212,3 +238,4 @@ export type Reply = v.InferOutput<typeof ReplySchema>;
 export type Shift = v.InferOutput<typeof ShiftSchema>;
 export type Language = 'ru' | 'en';
 export type ApiSettings = v.InferOutput<typeof ApiSettingsSchema>;
+export type QueueAlert = v.InferOutput<typeof QueueAlertSchema>;

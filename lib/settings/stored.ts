@@ -18,8 +18,9 @@ function fromStorage(stored: unknown): Settings {
   if (!isPlainObject(stored)) return base;
   const migrated = migrateSettings(stored);
   const doc = migrated.ok ? migrated.doc : stored;
-  const group = <K extends 'carrotquest' | 'slack' | 'jira' | 'targets' | 'operator' | 'api' | 'playbook' | 'help'>(key: K): Settings[K] =>
-    isPlainObject(doc[key]) ? { ...base[key], ...doc[key] } : base[key];
+  const group = <K extends 'carrotquest' | 'slack' | 'jira' | 'targets' | 'operator' | 'api' | 'playbook' | 'help' | 'queueAlert'>(
+    key: K,
+  ): Settings[K] => (isPlainObject(doc[key]) ? { ...base[key], ...doc[key] } : base[key]);
   const list = <K extends 'tags' | 'replies'>(key: K): Settings[K] => (Array.isArray(doc[key]) ? (doc[key] as Settings[K]) : base[key]);
   return {
     version: base.version,
@@ -33,6 +34,7 @@ function fromStorage(stored: unknown): Settings {
     api: group('api'),
     playbook: group('playbook'),
     help: group('help'),
+    queueAlert: group('queueAlert'),
   };
 }
 

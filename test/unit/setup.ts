@@ -24,3 +24,9 @@ vi.mock('../../components/escalation/panels-source', async () => {
   const { createPanelsApi } = await import('../../components/escalation/panels-island');
   return { importPanels: vi.fn(async () => createPanelsApi()) };
 });
+
+// The health line's part names come with the page tools (components/health/labels-source.ts); here directly.
+vi.mock('../../components/health/labels-source', async () => {
+  const { keyLabels } = await import('../../components/teach/key-labels');
+  return { importKeyLabels: vi.fn(async () => keyLabels) };
+});

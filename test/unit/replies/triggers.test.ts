@@ -259,7 +259,7 @@ describe('a customer left waiting', () => {
 
   it('not before the threshold, and the threshold is the team’s', () => {
     expect(ids({ messages: waiting(3) })[0]).toBe('refund');
-    const patient = { ...settings, playbook: { waitMinutes: 30 } };
+    const patient = { ...settings, playbook: { waitMinutes: 30, dutyDays: [6] } };
     expect(ids({ messages: waiting(12), settings: patient })[0]).toBe('refund');
   });
 
