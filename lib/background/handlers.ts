@@ -11,6 +11,7 @@ import type { Handlers } from '../channel/registry';
 import type { createBackgroundService } from './service-impl';
 import { createApiService, type ApiService } from './api-service';
 import { loadSettings } from '../settings/store';
+import { dutyToday } from '../replies/schedule';
 import { openDialogueInPanel } from './open-dialogue';
 import { checkDraft } from '../replies/draft-check';
 import { captureInTab, notePanelTab, saveSelector, syncTeamPanelsFromSettings, teachInTab } from './page-teaching';
@@ -102,7 +103,12 @@ export function backgroundHandlers(
     escalationRefs: { ...page, input: inputs.escalationRefs, handle: (input) => computeService.escalationRefs(input) },
     repliesView: { ...page, input: inputs.repliesView, handle: (input) => triage.repliesView(input) },
     prepareInsert: { ...page, input: inputs.prepareInsert, handle: (input) => triage.prepareInsert(input) },
-    rateComplexity: { ...page, input: inputs.rateComplexity, handle: (input) => triage.rateComplexity({ messages: input.messages }) },
+    rateComplexity: {
+      ...page,
+      input: inputs.rateComplexity,
+      // Whether today is a duty day is the background's to say, from the operator's settings and its own clock.
+      handle: async (input) => triage.rateComplexity({ messages: input.messages, duty: dutyToday(await loadSettings(), new Date()) }),
+    },
     checkDraft: {
       ...page,
       input: inputs.checkDraft,

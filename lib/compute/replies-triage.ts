@@ -14,7 +14,8 @@ export const repliesTriageCompute = {
   /** One reply for inserting: its text once nothing is missing, else the form that asks for what is. */
   prepareInsert,
   /** The open dialogue's rating with every level's playbook. `learned` is the stored learned state, if passed. */
-  rateComplexity: (input: { messages: DialogueMessage[]; learned?: unknown }) => complexityView(input.messages, input.learned),
+  rateComplexity: (input: { messages: DialogueMessage[]; learned?: unknown; duty?: boolean }) =>
+    complexityView(input.messages, input.learned, { duty: input.duty }),
 };
 
 type Functions<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => R | Promise<R> : never };

@@ -19,6 +19,7 @@ export const BUILT_IN_REPLY_IDS = [
   'access-affiliate',
   'access-wordpress',
   'weekend',
+  'continue-monday',
   'end-of-day',
   'estimate',
   'carp',
@@ -137,6 +138,15 @@ export const BUILT_IN_REPLIES: readonly BuiltInReply[] = [
       en: "The weekend is coming, so to be honest about timing: we'll have a solution for you at the start of next week. If anything urgent comes up before then, write here.",
     },
     ['weekend', 'monday', 'next week', 'friday', 'выходные', 'понедельник', 'следующая неделя', 'пятница'],
+  ),
+  reply(
+    'continue-monday',
+    { ru: 'Продолжим в понедельник', en: "We'll continue on Monday" },
+    {
+      ru: 'Сегодня у нас дежурная смена, поэтому честно скажу о сроках: вопрос записал, продолжим с ним в понедельник. Если случится что-то срочное, например перестанут работать ссылки, напишите сюда — дежурный на связи.',
+      en: "Today is a duty shift for us, so to be honest about timing: I've noted your question and we'll continue with it on Monday. If anything urgent comes up, for example your links stop working, write here: the person on duty is on hand.",
+    },
+    ['monday', 'duty', 'weekend', 'saturday', 'понедельник', 'дежурство', 'выходные', 'суббота'],
   ),
   reply(
     'end-of-day',

@@ -1,4 +1,5 @@
-import type { Language, Shift } from '../settings/schema';
+import type { Language, Settings, Shift } from '../settings/schema';
+import { DEFAULT_DUTY_DAYS } from '../settings/playbook-defaults';
 import { wallTime } from '../stats/day';
 
 /**
@@ -27,6 +28,8 @@ export interface WorkingDay {
 /** Monday to Friday, the team's weekday shifts, when the operator has set none. */
 const DEFAULT_WORKING_DAYS = [1, 2, 3, 4, 5];
 const FRIDAY_AFTERNOON_HOUR = 14;
+/** From this hour on Friday a complex dialogue is promised for the start of next week (the team's rule). */
+export const FRIDAY_LATE_HOUR = 15;
 
 /** ISO weekday of a calendar date, independent of any zone. */
 function isoWeekday(year: number, month: number, day: number): number {
@@ -89,12 +92,33 @@ export function answerWaitsForWeekend(now: Date, timeZone: string, shifts: reado
   return !isOnShift(now, shifts, timeZone);
 }
 
-/** Friday from 14:00, Saturday and Sunday: non-urgent work moves to Monday. */
+/**
+ * A duty day in the operator's zone: one of the team's duty days (`playbook.dutyDays`, ISO weekdays), or a day a
+ * shift marked as duty starts. #tech-questions threads are then for critical dialogues only.
+ */
+export function isDutyDay(now: Date, timeZone: string, dutyDays: readonly number[], shifts: readonly Shift[]): boolean {
+  const { weekday } = localTime(now, timeZone);
+  return dutyDays.includes(weekday) || shifts.some((s) => s.duty === true && s.days.includes(weekday));
+}
+
+/** `isDutyDay` by the operator's settings. */
+export function dutyToday(settings: Pick<Settings, 'operator'> & Partial<Pick<Settings, 'playbook'>>, now: Date): boolean {
+  const { timeZone, shifts } = settings.operator;
+  return isDutyDay(now, timeZone, settings.playbook?.dutyDays ?? DEFAULT_DUTY_DAYS, shifts);
+}
+
+/** Friday from 15:00 in the operator's zone. */
+export function isLateFriday(now: Date, timeZone: string): boolean {
+  const t = localTime(now, timeZone);
+  return t.weekday === 5 && t.hour >= FRIDAY_LATE_HOUR;
+}
+
 /** True when `now` falls inside one of the operator's shifts. */
 export function isInShift(now: Date, shifts: readonly Shift[], timeZone: string): boolean {
   return isInLastMinutesOfShift(now, shifts, timeZone, 24 * 60);
 }
 
+/** Friday from 14:00, Saturday and Sunday: non-urgent work moves to Monday. */
 export function isWeekendOrFridayAfternoon(now: Date, timeZone: string): boolean {
   const t = localTime(now, timeZone);
   return t.weekday >= 6 || (t.weekday === 5 && t.hour >= FRIDAY_AFTERNOON_HOUR);

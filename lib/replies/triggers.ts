@@ -4,8 +4,17 @@ import type { Settings } from '../settings/schema';
 import { findSecrets, type SecretKind } from '../secrets/detect';
 import { detectAnger, detectIntents, type Intent } from './intents';
 import type { BuiltInReplyId } from './library';
+import { DAY_MS } from '../time/units';
 import { customerWaiting, isLongWait } from '../triage/waiting';
-import { answerWaitsForWeekend, isInLastMinutesOfShift, localTime, nextWorkingDay, nextWorkingDayPhrase } from './schedule';
+import {
+  answerWaitsForWeekend,
+  dutyToday,
+  isInLastMinutesOfShift,
+  isLateFriday,
+  localTime,
+  nextWorkingDay,
+  nextWorkingDayPhrase,
+} from './schedule';
 
 /**
  * Which replies fit the open dialogue now, best first, each with a reason the operator can check.
@@ -34,6 +43,8 @@ export interface TriggerInput {
 const RECENT_MESSAGES = 8;
 const RECENCY_DECAY = 0.6;
 const QUOTE_MAX = 80;
+/** A complex dialogue on Friday from 15:00: the start of next week is promised first, above what the customer asks for. */
+const LATE_FRIDAY_FIRST = 1.15;
 /** Anger in one of the latest messages puts CARP first, above what the customer asks for. */
 const CARP_FIRST = 1.2;
 const ANGER_RECENT = 3;
@@ -88,6 +99,7 @@ const ORDER: BuiltInReplyId[] = [
   'no-internals',
   'carp',
   'weekend',
+  'continue-monday',
   'end-of-day',
   'handover-senior',
   'ack',
@@ -150,6 +162,12 @@ function accessReply(text: string): { id: BuiltInReplyId; reason: Reason } {
   };
 }
 
+/** Called on a Friday: whether the operator's next shift is tomorrow and tomorrow is not a duty day. */
+function worksRegularSaturday(now: Date, settings: TriggerInput['settings']): boolean {
+  const { timeZone, shifts } = settings.operator;
+  return nextWorkingDay(now, timeZone, shifts).daysAhead === 1 && !dutyToday(settings, new Date(now.getTime() + DAY_MS));
+}
+
 export function replyTriggers(input: TriggerInput): ReplyTrigger[] {
   const { messages, complexity, now, settings } = input;
   const scored = new Map<BuiltInReplyId, Scored>();
@@ -208,6 +226,20 @@ export function replyTriggers(input: TriggerInput): ReplyTrigger[] {
       en: friday
         ? 'Friday afternoon and the question takes time: warn that the answer comes at the start of next week'
         : 'Weekend and the question takes time: warn that the answer comes at the start of next week',
+    });
+  }
+  // Unless the operator works a regular (not duty) Saturday shift: then the answer does not wait for next week.
+  if (complexity === 'complex' && isLateFriday(now, tz) && !worksRegularSaturday(now, settings)) {
+    offer('weekend', LATE_FRIDAY_FIRST, {
+      ru: 'Пятница после 15:00 и вопрос сложный: сначала скажите, что вернётесь с решением в начале следующей недели',
+      en: 'Friday after 15:00 and a complex question: first say you will come back with the answer at the start of next week',
+    });
+  }
+  // On a duty day #tech-questions is for critical dialogues only: a complex one waits for Monday or goes to SUPPORT.
+  if (complexity === 'complex' && dutyToday(settings, now)) {
+    offer('continue-monday', 0.9, {
+      ru: 'Дежурный день: #tech-questions только для критичных — скажите, что продолжите в понедельник, или создайте задачу в SUPPORT',
+      en: 'Duty day: #tech-questions is for critical issues only — say you will continue on Monday, or create a SUPPORT task',
     });
   }
   if (isInLastMinutesOfShift(now, shifts, tz, 30)) {

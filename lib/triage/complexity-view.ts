@@ -3,7 +3,7 @@ import type { ComplexityLevel } from '../db/schema';
 import { redactSecrets } from '../secrets/detect';
 import { customerText, parseLearned, rateComplexity, type Reason } from './complexity';
 import { LEVELS } from './complexity-model';
-import { playbook, type PlaybookStep } from './playbook';
+import { playbook, type PlaybookDay, type PlaybookStep } from './playbook';
 
 /**
  * The complexity section's data in one piece: the rating, its reasons and every level's playbook,
@@ -34,8 +34,11 @@ export function ratedText(messages: readonly DialogueMessage[]): string {
   return redactSecrets(customerText(messages)).slice(-RATED_TEXT_MAX);
 }
 
-/** `learned` is the stored learned state as it came from storage; anything unreadable is ignored. */
-export function complexityView(messages: readonly DialogueMessage[], learned?: unknown): ComplexityView {
+/**
+ * `learned` is the stored learned state as it came from storage; anything unreadable is ignored. `day` says
+ * whether today is a duty day, which changes the playbooks.
+ */
+export function complexityView(messages: readonly DialogueMessage[], learned?: unknown, day: PlaybookDay = {}): ComplexityView {
   const text = ratedText(messages);
   // One message holding the prepared text: customerText of it is the text itself.
   const rating = rateComplexity(text.trim() ? [{ fromCustomer: true, text }] : [], parseLearned(learned));
@@ -43,6 +46,6 @@ export function complexityView(messages: readonly DialogueMessage[], learned?: u
     level: rating.level,
     reasons: rating.reasons,
     feedbackText: customerText(messages),
-    playbooks: LEVELS.map((level) => ({ level, steps: playbook(level).map((s) => ({ ...s, text: { ...s.text } })) })),
+    playbooks: LEVELS.map((level) => ({ level, steps: playbook(level, day).map((s) => ({ ...s, text: { ...s.text } })) })),
   };
 }

@@ -104,6 +104,34 @@ const PLAYBOOKS: Record<ComplexityLevel, readonly PlaybookStep[]> = {
   ],
 };
 
-export function playbook(level: ComplexityLevel): readonly PlaybookStep[] {
-  return PLAYBOOKS[level];
+/**
+ * On a duty day (`lib/replies/schedule.ts` `isDutyDay`) #tech-questions is for critical dialogues only: a complex
+ * one gets the "we will continue on Monday" reply or a SUPPORT task instead of a thread.
+ */
+const DUTY_STEPS: readonly PlaybookStep[] = [
+  {
+    action: 'ack',
+    replyId: 'continue-monday',
+    text: {
+      ru: 'Дежурный день: #tech-questions только для критичных. Скажите клиенту, что продолжите в понедельник',
+      en: 'Duty day: #tech-questions is for critical issues only. Tell the customer you will continue on Monday',
+    },
+  },
+  {
+    action: 'jira',
+    text: {
+      ru: 'Или создайте задачу в SUPPORT: кратко, ссылка на диалог, как воспроизвести, все доступы',
+      en: 'Or create a SUPPORT task: short summary, dialogue link, steps to reproduce, all accesses',
+    },
+  },
+];
+
+export interface PlaybookDay {
+  /** Today is a duty day in the operator's zone. */
+  duty?: boolean;
+}
+
+export function playbook(level: ComplexityLevel, day: PlaybookDay = {}): readonly PlaybookStep[] {
+  if (!day.duty || level !== 'complex') return PLAYBOOKS[level];
+  return [...DUTY_STEPS, ...PLAYBOOKS[level].filter((s) => s.action !== 'slack' && s.action !== 'ack')];
 }

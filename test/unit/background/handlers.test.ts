@@ -94,6 +94,23 @@ describe('the background through the one channel', () => {
     expect((await call('recordSnapshot', snap)).record?.complexity).toMatchObject({ level: 'proposal', source: 'operator' });
   });
 
+  it('gives the duty day’s playbook on the team’s duty day: #tech-questions for critical dialogues only', async () => {
+    const { call } = background();
+    const messages = [customer(OUTAGE)];
+    vi.useFakeTimers({ now: Date.parse('2024-03-16T09:00:00Z'), toFake: ['Date'] }); // Saturday, 12:00 in Moscow
+    try {
+      const saturday = await call('rateComplexity', { messages });
+      const steps = (level: string, view = saturday) => view.playbooks.find((p) => p.level === level)!.steps.map((s) => s.action);
+      expect(steps('critical')).toContain('slack');
+      expect(steps('complex')).toEqual(['ack', 'jira']);
+      expect(saturday.playbooks.find((p) => p.level === 'complex')!.steps[0]!.replyId).toBe('continue-monday');
+      vi.setSystemTime(Date.parse('2024-03-13T09:00:00Z')); // Wednesday
+      expect(steps('complex', await call('rateComplexity', { messages }))).not.toContain('jira');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('records and updates an escalation, and reports the webhook off', async () => {
     const { call } = background();
     const snap = snapshot();

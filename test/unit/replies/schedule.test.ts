@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Shift } from '../../../lib/settings/schema';
+import type { Settings, Shift } from '../../../lib/settings/schema';
 import {
+  dutyToday,
+  isDutyDay,
   isInLastMinutesOfShift,
+  isLateFriday,
   isWeekendOrFridayAfternoon,
   localTime,
   nextWorkingDay,
@@ -118,5 +121,33 @@ describe('nextWorkingDay', () => {
     expect(nextWorkingDayPhrase({ weekday: 1, daysAhead: 3 }, 'ru')).toBe('в понедельник');
     expect(nextWorkingDayPhrase({ weekday: 1, daysAhead: 3 }, 'en')).toBe('on Monday');
     expect(nextWorkingDayPhrase({ weekday: 2, daysAhead: 4 }, 'ru')).toBe('во вторник');
+  });
+});
+
+describe('duty days and late Friday', () => {
+  const weekdays = [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' }];
+
+  it('a duty day is one of the team’s duty days in the operator’s zone, or a day a duty shift starts', () => {
+    // Saturday 16 March 2024, 01:00 in Moscow, still Friday in New York.
+    const now = new Date('2024-03-15T22:00:00Z');
+    expect(isDutyDay(now, 'Europe/Moscow', [6], weekdays)).toBe(true);
+    expect(isDutyDay(now, 'America/New_York', [6], weekdays)).toBe(false);
+    expect(isDutyDay(now, 'Europe/Moscow', [], weekdays)).toBe(false);
+    expect(isDutyDay(now, 'Europe/Moscow', [], [...weekdays, { days: [6], start: '10:00', end: '16:00', duty: true }])).toBe(true);
+    expect(isDutyDay(now, 'Europe/Moscow', [], [...weekdays, { days: [6], start: '10:00', end: '16:00' }])).toBe(false);
+  });
+
+  it('takes the team’s duty days from the settings, Saturday when unset', () => {
+    const saturday = new Date('2024-03-16T09:00:00Z');
+    const operator = { timeZone: 'Europe/Moscow', shifts: weekdays } as Settings['operator'];
+    expect(dutyToday({ operator }, saturday)).toBe(true);
+    expect(dutyToday({ operator, playbook: { waitMinutes: 5, dutyDays: [7] } }, saturday)).toBe(false);
+  });
+
+  it('late Friday starts at 15:00 in the operator’s zone', () => {
+    expect(isLateFriday(new Date('2024-03-15T12:00:00Z'), 'Europe/Moscow')).toBe(true);
+    expect(isLateFriday(new Date('2024-03-15T11:59:00Z'), 'Europe/Moscow')).toBe(false);
+    expect(isLateFriday(new Date('2024-03-15T12:00:00Z'), 'Europe/London')).toBe(false);
+    expect(isLateFriday(new Date('2024-03-16T12:00:00Z'), 'Europe/Moscow')).toBe(false);
   });
 });

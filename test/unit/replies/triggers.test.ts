@@ -140,10 +140,11 @@ describe('replyTriggers: the clock and the level', () => {
     expect(ids({ messages, complexity: 'complex', now: sunday })).toContain('weekend');
   });
 
-  it('not on Friday afternoon when the operator works on Saturday', () => {
+  it('not on Friday afternoon when the operator works on Saturday (a regular day, not a duty one)', () => {
     const saturdayDuty = {
       ...settings,
       operator: { ...settings.operator, shifts: [{ days: [1, 2, 3, 4, 5, 6], start: '09:00', end: '18:00' }] },
+      playbook: { waitMinutes: 5, dutyDays: [] },
     };
     const got = replyTriggers({
       messages: [customer('Статистика расходится')],
@@ -152,6 +153,49 @@ describe('replyTriggers: the clock and the level', () => {
       settings: saturdayDuty,
     });
     expect(got.map((t) => t.replyId)).not.toContain('weekend');
+  });
+
+  it('a complex dialogue from 15:00 on Friday puts the start of next week first, above what the customer asks for', () => {
+    // Friday 15 March 2024, 15:00 and 14:59 in Moscow; the default Saturday is a duty day, so nothing moves to it.
+    const messages = [customer('Хочу вернуть деньги, статистика расходится с партнёркой')];
+    const late = replyTriggers({ messages, complexity: 'complex', now: new Date('2024-03-15T12:00:00Z'), settings });
+    expect(late[0]?.replyId).toBe('weekend');
+    expect(late[0]?.reason.ru).toMatch(/Пятница после 15:00/);
+    expect(late[0]?.reason.en).toMatch(/Friday after 15:00/);
+    const earlier = replyTriggers({ messages, complexity: 'complex', now: new Date('2024-03-15T11:59:00Z'), settings });
+    expect(earlier[0]?.replyId).toBe('refund');
+    // A Saturday duty shift of the operator's own does not change it either.
+    const saturday = { ...settings, operator: { ...settings.operator, shifts: [{ days: [6], start: '10:00', end: '18:00', duty: true }] } };
+    const withDuty = replyTriggers({ messages, complexity: 'complex', now: new Date('2024-03-15T12:00:00Z'), settings: saturday });
+    expect(withDuty[0]?.replyId).toBe('weekend');
+    // The operator's zone decides: 15:00 in Moscow is 13:00 in Berlin.
+    const berlin = { ...settings, operator: { ...settings.operator, timeZone: 'Europe/Berlin' } };
+    expect(replyTriggers({ messages, complexity: 'complex', now: new Date('2024-03-15T12:00:00Z'), settings: berlin })[0]?.replyId).toBe(
+      'refund',
+    );
+  });
+
+  it('on a duty day a complex dialogue is offered "we will continue on Monday", a critical one is not', () => {
+    // Saturday 16 March 2024, 12:00 in Moscow, on the operator's Saturday duty shift.
+    const saturday = new Date('2024-03-16T09:00:00Z');
+    const onDuty = { ...settings, operator: { ...settings.operator, shifts: [{ days: [6], start: '10:00', end: '18:00' }] } };
+    const messages = [customer('Статистика расходится с партнёркой')];
+    const complex = replyTriggers({ messages, complexity: 'complex', now: saturday, settings: onDuty });
+    expect(complex[0]?.replyId).toBe('continue-monday');
+    expect(complex[0]?.reason.ru).toMatch(/Дежурный день/);
+    expect(complex[0]?.reason.en).toMatch(/Duty day/);
+    expect(replyTriggers({ messages, complexity: 'critical', now: saturday, settings: onDuty }).map((t) => t.replyId)).not.toContain(
+      'continue-monday',
+    );
+    // Not on a weekday, and the duty days are the team's: Sunday when they say so.
+    expect(ids({ messages, complexity: 'complex' })).not.toContain('continue-monday');
+    const sundayTeam = { ...onDuty, playbook: { waitMinutes: 5, dutyDays: [7] } };
+    expect(replyTriggers({ messages, complexity: 'complex', now: saturday, settings: sundayTeam }).map((t) => t.replyId)).not.toContain(
+      'continue-monday',
+    );
+    expect(
+      replyTriggers({ messages, complexity: 'complex', now: new Date('2024-03-17T09:00:00Z'), settings: sundayTeam }).map((t) => t.replyId),
+    ).toContain('continue-monday');
   });
 
   it('puts CARP above the weekend notice and the acknowledgement for an angry customer', () => {

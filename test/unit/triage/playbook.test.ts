@@ -24,4 +24,18 @@ describe('playbook', () => {
     expect(playbook('critical')[0]?.replyId).toBe('ack');
     expect(playbook('complex')[0]?.replyId).toBe('complex-hold');
   });
+
+  it('on a duty day: #tech-questions only for critical; a complex dialogue gets "continue on Monday" or a SUPPORT task', () => {
+    expect(playbook('critical', { duty: true }).map((s) => s.action)).toEqual(['ack', 'slack', 'jira', 'invite']);
+    const complex = playbook('complex', { duty: true });
+    expect(complex.map((s) => s.action)).not.toContain('slack');
+    expect(complex.map((s) => [s.action, s.replyId])).toEqual([
+      ['ack', 'continue-monday'],
+      ['jira', undefined],
+    ]);
+    expect(complex[0]?.text.ru).toMatch(/понедельник/);
+    expect(complex[0]?.text.en).toMatch(/Monday/);
+    expect(playbook('simple', { duty: true })).toEqual(playbook('simple'));
+    expect(playbook('complex', { duty: false })).toEqual(playbook('complex'));
+  });
 });
