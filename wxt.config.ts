@@ -60,6 +60,9 @@ function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfi
       { find: /^@1natsu\/wait-element\/detectors$/, replacement: path.join(here, 'lib/carrotquest/wait-element-detectors.ts') },
       // The sidebar's shadow host without the library's helpers and name table (lib/carrotquest/isolated-element.ts).
       { find: /^@webext-core\/isolated-element$/, replacement: path.join(here, 'lib/carrotquest/isolated-element.ts') },
+      // The sidebar's mount: an open shadow root appended to body, without WXT's positioning and auto-mount
+      // (lib/carrotquest/shadow-root-ui.ts).
+      { find: /^wxt\/utils\/content-script-ui\/shadow-root$/, replacement: path.join(here, 'lib/carrotquest/shadow-root-ui.ts') },
     ],
   };
 }

@@ -12,6 +12,15 @@ export interface SuggestResult {
   suggestions: TagSuggestion[];
   /** False when nothing reached the confidence threshold; the sidebar says so instead of guessing. */
   confident: boolean;
+  /** A tag the dialogue carries that its newest question is about again: offered as "Tag again" (lib/tags/retag.ts). */
+  retag?: string;
+}
+
+/** What tags are suggested for; with the open dialogue's id and tags, "Tag again" is worked out too. */
+export interface SuggestInput {
+  messages: DialogueSnapshot['messages'];
+  dialogueId?: string;
+  tags?: string[];
 }
 
 /** What the background answers after recording a snapshot: the stored state the sidebar shows. */

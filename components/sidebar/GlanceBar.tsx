@@ -1,7 +1,7 @@
 import { useContext } from 'preact/hooks';
 import { InsertReplyButton } from '../replies/InsertReplyButton';
 import { useComplexity } from '../triage/useComplexity';
-import { StoreContext, useSidebar, type SidebarState } from './store';
+import { retagOf, StoreContext, useSidebar, type SidebarState } from './store';
 import { usePhrases } from '../shared/usePhrases';
 import { trusted } from './trusted';
 import { strings } from './strings';
@@ -25,13 +25,15 @@ export function GlanceBar() {
   const snap = useSidebar((s) => s.snapshot);
   const glance = useSidebar((s) => (s.glance.dialogueId === s.snapshot?.id ? s.glance : null));
   const tag = useSidebar(bestTag);
+  const retag = useSidebar(retagOf);
   const escalated = useSidebar((s) => !!s.snapshot?.id && s.stored?.escalation?.dialogueId === s.snapshot.id);
   const applyTag = useSidebar((s) => s.actions.applyTag);
   const store = useContext(StoreContext)!;
   const level = useComplexity().complexity?.level ?? null;
   if (!snap?.id) return null;
   const critical = level === 'critical';
-  const untagged = snap.tags.length === 0;
+  // A new question on a topic the dialogue is tagged with counts as untagged until the tag is added again.
+  const untagged = snap.tags.length === 0 || !!retag;
   const secrets = glance?.secrets ?? 0;
   const reply = glance?.reply ?? null;
   return (

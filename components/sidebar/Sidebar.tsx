@@ -8,7 +8,7 @@ import { Notices } from './Notices';
 import { PageStateLine } from './PageStateLine';
 import { ResizeHandle } from './ResizeHandle';
 import { ToastLine } from './ToastLine';
-import { useSidebar } from './store';
+import { retagOf, useSidebar } from './store';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from './strings';
 
@@ -25,6 +25,7 @@ export function Sidebar({ features }: SidebarProps) {
   const t = usePhrases(strings);
   const collapsed = useSidebar((s) => s.collapsed);
   const snap = useSidebar((s) => s.snapshot);
+  const retag = useSidebar(retagOf);
   const toast = useSidebar((s) => s.toast);
   const reminder = useSidebar((s) => s.reminder);
   const setCollapsed = useSidebar((s) => s.actions.setCollapsed);
@@ -45,7 +46,7 @@ export function Sidebar({ features }: SidebarProps) {
         >
           <span aria-hidden="true">‹</span>
           <span class="sk-strip__label">{t('title')}</span>
-          {snap?.id && snap.tags.length === 0 && <span class="sk-strip__dot" title={t('untagged')} aria-label={t('untagged')} />}
+          {snap?.id && (snap.tags.length === 0 || retag) && <span class="sk-strip__dot" title={t('untagged')} aria-label={t('untagged')} />}
           {reminder && (
             <span class="sk-strip__reminder" data-testid="strip-reminder" title={t('reminderTitle')} aria-label={t('reminderTitle')}>
               ⚑

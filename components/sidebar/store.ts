@@ -46,6 +46,8 @@ export interface SidebarActions {
   /** API mode: removes a dialogue tag through `DELETE /conversations/{id}/tag` (the page offers no removal to act on). */
   removeTag(name: string): Promise<void>;
   applyTagTo(dialogueId: string, name: string): Promise<void>;
+  /** "Tag again": removes the tag and adds it back, through the panel or API mode (lib/tags/retag.ts). */
+  retag(name: string): Promise<void>;
   insertText(text: string): Promise<void>;
   copy(text: string): Promise<boolean>;
   setCollapsed(collapsed: boolean): void;
@@ -157,3 +159,7 @@ export function useService(): Service {
 export function messagesUnread(snap: DialogueSnapshot | null): boolean {
   return !!snap?.id && (snap.missing.includes('root') || snap.missing.includes('message'));
 }
+
+/** The tag the open dialogue carries that its newest question is about again, until it is added back. */
+export const retagOf = (s: Pick<SidebarState, 'snapshot' | 'suggest'>): string | undefined =>
+  s.suggest?.retag && s.snapshot?.tags.includes(s.suggest.retag) ? s.suggest.retag : undefined;

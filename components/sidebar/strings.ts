@@ -15,8 +15,6 @@ type Key =
   | 'copied'
   | 'health'
   | 'healthOk'
-  | 'healthMaybeEmpty'
-  | 'disables'
   | 'suggested'
   | 'notSure'
   | 'apply'
@@ -25,6 +23,9 @@ type Key =
   | 'noTagInput'
   | 'removeTag'
   | 'removeNeedsApi'
+  | 'retag'
+  | 'retagHint'
+  | 'retagFailed'
   | 'why'
   | 'resize'
   | 'glance'
@@ -88,8 +89,6 @@ export const strings: Phrases<Key> = {
     copied: 'Copied',
     health: 'Page check',
     healthOk: 'All {n} parts of the page found.',
-    healthMaybeEmpty: '(or empty)',
-    disables: 'Affects: {list}.',
     suggested: 'Suggested tags',
     notSure: 'Not sure yet: no tag fits confidently.',
     apply: 'Apply',
@@ -98,6 +97,9 @@ export const strings: Phrases<Key> = {
     noTagInput: 'The tag field was not found on the page.',
     removeTag: 'Remove the tag "{name}" (through the CarrotQuest API)',
     removeNeedsApi: 'Removing a tag from the sidebar needs API mode (Options → CarrotQuest API).',
+    retag: 'Tag again: {name}',
+    retagHint: 'A new question on this topic: the tag is removed and added again so the team’s statistics count it',
+    retagFailed: 'The tag "{name}" was not removed and added again.',
     why: 'Because of: {words}',
     reminderTitle: 'The dialogue you left has no tag',
     reminderApply: 'Tag it "{name}"',
@@ -143,8 +145,6 @@ export const strings: Phrases<Key> = {
     copied: 'Скопировано',
     health: 'Проверка страницы',
     healthOk: 'Найдены все части страницы ({n}).',
-    healthMaybeEmpty: '(или пусто)',
-    disables: 'Не будет работать: {list}.',
     suggested: 'Подходящие теги',
     notSure: 'Пока не уверен: ни один тег не подходит уверенно.',
     apply: 'Поставить',
@@ -153,6 +153,9 @@ export const strings: Phrases<Key> = {
     noTagInput: 'Поле тегов не найдено на странице.',
     removeTag: 'Снять тег «{name}» (через API CarrotQuest)',
     removeNeedsApi: 'Чтобы снимать теги из боковой панели, нужен режим API (Настройки → API CarrotQuest).',
+    retag: 'Поставить заново: {name}',
+    retagHint: 'Новый вопрос на ту же тему: тег снимается и ставится заново, чтобы статистика команды его учла',
+    retagFailed: 'Тег «{name}» не удалось снять и поставить заново.',
     why: 'По словам: {words}',
     reminderTitle: 'У диалога, который вы оставили, нет тега',
     reminderApply: 'Поставить «{name}»',

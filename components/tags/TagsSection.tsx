@@ -1,4 +1,4 @@
-import { useSidebar } from '../sidebar/store';
+import { retagOf, useSidebar } from '../sidebar/store';
 import { isUntaggedReplied } from '../../lib/triage/checks';
 import { usePhrases } from '../shared/usePhrases';
 import { strings } from '../sidebar/strings';
@@ -12,6 +12,8 @@ export function TagsSection() {
   // API mode can remove a tag (the page's own field offers no removal the profile can act on).
   const canRemove = useSidebar((s) => !!s.apiSource && s.apiSource.dialogueId === s.snapshot?.id);
   const removeTag = useSidebar((s) => s.actions.removeTag);
+  const retag = useSidebar(retagOf);
+  const retagAction = useSidebar((s) => s.actions.retag);
   if (!snap?.id) return null;
   const repliedUntagged = isUntaggedReplied({ tags: snap.tags, repliedByMe: stored?.record?.repliedByMe ?? 0 });
   return (
@@ -37,6 +39,21 @@ export function TagsSection() {
           </span>
         ))}
       </div>
+      {retag && (
+        <p class="sk-flag" role="status">
+          ⚑{' '}
+          <button
+            type="button"
+            class="sk-btn sk-btn--small"
+            data-testid="retag"
+            data-tag={retag}
+            title={t('retagHint')}
+            onClick={trusted(() => retagAction(retag))}
+          >
+            {t('retag', { name: retag })}
+          </button>
+        </p>
+      )}
       {snap.tags.length === 0 && (
         <p data-testid="untagged-flag" class={repliedUntagged ? 'sk-flag sk-flag--strong' : 'sk-flag'} role="status">
           ⚑ {repliedUntagged ? t('untaggedReplied') : t('untagged')}

@@ -6,10 +6,10 @@ import { TagsSection } from './TagsSection';
 /** While messages stream in, asking waits for a pause; a dialogue that just opened is asked about at once. */
 const SUGGEST_DELAY_MS = 250;
 
-/** Asks again only when the customer said something new. */
+/** Asks again only when the customer said something new, or the tags changed ("Tag again" depends on them). */
 const suggestKey = (s: DialogueSnapshot) => {
   const fromCustomer = s.messages.filter((m) => m.fromCustomer);
-  return `${s.id}:${fromCustomer.length}:${fromCustomer.at(-1)?.text.length ?? 0}`;
+  return `${s.id}:${fromCustomer.length}:${fromCustomer.at(-1)?.text.length ?? 0}:${s.tags.join()}`;
 };
 
 function start(ctx: FeatureContext) {
@@ -25,7 +25,9 @@ function start(ctx: FeatureContext) {
     cancel = ctx.after(delay, async () => {
       const current = store.getState().snapshot;
       if (!current?.id) return;
-      const result = await quietly(() => service.call('suggestTags', { messages: current.messages }));
+      const result = await quietly(() =>
+        service.call('suggestTags', { messages: current.messages, dialogueId: current.id!, tags: current.tags }),
+      );
       if (result && store.getState().snapshot?.id === current.id) store.setState({ suggest: result });
     });
   }

@@ -6,7 +6,7 @@ import { pageService as service } from '../../lib/channel/page-client';
 import { resolveLanguage } from '../../lib/i18n/language';
 import type { Language } from '../../lib/settings/schema';
 import { onStoredSettingsChanged, readStoredSettings } from '../../lib/settings/stored';
-import { keyLabels } from './key-labels';
+import { healthList } from './health-list';
 import { downloadCapture, runTeachSession } from './session';
 import type { PageToolsApi } from './tools';
 
@@ -34,8 +34,8 @@ export function createPageToolsApi(doc: Document = document): PageToolsApi {
   const version = () => browser.runtime.getManifest().version;
   let attempt: AbortController | null = null;
 
-  return {
-    keyLabels,
+  const api: PageToolsApi = {
+    healthList: (missing, lang) => healthList(doc, missing, lang, (key) => void api.teach(key).catch(() => {})),
     async teach(key) {
       attempt?.abort();
       const mine = (attempt = new AbortController());
@@ -61,4 +61,5 @@ export function createPageToolsApi(doc: Document = document): PageToolsApi {
       return tools.capture(profile, version(), SIDEBAR_HOST);
     },
   };
+  return api;
 }

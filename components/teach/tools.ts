@@ -2,7 +2,7 @@ import type { PageCapture } from '../../lib/carrotquest/capture';
 import type { ProfileKey } from '../../lib/carrotquest/profile-keys';
 import { browser } from 'wxt/browser';
 import type { Service } from '../../lib/channel/protocol';
-import type { KeyLabels } from './key-labels';
+import type { Language } from '../../lib/settings/schema';
 
 /** What the injected page tools offer the sidebar and the background (entrypoints/page-tools.ts). */
 export interface PageToolsApi {
@@ -12,8 +12,8 @@ export interface PageToolsApi {
   downloadCapture(): Promise<void>;
   /** A sanitized capture of the page, for the options page. */
   capture(): Promise<PageCapture>;
-  /** What each profile key is called and what its absence disables (the health line's list). */
-  keyLabels: KeyLabels;
+  /** The health line's list of the missing parts, each with "Show me" (`health-list.ts`). */
+  healthList(missing: readonly ProfileKey[], lang: Language): HTMLUListElement;
 }
 
 export const PAGE_TOOLS_GLOBAL = '__sidekickPageTools';

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { applyTag, insertReply } from '../../lib/carrotquest/act';
+import { applyTag, insertReply, removeTag } from '../../lib/carrotquest/act';
 import { clampWidth, manageLayout, type LayoutManager } from '../../lib/carrotquest/layout';
 import { currentAddress, goToAddress, openDialogue, openInNewTab } from '../../lib/carrotquest/navigate';
 import type { ResolvedProfile } from '../../lib/carrotquest/profile';
 import { copyText } from '../../lib/clipboard/copy-text';
 import type { Language } from '../../lib/settings/schema';
-import type { SidebarActions, SidebarStore } from '../../components/sidebar/store';
+import type { SidebarActions, SidebarState, SidebarStore } from '../../components/sidebar/store';
 import { PENDING_TAG_MS, rememberPendingTag, forgetPendingTag } from '../../components/recording/pending-tag';
 import { strings } from '../../components/sidebar/strings';
 import { phrase } from '../../lib/i18n/language';
@@ -27,18 +27,18 @@ export interface PageActionDeps {
 /** How long the return from a reminder waits for the sidebar to read the tag it applied. */
 const TAG_SEEN_WAIT_MS = 1000;
 
-/** Resolves once the open dialogue in the store shows the tag `name`, or after `ms`. */
-function untilTagShown(store: SidebarStore, name: string, ms: number): Promise<void> {
+/** Resolves once `done` holds for the store's state, or after `ms`. */
+function until(store: SidebarStore, done: (state: SidebarState) => boolean, ms: number): Promise<void> {
   return new Promise((resolve) => {
-    if (store.getState().snapshot?.tags.includes(name)) return resolve();
-    const done = () => {
+    if (done(store.getState())) return resolve();
+    const end = () => {
       clearTimeout(timer);
       unsubscribe();
       resolve();
     };
-    const timer = setTimeout(done, ms);
+    const timer = setTimeout(end, ms);
     const unsubscribe = store.subscribe((state) => {
-      if (state.snapshot?.tags.includes(name)) done();
+      if (done(state)) end();
     });
   });
 }
@@ -90,6 +90,24 @@ export function createPageActions(deps: PageActionDeps): SidebarActions & PageCo
   const actions = {
     applyTag: doApplyTag,
 
+    /** The tag removed and added back (the panel's chip control, else API mode); the removal is not a correction. */
+    async retag(name: string) {
+      const started = Date.now();
+      const store = deps.store();
+      const dialogueId = store.getState().snapshot?.id;
+      if (!dialogueId) return;
+      await deps.quietly(() => store.getState().service.call('retagging', { dialogueId, tag: name }));
+      const removed = await removeTag(name, deps.profile());
+      if (removed.ok) {
+        // The removal is stored (a tag event) before the tag comes back, so both count as the operator's actions.
+        await until(store, (state) => !state.stored?.record?.tags.includes(name), TAG_SEEN_WAIT_MS);
+        return doApplyTag(name);
+      }
+      if (removed.reason === 'no-input' && (await tagThroughApi(name, 'remove', started))) {
+        await tagThroughApi(name, 'add', started);
+      } else toast('error', t('retagFailed', { name }), started);
+    },
+
     async removeTag(name: string) {
       if (!(await tagThroughApi(name, 'remove'))) toast('error', t('removeNeedsApi'));
     },
@@ -108,7 +126,7 @@ export function createPageActions(deps: PageActionDeps): SidebarActions & PageCo
       await doApplyTag(name);
       // The sidebar reads the page once a frame: leaving before it has seen the new tag would make the dialogue
       // left look untagged again, and remind about it a second time.
-      await untilTagShown(store, name, TAG_SEEN_WAIT_MS);
+      await until(store, (state) => !!state.snapshot?.tags.includes(name), TAG_SEEN_WAIT_MS);
       // Return the operator to the dialogue they were in, by its address (not history, which may lead elsewhere).
       goToAddress(backTo);
     },

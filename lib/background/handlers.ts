@@ -22,6 +22,7 @@ export type BackgroundParts = Pick<
   ReturnType<typeof createBackgroundService>,
   | 'recordSnapshot'
   | 'suggestTags'
+  | 'retagging'
   | 'importHistory'
   | 'saveTagModel'
   | 'knownTags'
@@ -76,6 +77,7 @@ export function backgroundHandlers(
       },
     },
     suggestTags: { ...page, input: inputs.suggestTags, handle: (input) => background.suggestTags(input) },
+    retagging: { ...page, input: inputs.retagging, handle: (input) => background.retagging(input) },
     importHistory: { ...extensionOnly, input: inputs.importHistory, handle: (input) => background.importHistory(input.items) },
     reloadModels: { ...extensionOnly, input: inputs.reloadModels, handle: () => background.reloadModels() },
     knownTags: { ...extensionOnly, input: inputs.knownTags, handle: () => background.knownTags() },

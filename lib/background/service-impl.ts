@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { DialogueSnapshot } from '../carrotquest/snapshot';
 import { db } from '../db/database';
-import { addEscalation, getDialogue, latestEscalation, recordSnapshot, updateEscalation } from '../db/dialogues';
+import { addEscalation, getDialogue, lastTagAdd, latestEscalation, recordSnapshot, updateEscalation } from '../db/dialogues';
+import { askedSinceTagged, createRetagWindow, retagCandidate } from '../tags/retag';
 import type { EscalationRecord } from '../db/schema';
 import { redactSecrets } from '../secrets/detect';
 import { resolveLanguage } from '../i18n/language';
-import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestResult } from '../service-types';
+import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestInput, SuggestResult } from '../service-types';
 import { loadSettings, migrateStoredSettings, onSettingsChanged } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { dayKey } from '../stats/day';
@@ -28,6 +29,7 @@ export function createBackgroundService() {
   const writing = createWriteGuard(browser.storage.session, async () => resolveLanguage((await settings).operator.language));
   // Private windows: recorded in memory only (lib/background/private-dialogues.ts).
   const privateDialogues = createPrivateDialogues();
+  const retags = createRetagWindow();
 
   async function state(id: string, customerCount: number): Promise<DialogueState> {
     const [record, escalation] = await Promise.all([getDialogue(db(), id), latestEscalation(db(), id)]);
@@ -51,19 +53,34 @@ export function createBackgroundService() {
       };
       if (privateWindow) return privateDialogues.record(snap, ctx);
       return writing(async () => {
-        const merged = await recordSnapshot(db(), snap, ctx);
-        // Every tag the operator adds or removes in the panel teaches the model (a removal is a correction).
-        if (merged && (merged.added.length || merged.removed.length)) {
-          await tags.learn(snap.messages, merged.added, merged.removed, merged.journalId);
+        // A retag's removal ("Tag again") is recorded as a tag event, but the model learns no correction from it:
+        // the tag was right, and it is added back for the new question.
+        const merged = await recordSnapshot(db(), snap, ctx, (removed) => retags.corrections(id, removed));
+        if (merged) retags.finish(id, merged.added);
+        // Every other tag the operator adds or removes in the panel teaches the model (a removal is a correction).
+        if (merged && (merged.added.length || merged.learnRemoved.length)) {
+          await tags.learn(snap.messages, merged.added, merged.learnRemoved, merged.journalId);
         }
         return state(id, snap.messages.filter((m) => m.fromCustomer).length);
       });
     },
 
-    async suggestTags({ messages }: { messages: DialogueSnapshot['messages'] }): Promise<SuggestResult> {
+    /**
+     * With the open dialogue's id and tags: `retag` names the top suggestion when the dialogue carries it already
+     * and the customer's newest question came after it was added (its newest `add` tag event).
+     */
+    async suggestTags({ messages, dialogueId, tags: onDialogue }: SuggestInput): Promise<SuggestResult> {
       // On a wake the settings and the model are read at the same time, not one after the other.
       const [vocabulary] = await Promise.all([settings.then((s) => s.tags), tags.get()]);
-      return tags.suggest(messages, vocabulary);
+      const result = await tags.suggest(messages, vocabulary);
+      const tag = dialogueId && onDialogue ? retagCandidate(result, onDialogue) : null;
+      if (tag && askedSinceTagged(messages, await lastTagAdd(db(), dialogueId!, tag))) return { ...result, retag: tag };
+      return result;
+    },
+
+    /** The operator pressed "Tag again": the removal that follows is not a correction. */
+    retagging({ dialogueId, tag }: { dialogueId: string; tag: string }): void {
+      retags.start(dialogueId, tag);
     },
 
     importHistory: (items: { messages: DialogueSnapshot['messages']; tags: string[] }[], options?: { save?: boolean }) =>

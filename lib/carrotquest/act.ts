@@ -77,6 +77,22 @@ export async function applyTag(name: string, profile: ResolvedProfile, doc: Docu
   return applied ? { ok: true } : { ok: false, reason: 'not-applied', detail: name };
 }
 
+/**
+ * Removes an applied tag through the panel's own control: the button in the tag's chip (the chip is the tag's
+ * ancestor just inside `tagList`, or the tag itself). `no-input` when the page shows no such control.
+ */
+export async function removeTag(name: string, profile: ResolvedProfile, doc: Document = document, timeoutMs = 2000): Promise<ActResult> {
+  const wanted = norm(name);
+  const list = queryFirst(doc, profile.tagList);
+  let chip = list ? queryAllFirst(list, profile.tag).find((el) => norm(el.textContent) === wanted) : undefined;
+  while (chip && chip.parentElement !== list && !chip.querySelector('button')) chip = chip.parentElement ?? undefined;
+  const control = chip?.querySelector('button');
+  if (!control) return { ok: false, reason: 'no-input' };
+  press(control);
+  const gone = await waitFor(doc, () => (currentTags(doc, profile).includes(wanted) ? null : true), timeoutMs);
+  return gone ? { ok: true } : { ok: false, reason: 'not-applied', detail: name };
+}
+
 /** The composer's last caret, remembered because clicking the sidebar moves the document's selection away. */
 let lastRange: Range | null = null;
 

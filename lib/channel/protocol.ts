@@ -14,7 +14,7 @@ import type {
 import type { JiraRef } from '../escalation/jira-ref';
 import type { SearchHelp, SearchHelpInput } from '../escalation/search-help';
 import type { PreparedInsert, PrepareInsertInput, RepliesView, RepliesViewInput } from '../replies/reply-view';
-import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestResult } from '../service-types';
+import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestInput, SuggestResult } from '../service-types';
 import type { Language, Settings } from '../settings/schema';
 import type { ComplexityView } from '../triage/complexity-view';
 import type { ApiStatus, HistoryProgress, SyncInfo, TeamView } from '../api/status';
@@ -31,7 +31,9 @@ export interface BackgroundProtocol {
   /** Records what the open dialogue looks like now; answers with the stored state the sidebar shows. */
   recordSnapshot(snapshot: DialogueSnapshot): DialogueState;
   /** Tags suggested for these messages (only the customer's count). */
-  suggestTags(input: { messages: DialogueMessage[] }): SuggestResult;
+  suggestTags(input: SuggestInput): SuggestResult;
+  /** "Tag again" was pressed: the tag's removal that follows is the operator's retag, not a correction. */
+  retagging(input: { dialogueId: string; tag: string }): void;
   /** Trains the tag model on an imported history (already validated by the options page). */
   importHistory(input: { items: { messages: DialogueMessage[]; tags: string[] }[] }): { learned: number; tags: string[] };
   /** Drops the models held in memory so the next use reads IndexedDB again (after a restore or a clear). */

@@ -10,10 +10,18 @@ import type { DialogueRecord, EscalationRecord } from './schema';
  * Stores a snapshot in one transaction: the record, its tag changes and the `daily` summary's change
  * land together or not at all.
  */
-/** The stored change; `journalId` names the tag change the model must learn (learning-journal.ts). */
-export type RecordedChange = MergeResult & { journalId?: number };
+/**
+ * The stored change; `journalId` names the tag change the model must learn (learning-journal.ts), and `learnRemoved`
+ * the removals it learns from (all of `removed`, but for those `corrections` left out: a retag's removal).
+ */
+export type RecordedChange = MergeResult & { journalId?: number; learnRemoved: string[] };
 
-export async function recordSnapshot(db: SidekickDb, snap: DialogueSnapshot, ctx: MergeContext): Promise<RecordedChange | null> {
+export async function recordSnapshot(
+  db: SidekickDb,
+  snap: DialogueSnapshot,
+  ctx: MergeContext,
+  corrections: (removed: string[]) => string[] = (removed) => removed,
+): Promise<RecordedChange | null> {
   if (!snap.id) return null;
   return db.transaction('rw', [db.dialogues, db.tagEvents, db.daily, db.pendingLearning], async () => {
     const prev = await db.dialogues.get(snap.id!);
@@ -29,14 +37,24 @@ export async function recordSnapshot(db: SidekickDb, snap: DialogueSnapshot, ctx
     await applyDialogueChange(db, prev, merged.record);
     if (merged.events.length) await db.tagEvents.bulkAdd(merged.events);
     // The model learns the change after this commits; the journal keeps it until the model is saved with it.
+    const learnRemoved = corrections(merged.removed);
     const journalId =
-      merged.added.length || merged.removed.length ? await journalTagChange(db, snap.id!, merged.added, merged.removed) : undefined;
-    return { ...merged, journalId };
+      merged.added.length || learnRemoved.length ? await journalTagChange(db, snap.id!, merged.added, learnRemoved) : undefined;
+    return { ...merged, journalId, learnRemoved };
   });
 }
 
 export function getDialogue(db: SidekickDb, id: string): Promise<DialogueRecord | undefined> {
   return db.dialogues.get(id);
+}
+
+/** When `tag` was last added to the dialogue (its newest `add` tag event), or null when no add is recorded. */
+export async function lastTagAdd(db: SidekickDb, dialogueId: string, tag: string): Promise<number | null> {
+  const wanted = tag.toLowerCase();
+  const events = await db.tagEvents.where('dialogueId').equals(dialogueId).toArray();
+  let at: number | null = null;
+  for (const e of events) if (e.action === 'add' && e.tag.toLowerCase() === wanted && (at === null || e.at > at)) at = e.at;
+  return at;
 }
 
 export async function latestEscalation(db: SidekickDb, dialogueId: string): Promise<EscalationRecord | null> {

@@ -61,6 +61,7 @@ function createChannel() {
   const background: BackgroundParts = {
     recordSnapshot: (snapshot) => database('recordSnapshot', snapshot) as never,
     suggestTags: (input) => database('suggestTags', input) as never,
+    retagging: (input) => void database('retagging', input),
     importHistory: (items) => database('importHistory', { items }) as never,
     knownTags: () => database('knownTags', undefined) as never,
     reloadModels: () => void database('reloadModels', undefined),

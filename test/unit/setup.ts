@@ -25,8 +25,8 @@ vi.mock('../../components/escalation/panels-source', async () => {
   return { importPanels: vi.fn(async () => createPanelsApi()) };
 });
 
-// The health line's part names come with the page tools (components/health/labels-source.ts); here directly.
-vi.mock('../../components/health/labels-source', async () => {
-  const { keyLabels } = await import('../../components/teach/key-labels');
-  return { importKeyLabels: vi.fn(async () => keyLabels) };
+// The health line's list comes with the page tools (components/health/list-source.ts); here it is built directly.
+vi.mock('../../components/health/list-source', async () => {
+  const { healthList } = await import('../../components/teach/health-list');
+  return { importHealthList: vi.fn(async () => (missing: never[], lang: 'ru' | 'en') => healthList(document, missing, lang, () => {})) };
 });

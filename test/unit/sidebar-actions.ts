@@ -5,6 +5,7 @@ export interface MockActions {
   applyTag: Mock<(name: string) => Promise<void>>;
   removeTag: Mock<(name: string) => Promise<void>>;
   applyTagTo: Mock<(dialogueId: string, name: string) => Promise<void>>;
+  retag: Mock<(name: string) => Promise<void>>;
   insertText: Mock<(text: string) => Promise<void>>;
   copy: Mock<(text: string) => Promise<boolean>>;
   setCollapsed: Mock<(collapsed: boolean) => void>;
@@ -19,6 +20,7 @@ export function makeActions(): MockActions {
     applyTag: vi.fn(async () => {}),
     removeTag: vi.fn(async () => {}),
     applyTagTo: vi.fn(async () => {}),
+    retag: vi.fn(async () => {}),
     insertText: vi.fn(async () => {}),
     copy: vi.fn(async () => true),
     setCollapsed: vi.fn(),

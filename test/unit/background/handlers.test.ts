@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backgroundHandlers } from '../../../lib/background/handlers';
 import { createBackgroundService } from '../../../lib/background/service-impl';
+import { db } from '../../../lib/db/database';
 import type { DialogueMessage, DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import { backgroundMessenger, service as pageService } from '../../../lib/channel/client';
 import type { BackgroundMessage } from '../../../lib/channel/protocol';
@@ -92,6 +93,48 @@ describe('the background through the one channel', () => {
     await call('setComplexity', { dialogueId: snap.id!, level: 'proposal', text: first.feedbackText });
     expect((await call('rateComplexity', { messages })).level).toBe('proposal');
     expect((await call('recordSnapshot', snap)).record?.complexity).toMatchObject({ level: 'proposal', source: 'operator' });
+  });
+
+  it('offers "Tag again" for a new question on a topic the dialogue is tagged with, and a retag teaches no negative', async () => {
+    const { call } = background();
+    const items = [0, 1, 2, 3, 4, 5].flatMap((i) => [
+      { messages: [customer(`I want my money back, refund please ${i}`)], tags: ['refund'] },
+      { messages: [customer(`the ssl certificate for my domain is not issued ${i}`)], tags: ['domains-ssl'] },
+    ]);
+    await call('importHistory', { items }, EXTENSION_PAGE);
+    const asked = (time: string) => [customer('I want a refund for the licence'), { ...customer('refund please, the money back'), time }];
+    vi.useFakeTimers({ now: Date.parse('2026-11-27T10:00:00Z'), toFake: ['Date'] });
+    try {
+      const snap = snapshot({ tags: ['refund'], messages: asked('2026-11-27T09:00:00Z') });
+      await call('recordSnapshot', snap); // the tag is first seen (added) at 10:00
+      const before = await call('suggestTags', { messages: snap.messages, dialogueId: snap.id!, tags: snap.tags });
+      expect(before.suggestions[0]?.name).toBe('refund');
+      expect(before.confident).toBe(true);
+      expect(before.retag).toBeUndefined();
+      const later = asked('2026-11-27T10:05:00Z');
+      expect((await call('suggestTags', { messages: later, dialogueId: snap.id!, tags: snap.tags })).retag).toBe('refund');
+      // Without the dialogue's id and tags (the reminder asks so), nothing of the kind.
+      expect((await call('suggestTags', { messages: later })).retag).toBeUndefined();
+
+      // The retag: the removal and the re-add are recorded as tag events; the model learns no negative from it.
+      const confidence = async () =>
+        (await call('suggestTags', { messages: later })).suggestions.find((x) => x.name === 'refund')?.confidence ?? 0;
+      const start = await confidence();
+      vi.setSystemTime(Date.parse('2026-11-27T10:06:00Z'));
+      await call('retagging', { dialogueId: snap.id!, tag: 'refund' });
+      await call('recordSnapshot', { ...snap, messages: later, tags: [], readAt: 2, tagsSince: 2 });
+      await call('recordSnapshot', { ...snap, messages: later, tags: ['refund'], readAt: 3, tagsSince: 3 });
+      const events = await db().tagEvents.where('dialogueId').equals(snap.id!).toArray();
+      expect(events.map((e) => e.action)).toEqual(['add', 'remove', 'add']);
+      const afterRetag = await confidence();
+      expect(afterRetag).toBeGreaterThanOrEqual(start);
+      expect((await call('suggestTags', { messages: later, dialogueId: snap.id!, tags: ['refund'] })).retag).toBeUndefined();
+      // An ordinary removal is a correction: the model learns from it.
+      await call('recordSnapshot', { ...snap, messages: later, tags: [], readAt: 4, tagsSince: 4 });
+      expect(await confidence()).toBeLessThan(afterRetag);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('gives the duty day’s playbook on the team’s duty day: #tech-questions for critical dialogues only', async () => {

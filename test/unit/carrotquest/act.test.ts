@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyTag, insertReply } from '../../../lib/carrotquest/act';
+import { applyTag, insertReply, removeTag } from '../../../lib/carrotquest/act';
 import { resolveProfile } from '../../../lib/carrotquest/profile';
 import { panelHtml } from './page';
 
@@ -97,5 +97,26 @@ describe('insertReply', () => {
     document.body.innerHTML = panelHtml();
     document.querySelector('.conversation-reply')!.remove();
     expect(insertReply('text', profile)).toEqual({ ok: false, reason: 'no-composer' });
+  });
+});
+
+describe('removeTag', () => {
+  it('removes a tag with the control in its chip, and says when the page offers none', async () => {
+    document.body.innerHTML = panelHtml({ tags: ['billing', 'refund'] });
+    // The panel's own chip control.
+    for (const b of Array.from(document.querySelectorAll('.conversation-tag button'))) {
+      b.addEventListener('click', () => b.closest('.conversation-tag')!.remove());
+    }
+    expect(await removeTag('Refund', profile)).toEqual({ ok: true });
+    expect(Array.from(document.querySelectorAll('.conversation-tag__name')).map((e) => e.textContent)).toEqual(['billing']);
+
+    document.body.innerHTML = panelHtml({ tags: ['billing'] }).replace('<button>×</button>', '');
+    expect(await removeTag('billing', profile)).toEqual({ ok: false, reason: 'no-input' });
+    expect(await removeTag('absent', profile)).toEqual({ ok: false, reason: 'no-input' });
+  });
+
+  it('says so when the control does not remove the tag', async () => {
+    document.body.innerHTML = panelHtml({ tags: ['billing'] });
+    expect(await removeTag('billing', profile, document, 100)).toEqual({ ok: false, reason: 'not-applied', detail: 'billing' });
   });
 });
