@@ -120,8 +120,8 @@ const DUTY_STEPS: readonly PlaybookStep[] = [
   {
     action: 'jira',
     text: {
-      ru: 'Или создайте задачу в SUPPORT: кратко, ссылка на диалог, как воспроизвести, все доступы',
-      en: 'Or create a SUPPORT task: short summary, dialogue link, steps to reproduce, all accesses',
+      ru: 'Не нашли ответа — вместо треда в #tech-questions задача в SUPPORT: кратко, ссылка на диалог, как воспроизвести, все доступы',
+      en: 'Nothing found: a SUPPORT task instead of a #tech-questions thread: short summary, dialogue link, steps to reproduce, all accesses',
     },
   },
 ];
@@ -133,5 +133,7 @@ export interface PlaybookDay {
 
 export function playbook(level: ComplexityLevel, day: PlaybookDay = {}): readonly PlaybookStep[] {
   if (!day.duty || level !== 'complex') return PLAYBOOKS[level];
-  return [...DUTY_STEPS, ...PLAYBOOKS[level].filter((s) => s.action !== 'slack' && s.action !== 'ack')];
+  // The acknowledgement becomes "on Monday" and the #tech-questions thread a SUPPORT task; searching first stays.
+  const [monday, task] = DUTY_STEPS as [PlaybookStep, PlaybookStep];
+  return PLAYBOOKS[level].map((s) => (s.action === 'ack' ? monday : s.action === 'slack' ? task : s));
 }

@@ -145,7 +145,7 @@ describe('the background through the one channel', () => {
       const saturday = await call('rateComplexity', { messages });
       const steps = (level: string, view = saturday) => view.playbooks.find((p) => p.level === level)!.steps.map((s) => s.action);
       expect(steps('critical')).toContain('slack');
-      expect(steps('complex')).toEqual(['ack', 'jira']);
+      expect(steps('complex')).toEqual(['ack', 'search', 'team', 'jira']);
       expect(saturday.playbooks.find((p) => p.level === 'complex')!.steps[0]!.replyId).toBe('continue-monday');
       vi.setSystemTime(Date.parse('2024-03-13T09:00:00Z')); // Wednesday
       expect(steps('complex', await call('rateComplexity', { messages }))).not.toContain('jira');

@@ -31,6 +31,8 @@ describe('playbook', () => {
     expect(complex.map((s) => s.action)).not.toContain('slack');
     expect(complex.map((s) => [s.action, s.replyId])).toEqual([
       ['ack', 'continue-monday'],
+      ['search', undefined],
+      ['team', undefined],
       ['jira', undefined],
     ]);
     expect(complex[0]?.text.ru).toMatch(/понедельник/);
