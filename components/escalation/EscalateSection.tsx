@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { messagesUnread, useSidebar } from '../sidebar/store';
+import { InsertReplyButton } from '../replies/InsertReplyButton';
 import { PanelsSlot } from './PanelsSlot';
 import { sectionStrings as strings } from './section-strings';
 import { useDelayed } from './useDelayed';
@@ -52,13 +53,16 @@ function EscalateAgain({ onConfirm }: { onConfirm: () => void }) {
 
 export function EscalateSection() {
   const t = usePhrases(strings);
-  const esc = useEscalation();
+  const complexity = useComplexity().complexity;
+  const level = complexity?.level;
+  // A duty day: #tech-questions for critical dialogues only; below that, a SUPPORT task or "on Monday".
+  const duty = !!complexity?.duty && !!level && level !== 'critical';
+  const esc = useEscalation(duty);
   const preparing = useDelayed(esc.preparing, PREPARING_AFTER_MS);
   const unread = useSidebar((s) => messagesUnread(s.snapshot));
   // "Search first" stays open across dialogues once opened: its panel loads with the escalation's. A critical
   // dialogue goes straight to #tech-questions (the team's playbook), so it is offered once rated below that.
   const [help, setHelp] = useState(false);
-  const level = useComplexity().complexity?.level;
   const searchRequest = useSidebar((s) => s.searchRequest);
   useEffect(() => {
     if (searchRequest) setHelp(true);
@@ -92,7 +96,7 @@ export function EscalateSection() {
             disabled={busy || unread}
             aria-busy={busy}
             title={unread ? t('unreadHint') : t('escalateHint')}
-            onClick={trusted(() => esc.escalate())}
+            onClick={trusted(() => esc.escalate(duty))}
           >
             {busy ? t('escalating') : t('escalate')}
           </button>
@@ -113,6 +117,12 @@ export function EscalateSection() {
           </span>
         )}
       </div>
+      {duty && !escalation && (
+        <div class="sk-flag" role="status" data-testid="escalate-duty">
+          <p>{t('dutyDay')}</p>
+          <InsertReplyButton replyId="continue-monday" label={t('dutyMonday')} testId="escalate-duty-reply" />
+        </div>
+      )}
       {help && search && <PanelsSlot part="help" esc={esc} escalation={null} newDetailsCount={0} />}
       {!escalation && !view && <p class="sk-muted sk-esc-hint">{t('escalateHint')}</p>}
       {esc.error && (

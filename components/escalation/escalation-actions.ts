@@ -162,7 +162,11 @@ export function escalationActions(c: EscalationCell, set: SetShown, store: Sideb
     );
   }
 
-  async function escalate(): Promise<void> {
+  /**
+   * `duty`: a duty day and a dialogue below critical, so no #tech-questions thread: nothing is acknowledged, the
+   * draft is neither copied nor its channel opened; the Jira task is prefilled and the escalation recorded.
+   */
+  async function escalate(duty = false): Promise<void> {
     if (c.busy) return;
     const s = store.getState();
     const snap = s.snapshot;
@@ -177,7 +181,7 @@ export function escalationActions(c: EscalationCell, set: SetShown, store: Sideb
       c.lastInputs = inputsOf(s);
       let started: EscalationStart;
       try {
-        started = await s.service.call('escalationStart', startInput(s, true));
+        started = await s.service.call('escalationStart', startInput(s, !duty));
       } catch (e) {
         if (c.alive) set({ error: { during: 'escalate', message: errorMessage(e) } });
         return;
@@ -201,10 +205,11 @@ export function escalationActions(c: EscalationCell, set: SetShown, store: Sideb
         built: { dialogueId: id, panel },
       });
       c.copyWanted = false;
-      // After the acknowledgement: when the reply box is missing, inserting copies the reply, and the draft must be what stays on the clipboard.
-      await copyDraft(id, panel.draftText);
-
-      if (panel.slack.links) actions.openLink(panel.slack.links.app);
+      if (!duty) {
+        // After the acknowledgement: when the reply box is missing, inserting copies the reply, and the draft must be what stays on the clipboard.
+        await copyDraft(id, panel.draftText);
+        if (panel.slack.links) actions.openLink(panel.slack.links.app);
+      }
 
       let record: RecordOutcome;
       try {
@@ -241,11 +246,11 @@ export function escalationActions(c: EscalationCell, set: SetShown, store: Sideb
      * escalated shows and copies the draft instead of acknowledging and recording a second time;
      * a new issue of the same customer is escalated again with the button itself.
      */
-    async handleRequest(): Promise<void> {
+    async handleRequest(duty = false): Promise<void> {
       const s = store.getState();
       const id = s.snapshot?.id;
       if (!id) return;
-      if (s.stored?.escalation?.dialogueId !== id) return escalate();
+      if (s.stored?.escalation?.dialogueId !== id) return escalate(duty);
       await open(true);
     },
     /**

@@ -9,6 +9,8 @@ export const sectionStrings: Phrases<
   | 'escalate'
   | 'escalateAgain'
   | 'escalateHint'
+  | 'dutyDay'
+  | 'dutyMonday'
   | 'searchFirst'
   | 'searchFirstHint'
   | 'escalating'
@@ -28,6 +30,9 @@ export const sectionStrings: Phrases<
     escalate: 'Escalate',
     escalateAgain: 'Escalate again…',
     escalateHint: 'Acknowledges to the customer, copies a #tech-questions draft and prefills a Jira task.',
+    dutyDay:
+      'Duty day: #tech-questions is for critical issues only. Escalate prefills a SUPPORT task (no thread), or tell the customer you will continue on Monday.',
+    dutyMonday: 'Insert "We\'ll continue on Monday"',
     searchFirst: 'Search first',
     searchFirstHint: 'Search Slack and the knowledge base, or ask #team-cs, before a #tech-questions thread.',
     escalating: 'Escalating…',
@@ -47,6 +52,9 @@ export const sectionStrings: Phrases<
     escalate: 'Эскалировать',
     escalateAgain: 'Эскалировать снова…',
     escalateHint: 'Ответит клиенту, скопирует черновик для #tech-questions и заполнит задачу в Jira.',
+    dutyDay:
+      'Дежурный день: #tech-questions только для критичных. «Эскалировать» заполнит задачу в SUPPORT (без треда), или скажите клиенту, что продолжите в понедельник.',
+    dutyMonday: 'Вставить «Продолжим в понедельник»',
     searchFirst: 'Сначала поиск',
     searchFirstHint: 'Поищите в Slack и базе знаний или спросите в #team-cs, прежде чем писать в #tech-questions.',
     escalating: 'Эскалирую…',

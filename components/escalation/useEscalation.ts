@@ -13,7 +13,7 @@ export type { AckOutcome, EscalationError, EscalationView, RecordOutcome } from 
  * background; answers can come back in any order, so only the answer to the latest build is shown
  * or copied.
  */
-export function useEscalation() {
+export function useEscalation(duty = false) {
   const store = useSidebarStore();
   const lang = useSidebar((s) => s.lang);
   const rawSettings = useSidebar((s) => s.settings);
@@ -48,7 +48,7 @@ export function useEscalation() {
   useEffect(() => {
     if (escalateRequest === seenRequest.current) return;
     seenRequest.current = escalateRequest;
-    void actions.handleRequest();
+    void actions.handleRequest(duty);
   }, [escalateRequest]);
 
   useEffect(() => {

@@ -31,6 +31,8 @@ export interface CurrentComplexity {
   source: 'auto' | 'operator';
   /** Each level's playbook, in the order the levels are offered. */
   playbooks: ComplexityView['playbooks'];
+  /** Today is a duty day (the background's answer): #tech-questions is for critical dialogues only. */
+  duty?: boolean;
   choose(level: ComplexityLevel): void;
 }
 
@@ -91,7 +93,7 @@ export function useComplexity(): TriageView {
       });
   };
 
-  const base = { playbooks: rating.playbooks, choose };
+  const base = { playbooks: rating.playbooks, duty: rating.duty, choose };
   if (operatorLevel) {
     const reasons = operatorLevel === rating.level ? rating.reasons : [];
     return { complexity: { ...base, level: operatorLevel, reasons, source: 'operator' }, error };

@@ -27,6 +27,8 @@ export interface ComplexityView {
   feedbackText: string;
   /** Each level's playbook, in the order the levels are offered. */
   playbooks: { level: ComplexityLevel; steps: PlaybookStep[] }[];
+  /** Rated on a duty day: #tech-questions is for critical dialogues only. */
+  duty?: boolean;
 }
 
 /** The text the rating reads, as the background stores a correction of it. */
@@ -46,6 +48,7 @@ export function complexityView(messages: readonly DialogueMessage[], learned?: u
     level: rating.level,
     reasons: rating.reasons,
     feedbackText: customerText(messages),
+    ...(day.duty ? { duty: true } : {}),
     playbooks: LEVELS.map((level) => ({ level, steps: playbook(level, day).map((s) => ({ ...s, text: { ...s.text } })) })),
   };
 }
