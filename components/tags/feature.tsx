@@ -6,10 +6,10 @@ import { TagsSection } from './TagsSection';
 /** While messages stream in, asking waits for a pause; a dialogue that just opened is asked about at once. */
 const SUGGEST_DELAY_MS = 250;
 
-/** Asks again only when the customer said something new, or the tags changed ("Tag again" depends on them). */
+/** Asks again only when the customer said something new ("Tag again" is cleared by the retag itself). */
 const suggestKey = (s: DialogueSnapshot) => {
   const fromCustomer = s.messages.filter((m) => m.fromCustomer);
-  return `${s.id}:${fromCustomer.length}:${fromCustomer.at(-1)?.text.length ?? 0}:${s.tags.join()}`;
+  return `${s.id}:${fromCustomer.length}:${fromCustomer.at(-1)?.text.length ?? 0}`;
 };
 
 function start(ctx: FeatureContext) {

@@ -101,11 +101,12 @@ export function createPageActions(deps: PageActionDeps): SidebarActions & PageCo
       if (removed.ok) {
         // The removal is stored (a tag event) before the tag comes back, so both count as the operator's actions.
         await until(store, (state) => !state.stored?.record?.tags.includes(name), TAG_SEEN_WAIT_MS);
-        return doApplyTag(name);
-      }
-      if (removed.reason === 'no-input' && (await tagThroughApi(name, 'remove', started))) {
+        await doApplyTag(name);
+      } else if (removed.reason === 'no-input' && (await tagThroughApi(name, 'remove', started))) {
         await tagThroughApi(name, 'add', started);
-      } else toast('error', t('retagFailed', { name }), started);
+      } else return toast('error', t('retagFailed', { name }), started);
+      // The new question is counted now: the offer ends without asking the background again.
+      store.setState((s) => (s.suggest?.retag === name ? { suggest: { ...s.suggest, retag: undefined } } : {}));
     },
 
     async removeTag(name: string) {
