@@ -10,6 +10,7 @@ import { redactSecrets } from '../../../lib/secrets/detect';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { emptyLearned, learnComplexity } from '../../../lib/triage/complexity';
 import { callThrough, CONTENT_SCRIPT, EXTENSION_PAGE, SELF } from '../fake-channel';
+import { makeSnapshot } from '../make-snapshot';
 
 const customer = (text: string): DialogueMessage => ({ fromCustomer: true, text });
 const OUTAGE = 'The tracker is down, 502 Bad Gateway on every page, all our campaigns stopped!';
@@ -21,24 +22,11 @@ function background() {
   return { handlers, call: callThrough(handlers) };
 }
 
-let n = 0;
-function snapshot(over: Partial<DialogueSnapshot> = {}): DialogueSnapshot {
-  const id = `98765432101234${String(n++).padStart(5, '0')}`;
-  return {
-    id,
-    link: `https://app.carrotquest.io/project/1/conversations/${id}`,
-    url: `https://app.carrotquest.io/project/1/conversations/${id}`,
-    customer: { name: 'Ivan' },
-    notes: [],
+const snapshot = (over: Partial<DialogueSnapshot> = {}) =>
+  makeSnapshot({
     messages: [customer('I want a refund for the licence'), { fromCustomer: false, text: 'Looking', author: 'Anna' }],
-    tags: [],
-    operator: 'Anna',
-    matched: ['root'],
-    missing: [],
-    readAt: 1,
     ...over,
-  };
-}
+  });
 
 describe('the background through the one channel', () => {
   it('records a snapshot and answers the stored state', async () => {

@@ -1,28 +1,18 @@
 // The tag model is saved a moment after it learns. A worker stopped in that moment (the browser unloads
 // idle workers) must not lose what it learned: the next worker learns it from the journal.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTagModelHolder } from '../../../lib/background/tag-model-holder';
 import type { DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import { clearAll } from '../../../lib/db/backup';
-import { openDb, type SidekickDb } from '../../../lib/db/database';
+import { type SidekickDb } from '../../../lib/db/database';
 import { recordSnapshot } from '../../../lib/db/dialogues';
 import { replaceModels } from '../../../lib/db/models';
 import { redactSecrets } from '../../../lib/secrets/detect';
 import { deserializeModel } from '../../../lib/tags/model-codec';
+import { freshDbs } from '../fresh-db';
+import { makeSnapshot } from '../make-snapshot';
 
-let n = 0;
-const dbs: SidekickDb[] = [];
-const fresh = () => {
-  const db = openDb(`journal-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const fresh = freshDbs('journal');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ctx = {
   now: Date.parse('2026-11-29T10:00:00Z'),
@@ -30,21 +20,8 @@ const ctx = {
   redact: redactSecrets,
 };
 
-function snap(id: string, text: string, tags: string[]): DialogueSnapshot {
-  return {
-    id,
-    link: `https://app.carrotquest.io/project/1/conversations/${id}`,
-    url: `https://app.carrotquest.io/project/1/conversations/${id}`,
-    customer: { name: 'Ivan' },
-    notes: [],
-    messages: [{ fromCustomer: true, text, time: '2026-11-29T09:00:00.000Z' }],
-    tags,
-    operator: 'Anna',
-    matched: ['root'],
-    missing: [],
-    readAt: ctx.now,
-  };
-}
+const snap = (id: string, text: string, tags: string[]) =>
+  makeSnapshot({ id, messages: [{ fromCustomer: true, text, time: '2026-11-29T09:00:00.000Z' }], tags, readAt: ctx.now });
 
 /** What the background does on a tag change: store it, then learn it (service-impl.ts). */
 async function tagChange(db: SidekickDb, holder: ReturnType<typeof createTagModelHolder>, s: DialogueSnapshot) {

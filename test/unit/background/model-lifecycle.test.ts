@@ -1,31 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createComplexityHolder } from '../../../lib/background/complexity-holder';
 import { RETENTION_ALARM, runMaintenance } from '../../../lib/background/maintenance';
 import { createTagModelHolder } from '../../../lib/background/tag-model-holder';
 import { clearAll, exportAll, importAll } from '../../../lib/db/backup';
-import { openDb, type SidekickDb } from '../../../lib/db/database';
 import { addFeedback } from '../../../lib/db/models';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { createModel, trainBatch } from '../../../lib/tags/classifier';
 import { deserializeModel, serializeModel, toStoredModel } from '../../../lib/tags/model-codec';
 import { parseLearned } from '../../../lib/triage/complexity-model';
 import { makeRecord } from '../stats/make-record';
+import { freshDbs } from '../fresh-db';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-29T10:00:00Z');
-let n = 0;
-const dbs: SidekickDb[] = [];
-const fresh = () => {
-  const db = openDb(`model-life-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const fresh = freshDbs('model-life');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const customer = (text: string) => [{ fromCustomer: true, text }];
 

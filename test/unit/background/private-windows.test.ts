@@ -5,6 +5,7 @@ import type { DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import type { Sender } from '../../../lib/channel/registry';
 import { db } from '../../../lib/db/database';
 import { callThrough, CONTENT_SCRIPT } from '../fake-channel';
+import { makeSnapshot } from '../make-snapshot';
 
 /** The sidebar in a tab of a private window. */
 const PRIVATE_TAB: Sender = { ...CONTENT_SCRIPT, tab: { id: 9, incognito: true } };
@@ -15,27 +16,7 @@ function background() {
   return { service, call: callThrough(handlers, PRIVATE_TAB) };
 }
 
-let n = 0;
-function snapshot(over: Partial<DialogueSnapshot> = {}): DialogueSnapshot {
-  const id = `55544433322211${String(n++).padStart(5, '0')}`;
-  return {
-    id,
-    link: `https://app.carrotquest.io/project/1/conversations/${id}`,
-    url: `https://app.carrotquest.io/project/1/conversations/${id}`,
-    customer: { name: 'Ivan' },
-    notes: [],
-    messages: [
-      { fromCustomer: true, text: 'I want a refund' },
-      { fromCustomer: false, text: 'Looking', author: 'Anna' },
-    ],
-    tags: ['refund'],
-    operator: 'Anna',
-    matched: ['root'],
-    missing: [],
-    readAt: 1,
-    ...over,
-  };
-}
+const snapshot = (over: Partial<DialogueSnapshot> = {}) => makeSnapshot({ tags: ['refund'], ...over });
 
 describe('a private window', () => {
   it('gets the state the sidebar needs from memory, and nothing reaches the database', async () => {

@@ -7,6 +7,7 @@ import { createBackgroundService } from '../../../lib/background/service-impl';
 import type { DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import { db } from '../../../lib/db/database';
 import { readWriteError, WRITE_STATUS_KEY } from '../../../lib/db/write-error';
+import { makeSnapshot } from '../make-snapshot';
 
 /** Every way Dexie writes: put and add on a store, update and delete through a cursor. */
 const WRITES = [
@@ -31,27 +32,15 @@ function freeTheDisk() {
 }
 afterEach(freeTheDisk);
 
-let n = 0;
-function snapshot(over: Partial<DialogueSnapshot> = {}): DialogueSnapshot {
-  const id = `77700000000000${String(n++).padStart(5, '0')}`;
-  return {
-    id,
-    link: `https://app.carrotquest.io/project/1/conversations/${id}`,
-    url: `https://app.carrotquest.io/project/1/conversations/${id}`,
-    customer: { name: 'Ivan' },
-    notes: [],
+const snapshot = (over: Partial<DialogueSnapshot> = {}) =>
+  makeSnapshot({
     messages: [
       { fromCustomer: true, text: 'The tracker is down, 502 on every page', time: '2026-11-26T06:00:00.000Z' },
       { fromCustomer: false, text: 'Looking', author: 'Anna', time: '2026-11-26T06:05:00.000Z' },
     ],
-    tags: [],
-    operator: 'Anna',
-    matched: ['root'],
-    missing: [],
     readAt: Date.now(),
     ...over,
-  };
-}
+  });
 
 /** Everything the database holds, table by table. */
 async function everything() {

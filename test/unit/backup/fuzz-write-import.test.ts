@@ -2,16 +2,16 @@
 // the real recorder (with its redaction and caps), escalated, exported and imported into a fresh database.
 // Whatever the page holds, what the writers store is within what the importer accepts: no row is left out,
 // and the restored data equals what was exported. Seeded, so a failure names the seed that reproduces it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDialogue } from '../../../lib/carrotquest/read';
 import { resolveProfile } from '../../../lib/carrotquest/profile';
 import { exportAll, importAll } from '../../../lib/db/backup';
-import { openDb, type SidekickDb } from '../../../lib/db/database';
 import { addEscalation, recordSnapshot, updateEscalation } from '../../../lib/db/dialogues';
 import { rowProblem } from '../../../lib/db/rows';
 import { redactSecrets } from '../../../lib/secrets/detect';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { SECRET_SAMPLES } from '../secrets/samples';
+import { freshDbs } from '../fresh-db';
 
 const RUNS = 40;
 const NOW = Date.parse('2026-11-29T10:00:00Z');
@@ -121,19 +121,7 @@ function address(r: Random, plainId: boolean): string {
   );
 }
 
-const dbs: SidekickDb[] = [];
-let n = 0;
-const fresh = () => {
-  const db = openDb(`fuzz-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const fresh = freshDbs('fuzz');
 
 describe("fuzz: whatever the page holds, the writers' caps stay within the importer's", () => {
   const profile = resolveProfile({});

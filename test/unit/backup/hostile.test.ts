@@ -1,13 +1,13 @@
 import * as v from 'valibot';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DialogueSnapshot } from '../../../lib/carrotquest/snapshot';
 import { Snapshot } from '../../../lib/channel/schemas';
 import { exportAll, importAll } from '../../../lib/db/backup';
-import { openDb, type SidekickDb } from '../../../lib/db/database';
 import { addEscalation, recordSnapshot, updateEscalation } from '../../../lib/db/dialogues';
 import { rowProblem, ROW_LIMITS, storable } from '../../../lib/db/rows';
 import { redactSecrets } from '../../../lib/secrets/detect';
 import { defaultSettings } from '../../../lib/settings/defaults';
+import { freshDbs } from '../fresh-db';
 
 const NOW = Date.parse('2026-11-29T10:00:00Z');
 const ID = '7'.repeat(300);
@@ -34,19 +34,7 @@ const hostile: DialogueSnapshot = {
 
 const ctx = { now: NOW, dayKey: (ms: number) => new Date(ms).toISOString().slice(0, 10), redact: redactSecrets };
 
-let n = 0;
-const dbs: SidekickDb[] = [];
-const fresh = () => {
-  const db = openDb(`hostile-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const fresh = freshDbs('hostile');
 
 describe('what a hostile page makes the extension store, a backup restores', () => {
   it('the channel takes the snapshot (a 300-character id is within the stored row limit)', () => {
