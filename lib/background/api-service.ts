@@ -49,6 +49,8 @@ interface Deps {
  */
 export function createApiService(deps: Deps) {
   let limiter: Limiter | null = null;
+  /** The operator picks still being written, in order. */
+  let operatorWrites: Promise<void> = Promise.resolve();
   let lastStatus: { channels: number | null; operators: { id: string; name: string }[]; error: ApiErrorData | null } = {
     channels: null,
     operators: [],
@@ -256,13 +258,17 @@ export function createApiService(deps: Deps) {
     },
 
     async setOperator({ adminId }: { adminId: string }): Promise<ApiStatus> {
-      const c = await readCredentials();
-      if (c) {
+      // Picks made in a row are written one after another, so the last pick is the one kept.
+      const write = operatorWrites.then(async () => {
+        const c = await readCredentials();
+        if (!c) return;
         const admin = lastStatus.operators.find((o) => o.id === adminId);
         await writeCredentials({ ...c, adminId, adminName: admin?.name ?? (adminId === c.adminId ? c.adminName : '') });
         // The popup's numbers from the server are someone else's now: counted again from the copy.
         await writeServerCoverage().catch(() => {});
-      }
+      });
+      operatorWrites = write.catch(() => {});
+      await write;
       return status();
     },
 
