@@ -75,7 +75,13 @@ describe('API mode against the API stand-in', () => {
     // The key is shown masked, and lives outside the settings document.
     assert.equal(await page.getByTestId('api-key').inputValue(), '');
     assert.match(await page.getByTestId('api-key').getAttribute('placeholder'), /••••••••cdef/);
-    const stored = await env.worker.evaluate(() => chrome.storage.local.get(null));
+    // Each pick is written by the background after the select changes: the last one is what stays.
+    const readStored = () => env.worker.evaluate(() => chrome.storage.local.get(null));
+    let stored = await readStored();
+    for (const deadline = Date.now() + 5000; stored['api.credentials']?.adminId !== '301' && Date.now() < deadline;) {
+      await new Promise((r) => setTimeout(r, 50));
+      stored = await readStored();
+    }
     assert.equal(JSON.stringify(stored.settings ?? {}).includes(API_KEY), false);
     assert.equal(stored['api.credentials'].key, API_KEY);
     assert.equal(stored['api.credentials'].adminId, '301');
