@@ -11,7 +11,7 @@ import { sectionStrings } from './section-strings';
  * A place in the escalation section that the panels draw into once loaded; the section renders it only
  * when the dialogue needs them. It passes the latest props on every render of the section.
  */
-export function PanelsSlot({ part, ...props }: PanelsProps & { part: PanelsPart }) {
+export function PanelsSlot({ part, ...props }: (PanelsProps & { part: PanelsPart }) | { part: 'handover' }) {
   const t = usePhrases(sectionStrings);
   const store = useSidebarStore();
   const slot = useRef<HTMLDivElement>(null);
@@ -31,7 +31,8 @@ export function PanelsSlot({ part, ...props }: PanelsProps & { part: PanelsPart 
   }, [api]);
 
   useLayoutEffect(() => {
-    if (api && slot.current) api.render(slot.current, store, part, props);
+    // "Hand over" (the replies' end) reads the store alone.
+    if (api && slot.current) api.render(slot.current, store, part, props as PanelsProps);
   });
 
   useLayoutEffect(() => {

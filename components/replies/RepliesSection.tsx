@@ -3,6 +3,7 @@ import type { ReplyEntry, RepliesViewInput } from '../../lib/replies/reply-view'
 import type { Language } from '../../lib/settings/schema';
 import { useSidebar, useSidebarStore } from '../sidebar/store';
 import { useComplexity } from '../triage/useComplexity';
+import { PanelsSlot } from '../escalation/PanelsSlot';
 import { InsertReplyButton } from './InsertReplyButton';
 import { ReplyForm } from './ReplyForm';
 import { SecretWarnings } from './SecretWarnings';
@@ -43,6 +44,7 @@ export function RepliesSection() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [typed, setTyped] = useState<Record<string, Record<string, string>>>({});
   const [focusVar, setFocusVar] = useState(0);
+  const [handover, setHandover] = useState(false);
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const picker = useRef<HTMLDivElement>(null);
@@ -186,6 +188,20 @@ export function RepliesSection() {
             {top.reason[uiLang]}
           </p>
           <InsertReplyButton replyId={top.id} form={top.form} testId="reply-suggested-insert" primary />
+          {/* The CARP replies end with handing the conflict to a senior teammate. */}
+          {(top.id === 'carp' || top.id === 'handover-senior') && (
+            <button
+              type="button"
+              class="sk-btn sk-btn--small"
+              data-testid="handover"
+              aria-expanded={handover}
+              title={t('handoverHint')}
+              onClick={() => setHandover(!handover)}
+            >
+              {t('handover')}
+            </button>
+          )}
+          {handover && (top.id === 'carp' || top.id === 'handover-senior') && <PanelsSlot part="handover" />}
         </div>
       )}
       <div class="sk-rep-picker" ref={picker}>

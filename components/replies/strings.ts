@@ -27,6 +27,8 @@ type Key =
   | 'hideList'
   | 'preview'
   | 'selectHint'
+  | 'handover'
+  | 'handoverHint'
   | `var_${ReplyVariable}`;
 
 export const strings: Phrases<Key> = {
@@ -62,6 +64,9 @@ export const strings: Phrases<Key> = {
     var_nextWorkingDay: 'When you continue (e.g. "tomorrow")',
     var_estimate: 'Your estimate',
     var_sshKey: "Team's public SSH key",
+    var_seniorName: 'Senior teammate',
+    handover: 'Hand over…',
+    handoverHint: 'The conflict escalates: hand the dialogue to a senior teammate',
   },
   ru: {
     heading: 'Ответы',
@@ -95,5 +100,8 @@ export const strings: Phrases<Key> = {
     var_nextWorkingDay: 'Когда продолжите (например, «завтра»)',
     var_estimate: 'Ваша оценка срока',
     var_sshKey: 'Публичный SSH-ключ команды',
+    var_seniorName: 'Старший коллега',
+    handover: 'Передать…',
+    handoverHint: 'Конфликт обостряется: передайте диалог старшему коллеге',
   },
 };

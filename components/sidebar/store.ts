@@ -54,6 +54,8 @@ export interface SidebarActions {
   /** The operator drags the sidebar's edge; `done` when the drag ends (the width is then remembered). */
   setWidth(width: number, done: boolean): void;
   openLink(url: string): void;
+  /** Opens the panel's assign control; false when the page has none the profile finds. */
+  openAssign(): boolean;
   /** The operator closed the message line. */
   dismissToast(): void;
   /** A section folded or unfolded; remembered. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { applyTag, insertReply, removeTag } from '../../lib/carrotquest/act';
+import { applyTag, insertReply, openAssignControl, removeTag } from '../../lib/carrotquest/act';
 import { clampWidth, manageLayout, type LayoutManager } from '../../lib/carrotquest/layout';
 import { currentAddress, goToAddress, openDialogue, openInNewTab } from '../../lib/carrotquest/navigate';
 import type { ResolvedProfile } from '../../lib/carrotquest/profile';
@@ -177,6 +177,8 @@ export function createPageActions(deps: PageActionDeps): SidebarActions & PageCo
     clearToasts: () => toaster.clear(),
 
     openLink: (url: string) => openInNewTab(url),
+
+    openAssign: () => openAssignControl(deps.profile()),
 
     reserve(signal: AbortSignal) {
       layout?.stop();

@@ -114,6 +114,13 @@ function composerText(el: Element): string {
  * editor framework listens to. It never sends. Resolves not-inserted when the text did not land, so the
  * caller can copy it to the clipboard instead.
  */
+/** Opens the panel's own control that assigns the dialogue (profile key `assignControl`); false when it is not there. */
+export function openAssignControl(profile: ResolvedProfile, doc: Document = document): boolean {
+  const control = queryFirst(doc, profile.assignControl);
+  if (control) press(control);
+  return !!control;
+}
+
 export function insertReply(text: string, profile: ResolvedProfile, doc: Document = document): ActResult {
   const composer = queryFirst(doc, profile.composer) as HTMLElement | null;
   if (!composer) return { ok: false, reason: 'no-composer' };

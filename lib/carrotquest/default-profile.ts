@@ -31,6 +31,7 @@ export const DEFAULT_PROFILE: SelectorProfile = {
   customerNotes: ['.user-card__notes .user-note__text', '.user-notes .note__text'],
   operatorName: ['.navbar__admin-name', '.current-admin__name'],
   assignee: ['.conversation-header__assignee', '.conversation-assignee__name'],
+  assignControl: ['.conversation-header__assign', '.conversation-assignee', 'button[title*="ответственн" i]', 'button[title*="assign" i]'],
   copyLink: ['.conversation-header__copy-link', 'button[title*="ссылк" i]', 'button[title*="link" i]'],
   queueCount: ['.conversation-list__filters [data-filter="unanswered"]', '.unanswered-counter'],
 };

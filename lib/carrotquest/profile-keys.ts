@@ -20,6 +20,7 @@ export const PROFILE_KEYS = [
   'customerNotes',
   'operatorName',
   'assignee',
+  'assignControl',
   'copyLink',
   'queueCount',
 ] as const;

@@ -152,12 +152,14 @@ export function readDialogue(doc: Document, href: string, profile: ResolvedProfi
   // and stays missing, so the health line names it.
   const counterEl = queryFirst(doc, profile.queueCount);
   const queueCount = hit('queueCount', counterValue(counterEl?.textContent?.slice(0, 100)) ?? undefined);
+  hit('assignControl', queryFirst(doc, profile.assignControl));
 
   // Keys whose absence is normal right now are not reported: the drop-down exists only while typing,
   // a dialogue may have no tags yet, and message parts cannot match when there are no messages.
   // The page may not show its dialogue id at all: that only leaves the check to the customer and the messages.
   // Most messages carry no image or file.
-  const emptyIsNormal = new Set<ProfileKey>(['tagOption', 'dialogueId', 'messageAttachment']);
+  // The assign control is judged when a dialogue is handed over (it says so then).
+  const emptyIsNormal = new Set<ProfileKey>(['tagOption', 'dialogueId', 'messageAttachment', 'assignControl']);
   if (!counterEl) emptyIsNormal.add('queueCount');
   // Notes found empty are not missing: the notes' own block is on the page, it just holds none.
   if (!notes.length && containerFound(doc, profile.customerNotes)) emptyIsNormal.add('customerNotes');

@@ -179,8 +179,8 @@ export const BUILT_IN_REPLIES: readonly BuiltInReply[] = [
     'handover-senior',
     { ru: 'Передать старшему коллеге', en: 'Hand over to a senior teammate' },
     {
-      ru: 'Хочу, чтобы вопрос решился как следует, поэтому подключаю старшего коллегу: он продолжит этот диалог. Повторять ничего не придётся, вся переписка сохранится здесь.',
-      en: "I want this solved properly, so I'm bringing in a senior colleague who will continue this conversation. You won't need to repeat anything: the whole history stays here.",
+      ru: 'Хочу, чтобы вопрос решился как следует, поэтому дальше этот диалог продолжит мой старший коллега — {seniorName}. Повторять ничего не придётся: вся переписка сохранится здесь.',
+      en: "I want this solved properly, so my senior colleague {seniorName} will continue this conversation. You won't need to repeat anything: the whole history stays here.",
     },
     ['senior', 'escalate', 'handover', 'manager', 'старший', 'передать', 'эскалация', 'руководитель'],
   ),

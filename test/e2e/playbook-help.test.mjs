@@ -1,11 +1,12 @@
 // The team's order before escalating, in Chromium: search Slack and the knowledge base for the dialogue's words,
 // ask #team-cs with the customer quoted, and, for a customer who sent a screenshot, the error as text in the
-// #tech-questions draft. The knowledge-base address is checked when saved.
+// #tech-questions draft. The knowledge-base address is checked when saved. The CARP replies end with handing the
+// dialogue to a senior teammate.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIALOGUE, FIXTURE_OPERATOR, byTestId, conv, launch, openPanel, setSettings } from './harness.mjs';
 
-const { DOWN } = DIALOGUE;
+const { DOWN, SSL } = DIALOGUE;
 /** The fixture's postback dialogue: the customer's last message carries a screenshot. */
 const SCREENSHOT = '1204567890123456005';
 const KB = 'https://kb.example.com/search?q={query}';
@@ -131,6 +132,37 @@ describe('search first and ask #team-cs on the panel fixture', () => {
     }
     const stored = await env.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings.help);
     assert.equal(stored.kbSearchUrl, KB);
+    await page.close();
+  });
+
+  it('ends the CARP replies with "Hand over": the reply names the senior, the note is copied, the assign control opens', async () => {
+    await setSettings(env.worker, { ...SETTINGS, help: { ...SETTINGS.help, seniors: ['Иван Петров', 'Ольга Миронова'] } });
+    const { page, errors } = await openPanel(env.context, conv(SSL));
+    await byTestId(page, 'dialogue-id').filter({ hasText: SSL }).waitFor();
+    await page.evaluate(
+      (id) =>
+        window.__panel.addMessage(
+          id,
+          'Это издевательство!!! Третий день ничего не работает, вы вообще читаете?! Верните деньги или пишу в суд!',
+        ),
+      SSL,
+    );
+    await page.waitForFunction(() =>
+      ['carp', 'handover-senior'].includes(
+        document.querySelector('cq-sidekick').shadowRoot.querySelector('[data-testid="reply-suggested"]')?.dataset.replyId,
+      ),
+    );
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await byTestId(page, 'handover').click();
+    await byTestId(page, 'handover-senior').selectOption('Ольга Миронова');
+    await byTestId(page, 'handover-confirm').click();
+    await page.waitForFunction(() => (window.__panel.composerValue() ?? '').includes('Ольга Миронова'));
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('Ольга Миронова'));
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(clip.includes(`https://app.carrotquest.io/project/12345/conversations/${SSL}`), clip);
+    // The panel's own assign control is open for the operator to pick the senior.
+    await page.locator('.assign-dropdown:not([hidden])').waitFor();
+    assert.deepEqual(ownErrors(errors), []);
     await page.close();
   });
 });

@@ -11,6 +11,7 @@ export interface MockActions {
   setCollapsed: Mock<(collapsed: boolean) => void>;
   setWidth: Mock<(width: number, done: boolean) => void>;
   openLink: Mock<(url: string) => void>;
+  openAssign: Mock<() => boolean>;
   dismissToast: Mock<() => void>;
   setFolded: Mock<(id: string, folded: boolean) => void>;
 }
@@ -26,6 +27,7 @@ export function makeActions(): MockActions {
     setCollapsed: vi.fn(),
     setWidth: vi.fn(),
     openLink: vi.fn(),
+    openAssign: vi.fn(() => true),
     dismissToast: vi.fn(),
     setFolded: vi.fn(),
   };

@@ -8,8 +8,11 @@ import { captureNames, loadCapture, readCapture, readCaptureProfile } from './ca
 
 /** The drop-down exists only while the operator types: no capture of a page at rest has it. */
 const NEVER_AT_REST = new Set<ProfileKey>(['tagOption']);
-/** Parts only some dialogues have: a captured dialogue whose customer sent no image or file has no attachment. */
-const SOME_DIALOGUES = new Set<ProfileKey>(['messageAttachment']);
+/**
+ * Parts a page at rest may lack: attachments (a captured dialogue whose customer sent no image or file has none), and
+ * the assign control, which captures taken before the panel fixture had one do not show (it is judged on hand-over).
+ */
+const SOME_DIALOGUES = new Set<ProfileKey>(['messageAttachment', 'assignControl']);
 /**
  * Parts a captured page does not have at all (the second fixture has no email, notes or copy-link control; in the
  * hashed one only the conversation list carries ids, the open dialogue does not; neither shows an unanswered counter).
