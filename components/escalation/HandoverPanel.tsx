@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { handoverNote } from '../../lib/escalation/handover';
 import { usePrepareInsert } from '../replies/usePrepareInsert';
 import { useReplyContext } from '../replies/useReplyContext';
+import { errorMessage } from '../shared/latest';
 import { usePhrases } from '../shared/usePhrases';
 import { useSidebar, useSidebarStore } from '../sidebar/store';
 import { trusted } from '../sidebar/trusted';
@@ -10,7 +11,7 @@ import { handoverStrings as strings } from './handover-strings';
 /**
  * The end of the CARP replies: when the conflict escalates, the dialogue goes to a senior teammate (names from
  * settings, shared by the team file). One click inserts the handover reply naming them, copies a note for them
- * and opens the panel's own assign control, where the operator picks them.
+ * and assigns it to them: through the API in API mode, else by opening the panel's own assign control.
  */
 export function HandoverPanel() {
   const t = usePhrases(strings);
@@ -41,9 +42,25 @@ export function HandoverPanel() {
       if (!p) return;
       if (p.found && p.text) await insertText(p.text);
       const copied = await copy(handoverNote({ senior, link, lang }));
-      const opened = copied && openAssign();
+      // API mode assigns the dialogue itself; without it (or when the API cannot), the panel's own control opens.
+      const assigned = await store
+        .getState()
+        .service.call('apiAssign', { dialogueId: input.snapshot.id!, name: senior, lang })
+        .catch((e: unknown) => ({ ok: false as const, off: false, text: errorMessage(e) }));
+      if (assigned.ok) {
+        store.setState({
+          toast: {
+            kind: copied ? 'ok' : 'error',
+            text: `${assigned.text} ${t(copied ? 'noteCopied' : 'notCopied', { senior })}`,
+            at: Date.now(),
+          },
+        });
+        return;
+      }
+      const opened = openAssign();
       const key = !copied ? 'notCopied' : opened ? 'done' : 'doneNoControl';
-      store.setState({ toast: { kind: copied ? 'ok' : 'error', text: t(key, { senior }), at: Date.now() } });
+      const said = assigned.off ? '' : `${assigned.text} `;
+      store.setState({ toast: { kind: copied && assigned.off ? 'ok' : 'error', text: said + t(key, { senior }), at: Date.now() } });
     } finally {
       setBusy(false);
     }

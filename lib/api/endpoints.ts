@@ -91,6 +91,14 @@ export async function conversationsPage(
   return { items: list(first.value.items, toConversation), next: first.value.next, end: first.value.end };
 }
 
+/**
+ * Assigns the conversation to an operator (`admin`, their id); assigning to the current assignee is a no-op the API
+ * answers with success.
+ */
+export async function assignConversation(client: ApiClient, id: string, adminId: string, fromAdmin?: string): Promise<void> {
+  await client.request('POST', `/conversations/${enc(id)}/assign`, { admin: adminId, from_admin: fromAdmin || undefined });
+}
+
 /** Adds a tag; one already there is success, not an error (`ConversationTagAlreadyAssigned`). */
 export async function addTag(client: ApiClient, id: string, tag: string, fromAdmin?: string): Promise<'added' | 'already'> {
   try {

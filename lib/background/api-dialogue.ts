@@ -1,7 +1,7 @@
 import type { ApiClient } from '../api/client';
 import type { ApiCredentials } from '../api/credentials';
 import { mergeDialogue, type ApiDialogue, type DialogueSources } from '../api/dialogue-merge';
-import { addTag, conversation, conversationParts, removeTag } from '../api/endpoints';
+import { addTag, appInfo, assignConversation, conversation, conversationParts, removeTag } from '../api/endpoints';
 import { ApiError, toErrorData, type ApiErrorData } from '../api/errors';
 import type { DialogueSnapshot } from '../carrotquest/snapshot';
 import type { ProfileKey } from '../carrotquest/profile-keys';
@@ -114,5 +114,32 @@ export async function tagThroughApi(
   } catch (err) {
     const error = toErrorData(err instanceof Error ? err : new ApiError('network', String(err)));
     return { ok: false, error, text: t('apiTagFailed', { name: input.tag, reason: error.message }) };
+  }
+}
+
+/** `off`: API mode is not set up, and the page's own assign control is the way. */
+export type ApiAssignAnswer = { ok: true; text: string } | { ok: false; off: boolean; text: string };
+
+const sameName = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Hands the dialogue to a teammate by name (the settings keep names): the operator of that name among the app's
+ * channels' operators (the API has no list of admins), then `POST /conversations/{id}/assign`.
+ */
+export async function assignThroughApi(
+  current: Current,
+  input: { dialogueId: string; name: string; lang: Language },
+): Promise<ApiAssignAnswer> {
+  const t = (k: keyof (typeof strings)['en'], v?: Record<string, string>) => phrase(strings[input.lang][k], v);
+  try {
+    const { client, appId, credentials } = await current();
+    const admin = (await appInfo(client, appId)).operators.find((o) => sameName(o.name, input.name));
+    if (!admin) return { ok: false, off: false, text: t('assignNoOperator', { name: input.name }) };
+    await assignConversation(client, input.dialogueId, admin.id, credentials.adminId);
+    return { ok: true, text: t('assignedApi', { name: admin.name }) };
+  } catch (err) {
+    const error = toErrorData(err instanceof Error ? err : new ApiError('network', String(err)));
+    if (error.kind === 'not-configured') return { ok: false, off: true, text: '' };
+    return { ok: false, off: false, text: t('apiAssignFailed', { name: input.name, reason: error.message }) };
   }
 }

@@ -15,7 +15,7 @@ import { db as defaultDb, type SidekickDb } from '../db/database';
 import { teamRows } from '../stats/team';
 import { redactSecrets } from '../secrets/detect';
 import type { Settings } from '../settings/schema';
-import { createDialogueReader, tagThroughApi } from './api-dialogue';
+import { assignThroughApi, createDialogueReader, tagThroughApi } from './api-dialogue';
 import type { DialogueSnapshot } from '../carrotquest/snapshot';
 import type { Language } from '../settings/schema';
 
@@ -351,6 +351,7 @@ export function createApiService(deps: Deps) {
 
     dialogue: (input: { snapshot: DialogueSnapshot; lang: Language; refresh: boolean }) => dialogues.view(input),
     tag: (input: { dialogueId: string; tag: string; action: 'add' | 'remove'; lang: Language }) => tagThroughApi(current, input),
+    assign: (input: { dialogueId: string; name: string; lang: Language }) => assignThroughApi(current, input),
 
     current,
   };

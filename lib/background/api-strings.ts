@@ -15,7 +15,10 @@ type Key =
   | 'failed'
   | 'appliedApi'
   | 'removedApi'
-  | 'apiTagFailed';
+  | 'apiTagFailed'
+  | 'assignedApi'
+  | 'assignNoOperator'
+  | 'apiAssignFailed';
 
 export const strings: Phrases<Key> = {
   en: {
@@ -32,6 +35,9 @@ export const strings: Phrases<Key> = {
     appliedApi: 'Tag "{name}" applied through the CarrotQuest API.',
     removedApi: 'Tag "{name}" removed through the CarrotQuest API.',
     apiTagFailed: 'The tag "{name}" did not go through the CarrotQuest API: {reason}',
+    assignedApi: 'The dialogue is assigned to {name} through the CarrotQuest API.',
+    assignNoOperator: 'No operator of the project is called "{name}": assign the dialogue by hand.',
+    apiAssignFailed: 'Assigning to {name} through the CarrotQuest API failed: {reason}',
   },
   ru: {
     source: 'Откуда данные',
@@ -47,6 +53,9 @@ export const strings: Phrases<Key> = {
     appliedApi: 'Тег «{name}» поставлен через API CarrotQuest.',
     removedApi: 'Тег «{name}» снят через API CarrotQuest.',
     apiTagFailed: 'Тег «{name}» не прошёл через API CarrotQuest: {reason}',
+    assignedApi: 'Диалог назначен на {name} через API CarrotQuest.',
+    assignNoOperator: 'Среди операторов проекта нет «{name}»: назначьте диалог вручную.',
+    apiAssignFailed: 'Назначить на {name} через API CarrotQuest не удалось: {reason}',
   },
 };
 

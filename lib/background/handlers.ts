@@ -47,6 +47,7 @@ export type ApiParts = Pick<
   | 'historyState'
   | 'dialogue'
   | 'tag'
+  | 'assign'
   | 'syncNow'
   | 'teamView'
 >;
@@ -144,5 +145,6 @@ export function backgroundHandlers(
       },
     },
     apiTag: { ...page, input: inputs.apiTag, handle: (input) => api.tag(input) },
+    apiAssign: { ...page, input: inputs.apiAssign, handle: (input) => api.assign(input) },
   };
 }

@@ -18,7 +18,7 @@ import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestInput, 
 import type { Language, Settings } from '../settings/schema';
 import type { ComplexityView } from '../triage/complexity-view';
 import type { ApiStatus, HistoryProgress, SyncInfo, TeamView } from '../api/status';
-import type { ApiDialogueView, ApiTagAnswer } from '../background/api-dialogue';
+import type { ApiAssignAnswer, ApiDialogueView, ApiTagAnswer } from '../background/api-dialogue';
 
 /**
  * Every message the background answers: the one channel between the content script (which must never
@@ -99,6 +99,8 @@ export interface BackgroundProtocol {
   apiDialogue(input: { snapshot: DialogueSnapshot; lang: Language; refresh: boolean }): ApiDialogueView;
   /** The sidebar (API mode): a dialogue tag added or removed through the API, with the toast's text. */
   apiTag(input: { dialogueId: string; tag: string; action: 'add' | 'remove'; lang: Language }): ApiTagAnswer;
+  /** Hand over: assigns the dialogue to the teammate of that name through the API; `off` without API mode. */
+  apiAssign(input: { dialogueId: string; name: string; lang: Language }): ApiAssignAnswer;
 }
 
 /** Messages the background sends to one tab's content script. */

@@ -164,6 +164,11 @@ export const inputs = {
   apiSync: v.object({ wait: v.boolean() }),
   apiTeamView: v.object({ sync: v.boolean() }),
   apiDialogue: v.object({ snapshot: Snapshot, lang: Language, refresh: v.boolean() }),
+  apiAssign: v.object({
+    dialogueId: v.pipe(v.string(), v.regex(/^\d{1,20}$/, 'must be a dialogue id')),
+    name: v.pipe(v.string(), v.trim(), v.minLength(1, 'empty name'), v.maxLength(200)),
+    lang: Language,
+  }),
   apiTag: v.object({
     dialogueId: v.pipe(v.string(), v.regex(/^\d{1,20}$/, 'must be a dialogue id')),
     tag: v.pipe(
