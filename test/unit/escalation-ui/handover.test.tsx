@@ -37,7 +37,7 @@ describe('Hand over', () => {
     expect(actions.insertText).toHaveBeenCalledTimes(1);
     expect(actions.insertText.mock.calls[0]![0]).toContain('продолжит мой старший коллега — Ольга Миронова');
     expect(actions.copy.mock.calls[0]![0]).toBe(handoverNote({ senior: 'Ольга Миронова', link: snap.link, lang: 'ru' }));
-    expect(store.getState().toast?.text).toMatch(/заметка для Ольга Миронова скопирована/);
+    expect(store.getState().toast?.text).toMatch(/заметка скопирована \(кому: Ольга Миронова\)/);
   });
 
   it('says how to assign by hand when the panel shows no assign control', async () => {
