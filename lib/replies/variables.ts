@@ -7,7 +7,15 @@ import { quoteEstimate } from './estimate';
  * it; only `fillReply` hands out text for the customer, and only when nothing is missing.
  */
 
-export const REPLY_VARIABLES = ['customerFirstName', 'operatorName', 'dialogueLink', 'nextWorkingDay', 'estimate', 'sshKey', 'seniorName'] as const;
+export const REPLY_VARIABLES = [
+  'customerFirstName',
+  'operatorName',
+  'dialogueLink',
+  'nextWorkingDay',
+  'estimate',
+  'sshKey',
+  'seniorName',
+] as const;
 
 export type ReplyVariable = (typeof REPLY_VARIABLES)[number];
 
