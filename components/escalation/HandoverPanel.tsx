@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { handoverNote } from '../../lib/escalation/handover';
 import { usePrepareInsert } from '../replies/usePrepareInsert';
 import { useReplyContext } from '../replies/useReplyContext';
 import { errorMessage } from '../shared/latest';
@@ -41,7 +40,8 @@ export function HandoverPanel() {
       const p = await prepare({ ...input, replyId: 'handover-senior', typed: { seniorName: senior } });
       if (!p) return;
       if (p.found && p.text) await insertText(p.text);
-      const copied = await copy(handoverNote({ senior, link, lang }));
+      const note = await store.getState().service.call('handoverNote', { senior, link, lang });
+      const copied = await copy(note);
       // API mode assigns the dialogue itself; without it (or when the API cannot), the panel's own control opens.
       const assigned = await store
         .getState()

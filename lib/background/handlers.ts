@@ -102,6 +102,7 @@ export function backgroundHandlers(
     escalationPanel: { ...page, input: inputs.escalationPanel, handle: (input) => computeService.escalationPanel(input) },
     escalationNewDetails: { ...page, input: inputs.escalationNewDetails, handle: (input) => computeService.escalationNewDetails(input) },
     searchHelp: { ...page, input: inputs.searchHelp, handle: (input) => computeService.searchHelp(input) },
+    handoverNote: { ...page, input: inputs.handoverNote, handle: (input) => computeService.handoverNote(input) },
     escalationLine: { ...page, input: inputs.escalationLine, handle: (input) => computeService.escalationLine(input) },
     escalationRefs: { ...page, input: inputs.escalationRefs, handle: (input) => computeService.escalationRefs(input) },
     repliesView: { ...page, input: inputs.repliesView, handle: (input) => triage.repliesView(input) },

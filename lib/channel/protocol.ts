@@ -13,6 +13,7 @@ import type {
 } from '../escalation/escalation-view';
 import type { JiraRef } from '../escalation/jira-ref';
 import type { SearchHelp, SearchHelpInput } from '../escalation/search-help';
+import type { HandoverNoteInput } from '../escalation/handover';
 import type { PreparedInsert, PrepareInsertInput, RepliesView, RepliesViewInput } from '../replies/reply-view';
 import type { ComplexityFeedback, DialogueState, EscalationInput, SuggestInput, SuggestResult } from '../service-types';
 import type { Language, Settings } from '../settings/schema';
@@ -55,6 +56,8 @@ export interface BackgroundProtocol {
   escalationNewDetails(input: NewDetailsInput): NewDetails;
   /** Search first, then `#team-cs`: the key words, the search addresses and the question to paste. */
   searchHelp(input: SearchHelpInput): SearchHelp;
+  /** Hand over: the note for the senior teammate. */
+  handoverNote(input: HandoverNoteInput): string;
   /** "escalated 2 h ago, SUPPORT-123". */
   escalationLine(input: { record: Pick<EscalationRecord, 'at' | 'jiraKey' | 'slackRef'>; now: number; lang: Language }): string;
   /** The pasted Slack thread and Jira task, checked; null for each that is not a link or key. */

@@ -127,6 +127,7 @@ export const inputs = {
     lang: Language,
     jiraRef: v.nullable(v.string()),
   }),
+  handoverNote: v.object({ senior: v.pipe(v.string(), v.maxLength(200)), link: v.nullable(v.string()), lang: Language }),
   searchHelp: v.object({
     messages: Messages,
     link: v.nullable(v.string()),

@@ -2,6 +2,7 @@ import type { EscalationRecord } from '../db/schema';
 import { describeEscalation } from '../escalation/escalation-state';
 import { escalationPanel, escalationStart, newDetails } from '../escalation/escalation-view';
 import { parseJiraRef, parseSlackRef } from '../escalation/jira-ref';
+import { handoverNote } from '../escalation/handover';
 import { searchHelp } from '../escalation/search-help';
 import type { Language, Settings } from '../settings/schema';
 
@@ -21,6 +22,8 @@ export const computeService = {
   escalationNewDetails: newDetails,
   /** Search first, then `#team-cs`: the key words, the search addresses and the question to paste. */
   searchHelp,
+  /** Hand over: the note for the senior teammate. */
+  handoverNote,
   /** "escalated 2 h ago, SUPPORT-123". */
   escalationLine: (input: { record: Pick<EscalationRecord, 'at' | 'jiraKey' | 'slackRef'>; now: number; lang: Language }) =>
     describeEscalation(input.record, input.now, input.lang),
