@@ -1,6 +1,6 @@
 import type { SidekickDb } from './database';
-import { EPOCH_KEY, TAG_MODEL_KEY } from './models';
-import { fitTags, storable } from './rows';
+import { loadModelWithEpoch, saveModelFor, TAG_MODEL_KEY } from './models';
+import { fitTags } from './rows';
 
 /**
  * The tag model learns in the worker's memory and is saved a moment later (saves are coalesced). A
@@ -25,10 +25,10 @@ export async function journalTagChange(db: SidekickDb, dialogueId: string, added
 /** The stored tag model, the data's generation and the changes learned since it was saved, read at one moment. */
 export async function loadTagModel(db: SidekickDb): Promise<{ data: unknown; epoch: number; pending: PendingChange[] }> {
   return db.transaction('r', [db.models, db.meta, db.pendingLearning, db.dialogues], async () => {
-    const [row, epoch, rows] = await Promise.all([db.models.get(TAG_MODEL_KEY), db.meta.get(EPOCH_KEY), db.pendingLearning.toArray()]);
+    const [{ data, epoch }, rows] = await Promise.all([loadModelWithEpoch(db, TAG_MODEL_KEY), db.pendingLearning.toArray()]);
     const dialogues = await db.dialogues.bulkGet(rows.map((r) => r.dialogueId));
     const pending = rows.map((r, i) => ({ id: r.id!, text: dialogues[i]?.customerText ?? '', added: r.added, removed: r.removed }));
-    return { data: row?.data, epoch: epoch?.value ?? 0, pending };
+    return { data, epoch, pending };
   });
 }
 
@@ -44,8 +44,8 @@ export async function saveTagModel(
   now = Date.now(),
 ): Promise<boolean> {
   return db.transaction('rw', [db.models, db.meta, db.pendingLearning], async () => {
-    if (((await db.meta.get(EPOCH_KEY))?.value ?? 0) !== epoch) return false;
-    await db.models.put(storable('models', { key: TAG_MODEL_KEY, data, updatedAt: now }));
+    // The generation check and the write are the models' own; the journal rows go in the same transaction.
+    if (!(await saveModelFor(db, TAG_MODEL_KEY, data, epoch, now))) return false;
     if (learned.length) await db.pendingLearning.bulkDelete([...learned]);
     return true;
   });

@@ -12,7 +12,7 @@ export const COMPLEXITY_MODEL_KEY = 'complexity';
  * memory and saves it a moment after it learns; a save made for an older generation is dropped, so a
  * model learned before "Clear all" or a restore never comes back after it.
  */
-export const EPOCH_KEY = 'dataEpoch';
+const EPOCH_KEY = 'dataEpoch';
 
 /**
  * Raises the data's generation; call inside a transaction that holds `db.meta` and `db.pendingLearning`.
